@@ -1,0 +1,129 @@
+# zhibu — one GNU Makefile.  `make run` and `make check` work as the first
+# command on a fresh Debian 12 machine: scripts/deps.sh installs what is missing.
+
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+MANPREFIX ?= $(PREFIX)/share/man
+LOCALEDIR ?= $(PREFIX)/share/locale
+DESTDIR   ?=
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+B       ?= build
+
+PKGS     = ncursesw sqlite3 xlsxwriter
+# Recursive variables: pkg-config runs when a recipe needs them, after the
+# dependency script has had its chance to install the packages.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+CMOCKA_LIBS = $(shell pkg-config --libs cmocka)
+
+ZHIBU_VERSION = 0.1.0
+ZB_CFLAGS = -std=c11 -D_GNU_SOURCE -DZHIBU_VERSION='"$(ZHIBU_VERSION)"' -Wall -Wextra -Wshadow -Wno-unused-parameter \
+	-Isrc -I$(B) -MMD -MP -DLOCALEDIR='"$(LOCALEDIR)"' $(PKG_CFLAGS)
+
+V ?= 0
+ifeq ($(V),0)
+Q = @
+say = @printf '  %-7s %s\n' $(1) $(2);
+else
+Q =
+say =
+endif
+
+SRC      := $(sort $(wildcard src/*/*.c))
+LIB_OBJ  := $(SRC:%.c=$(B)/obj/%.o) $(B)/obj/schema.o
+MAIN_OBJ := $(B)/obj/src/main.o
+SCHEMA   := $(sort $(wildcard schema/*.sql))
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
+TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(B)/tools/%)
+MO       := $(B)/locale/zh_CN/LC_MESSAGES/zhibu.mo
+DEPS_OK  := $(B)/.deps-ok
+
+.PHONY: all run check unit-tests cli-tests tui-tests po-check pot bench install uninstall clean deps
+all: $(B)/zhibu $(MO)
+
+deps: $(DEPS_OK)
+$(DEPS_OK): scripts/deps.sh
+	$(Q)mkdir -p $(B)
+	$(Q)sh scripts/deps.sh
+	$(Q)touch $@
+
+$(B)/zhibu: $(MAIN_OBJ) $(B)/libzhibu.a
+	$(call say,LINK,$@)$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+
+$(B)/libzhibu.a: $(LIB_OBJ)
+	$(call say,AR,$@)rm -f $@ && ar rcs $@ $^
+
+$(B)/obj/%.o: %.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(call say,CC,$<)$(CC) $(ZB_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+# Migrations are compiled into the binary.
+$(B)/schema.c: $(SCHEMA) scripts/embed-schema.sh
+	@mkdir -p $(B)
+	$(call say,GEN,$@)sh scripts/embed-schema.sh $(SCHEMA) > $@.tmp && mv $@.tmp $@
+$(B)/obj/schema.o: $(B)/schema.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(call say,CC,$<)$(CC) $(ZB_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(MO): po/zh_CN.po | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(call say,MSGFMT,$<)msgfmt --check -o $@ $<
+
+# Translation template, the git way: regenerate, then merge into zh_CN.po.
+pot: | $(DEPS_OK)
+	xgettext --from-code=UTF-8 -k_ -kN_ -kNP_:1c,2 --add-comments=TRANSLATORS: \
+		--package-name=zhibu -o po/zhibu.pot $(sort $(wildcard src/*.c src/*/*.c src/*/*.h))
+	msgmerge -q --update --backup=none --no-fuzzy-matching po/zh_CN.po po/zhibu.pot
+
+po-check: | $(DEPS_OK)
+	$(Q)sh tests/po-check.sh
+
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libzhibu.a | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(call say,CC,$<)$(CC) $(ZB_CFLAGS) $(CFLAGS) -Itests/unit -o $@ $< $(B)/libzhibu.a $(PKG_LIBS) $(CMOCKA_LIBS) -lm
+
+$(B)/tools/%: tests/tools/%.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(call say,CC,$<)$(CC) $(ZB_CFLAGS) $(CFLAGS) -o $@ $<
+
+unit-tests: $(UNIT_BIN)
+	$(Q)fail=0; for t in $(UNIT_BIN); do $$t || fail=1; done; exit $$fail
+
+cli-tests: all $(TOOL_BIN)
+	$(Q)sh tests/cli/run.sh $(B)
+
+tui-tests: all $(TOOL_BIN)
+	$(Q)if [ -x tests/tui/run.sh ]; then sh tests/tui/run.sh $(B); fi
+
+check: all
+	$(Q)$(MAKE) --no-print-directory unit-tests
+	$(Q)$(MAKE) --no-print-directory po-check
+	$(Q)$(MAKE) --no-print-directory cli-tests
+	$(Q)$(MAKE) --no-print-directory tui-tests
+
+run: all
+	$(Q)db=$${ZHIBU_DB:-$(B)/demo.db}; \
+	if [ ! -f "$$db" ]; then ./$(B)/zhibu --db "$$db" demo || exit 1; fi; \
+	./$(B)/zhibu --db "$$db"
+
+bench: all $(TOOL_BIN)
+	$(Q)sh bench/bench.sh $(B)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(LOCALEDIR)/zh_CN/LC_MESSAGES
+	install -m 755 $(B)/zhibu $(DESTDIR)$(BINDIR)/zhibu
+	install -m 644 man/zhibu.1 $(DESTDIR)$(MANPREFIX)/man1/zhibu.1
+	install -m 644 $(MO) $(DESTDIR)$(LOCALEDIR)/zh_CN/LC_MESSAGES/zhibu.mo
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/zhibu $(DESTDIR)$(MANPREFIX)/man1/zhibu.1 \
+		$(DESTDIR)$(LOCALEDIR)/zh_CN/LC_MESSAGES/zhibu.mo
+
+clean:
+	rm -rf $(B)
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

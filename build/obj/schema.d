@@ -1,0 +1,2 @@
+build/obj/schema.o: build/schema.c src/db/migrations.h
+src/db/migrations.h:

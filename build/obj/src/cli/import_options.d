@@ -1,0 +1,6 @@
+build/obj/src/cli/import_options.o: src/cli/import_options.c \
+ src/cli/import_options.h src/io/encoding.h src/cli/cli.h src/core/i18n.h
+src/cli/import_options.h:
+src/io/encoding.h:
+src/cli/cli.h:
+src/core/i18n.h:

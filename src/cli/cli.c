@@ -1,0 +1,63 @@
+#include "cli/cli.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "db/db.h"
+
+struct db *cli_db(struct cli *cli, bool create)
+{
+	if (cli->db)
+		return cli->db;
+	char *err = NULL;
+	cli->db = db_open(cli->db_path, create ? DB_CREATE : DB_EXISTING, &err);
+	if (!cli->db) {
+		fprintf(stderr, "zhibu: %s\n", err ? err : _("cannot open the database"));
+		free(err);
+	}
+	return cli->db;
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "zhibu %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n");
+	fprintf(stderr, _("Try 'man zhibu' or 'zhibu --help'.\n"));
+	return EXIT_USAGE;
+}
+
+int cli_fail(const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "zhibu: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n");
+	return EXIT_REFUSED;
+}
+
+const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
+{
+	size_t n = strlen(name);
+	const char *a = argv[*i];
+	*missing = false;
+	if (strncmp(a, name, n) != 0)
+		return NULL;
+	if (a[n] == '=')
+		return a + n + 1;
+	if (a[n] != '\0')
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = true;
+		return NULL;
+	}
+	return argv[++*i];
+}

@@ -1,0 +1,44 @@
+/* Commands of the command line.  Each lives in its own file as
+ * int cmd_NAME(struct cli *cli, int argc, char **argv), argv[0] being the
+ * command's name; it returns the exit status. */
+#ifndef ZHIBU_CLI_H
+#define ZHIBU_CLI_H
+#include <stdbool.h>
+
+struct db;
+
+enum exit_status {
+	EXIT_OK = 0,
+	EXIT_REFUSED = 1, /* bad input, or the request was refused */
+	EXIT_USAGE = 2,
+};
+
+struct cli {
+	const char *db_path;  /* resolved: --db, ZHIBU_DB or the XDG default */
+	struct db *db;        /* opened on demand by cli_db() */
+};
+
+/* Open the database (creating it when create is true); prints the error and
+ * returns NULL on failure. */
+struct db *cli_db(struct cli *cli, bool create);
+
+/* Report a usage error for a command: "zhibu CMD: message", exit 2. */
+int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Report a refusal: "zhibu: message", exit 1. */
+int cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Option parsing shared by the commands: long options of the form --name
+ * VALUE or --name=VALUE, and flags.  Returns the value, or NULL when argv[*i]
+ * is not that option; advances *i past a separate value.  Sets *missing
+ * when the option is there but its value is not. */
+const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing);
+
+int cmd_init(struct cli *cli, int argc, char **argv);
+int cmd_demo(struct cli *cli, int argc, char **argv);
+int cmd_import(struct cli *cli, int argc, char **argv);
+int cmd_export(struct cli *cli, int argc, char **argv);
+
+/* The full-screen app (src/ui), or the roster printed when it is absent. */
+int app_run(struct cli *cli);
+
+#endif

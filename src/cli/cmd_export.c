@@ -1,0 +1,56 @@
+/* zhibu export KIND ...: records out to TXT, CSV or XLSX. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/output_options.h"
+#include "core/i18n.h"
+#include "db/db.h"
+#include "io/sheet.h"
+#include "report/roster.h"
+
+static int export_roster(struct cli *cli, int argc, char **argv)
+{
+	struct output_options out;
+	struct roster_options ro = { 0 };
+	output_options_init(&out);
+	for (int i = 1; i < argc; i++) {
+		int taken = output_option(&out, "export", argc, argv, &i);
+		if (taken < 0)
+			return EXIT_USAGE;
+		if (taken)
+			continue;
+		if (!strcmp(argv[i], "--full-id"))
+			ro.full_id = true;
+		else if (!strcmp(argv[i], "--all"))
+			ro.include_left = true;
+		else
+			return cli_usage("export", _("unknown argument %s"), argv[i]);
+	}
+	struct db *db = cli_db(cli, false);
+	if (!db)
+		return EXIT_REFUSED;
+	struct sheet *s = roster_sheet(db, &ro);
+	if (!s)
+		return cli_fail("%s", db_error(db));
+	int status = output_write(&out, s);
+	sheet_free(s);
+	return status;
+}
+
+static const struct exporter {
+	const char *kind;
+	int (*run)(struct cli *cli, int argc, char **argv);
+} exporters[] = {
+	{ "roster", export_roster },
+};
+
+int cmd_export(struct cli *cli, int argc, char **argv)
+{
+	if (argc < 2)
+		return cli_usage("export", _("name what to export: roster"));
+	for (size_t i = 0; i < sizeof exporters / sizeof exporters[0]; i++)
+		if (!strcmp(exporters[i].kind, argv[1]))
+			return exporters[i].run(cli, argc - 1, argv + 1);
+	return cli_usage("export", _("cannot export %s"), argv[1]);
+}

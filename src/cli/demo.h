@@ -1,0 +1,22 @@
+/* The demo branch: fictional but realistic records, reproducible for a seed.
+ * Each part of zhibu adds its own generator to the table in cmd_demo.c. */
+#ifndef ZHIBU_DEMO_H
+#define ZHIBU_DEMO_H
+#include <stdbool.h>
+
+#include "core/date.h"
+#include "core/rng.h"
+
+struct db;
+
+struct demo {
+	struct db *db;
+	struct rng rng;
+	int members;        /* how many members to create */
+	struct date today;
+};
+
+/* Members, party groups and the branch. */
+bool demo_members(struct demo *d);
+
+#endif

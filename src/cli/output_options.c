@@ -1,0 +1,67 @@
+#include "cli/output_options.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "core/i18n.h"
+
+void output_options_init(struct output_options *o)
+{
+	o->format = OUT_TXT;
+	o->encoding = ENC_UTF8;
+	o->path = NULL;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n >= k && !strcasecmp(s + n - k, suffix);
+}
+
+int output_option(struct output_options *o, const char *cmd, int argc, char **argv, int *i)
+{
+	bool missing;
+	const char *v;
+	if ((v = cli_opt_value(argc, argv, i, "--format", &missing))) {
+		if (!out_format_parse(v, &o->format)) {
+			cli_usage(cmd, _("unknown format %s (use txt, csv or xlsx)"), v);
+			return -1;
+		}
+		return 1;
+	}
+	if (!missing && (v = cli_opt_value(argc, argv, i, "--encoding", &missing))) {
+		if (!encoding_parse(v, &o->encoding) || o->encoding == ENC_AUTO) {
+			cli_usage(cmd, _("unknown encoding %s (use utf-8 or gb18030)"), v);
+			return -1;
+		}
+		return 1;
+	}
+	if (!missing && ((v = cli_opt_value(argc, argv, i, "-o", &missing)) ||
+			 (!missing && (v = cli_opt_value(argc, argv, i, "--output", &missing))))) {
+		o->path = v;
+		/* A file name that says .xlsx or .csv chooses the format too. */
+		if (ends_with(v, ".xlsx"))
+			o->format = OUT_XLSX;
+		else if (ends_with(v, ".csv") && o->format == OUT_TXT)
+			o->format = OUT_CSV;
+		return 1;
+	}
+	if (missing) {
+		cli_usage(cmd, _("%s needs a value"), argv[*i]);
+		return -1;
+	}
+	return 0;
+}
+
+int output_write(const struct output_options *o, const struct sheet *s)
+{
+	char *err = NULL;
+	if (!sheet_write(s, o->format, o->encoding, o->path, &err)) {
+		fprintf(stderr, "zhibu: %s\n", err ? err : _("cannot write the output"));
+		free(err);
+		return EXIT_REFUSED;
+	}
+	return EXIT_OK;
+}

@@ -1,0 +1,21 @@
+/* The options every report and export takes: --format, --encoding, -o. */
+#ifndef ZHIBU_OUTPUT_OPTIONS_H
+#define ZHIBU_OUTPUT_OPTIONS_H
+#include <stdbool.h>
+
+#include "io/output.h"
+
+struct output_options {
+	enum out_format format;
+	enum text_encoding encoding;
+	const char *path;     /* NULL: standard output */
+};
+
+void output_options_init(struct output_options *o);
+/* Try argv[*i] as one of the output options.  Returns 1 when taken, 0 when
+ * not an output option, or -1 after reporting a usage error for cmd. */
+int output_option(struct output_options *o, const char *cmd, int argc, char **argv, int *i);
+/* Write the sheets as the options say; prints an error; returns the exit status. */
+int output_write(const struct output_options *o, const struct sheet *s);
+
+#endif

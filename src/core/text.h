@@ -1,0 +1,41 @@
+/* UTF-8 text and its width on a terminal or in a fixed-width table.
+ * All width logic lives here: a CJK character takes two columns, and text is
+ * never cut inside a character. */
+#ifndef ZHIBU_TEXT_H
+#define ZHIBU_TEXT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decode one character at s (at most len bytes).  Returns the number of
+ * bytes used (1..4), or 0 at the end; an invalid byte decodes as U+FFFD and
+ * uses one byte. */
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+/* Encode cp into out (at least 4 bytes); returns the number of bytes. */
+size_t utf8_encode(uint32_t cp, char *out);
+/* True when the len bytes at s are well-formed UTF-8. */
+bool utf8_valid(const char *s, size_t len, size_t *bad_offset);
+/* Number of characters. */
+size_t utf8_chars(const char *s);
+
+/* Columns that one character takes: 0 (combining, control), 1 or 2. */
+int text_char_width(uint32_t cp);
+/* Columns that the whole string takes. */
+int text_width(const char *s);
+/* Copy into dst (dst_size bytes) the longest prefix of s that fits in width
+ * columns; when s is cut, the last column shows "…".  Returns the width of
+ * what was copied. */
+int text_fit(char *dst, size_t dst_size, const char *s, int width);
+/* Like text_fit, then pad with spaces to exactly width columns (left-aligned;
+ * right-aligned when right is true). */
+int text_pad(char *dst, size_t dst_size, const char *s, int width, bool right);
+
+/* Trim ASCII white space and the ideographic space U+3000 in place. */
+char *text_trim(char *s);
+/* Copy at most dst_size-1 bytes without cutting a character; always ends
+ * dst with NUL.  Returns true when all of src fitted. */
+bool text_copy(char *dst, size_t dst_size, const char *src);
+/* True when s is empty or only white space. */
+bool text_blank(const char *s);
+
+#endif

@@ -1,0 +1,43 @@
+/* Shared by the files of src/db: the connection and statement helpers. */
+#ifndef ZHIBU_DB_PRIVATE_H
+#define ZHIBU_DB_PRIVATE_H
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "db/db.h"
+
+#define DB_STMT_CACHE 64
+
+struct db {
+	sqlite3 *h;
+	char *path;
+	int depth;          /* transaction nesting */
+	bool failed;        /* a nested rollback happened */
+	char err[512];
+	struct {
+		const char *sql; /* the literal's address is the key */
+		sqlite3_stmt *stmt;
+	} cache[DB_STMT_CACHE];
+};
+
+/* A prepared, reset statement for an SQL literal, cached for the life of the
+ * connection.  NULL on error (db_error says why). */
+sqlite3_stmt *db_stmt(struct db *db, const char *sql);
+/* Step a cached statement that returns no rows; reset it; false on error. */
+bool db_step_done(struct db *db, sqlite3_stmt *st);
+/* Record the SQLite error of the connection, with the SQL that failed. */
+void db_set_sqlite_error(struct db *db, const char *sql);
+/* Record a message (already translated). */
+void db_set_error(struct db *db, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Bind helpers: an empty C string binds as '' ; db_bind_opt binds NULL for "". */
+void db_bind_text(sqlite3_stmt *st, const char *name, const char *value);
+void db_bind_opt(sqlite3_stmt *st, const char *name, const char *value);
+void db_bind_int(sqlite3_stmt *st, const char *name, long long value);
+void db_bind_null(sqlite3_stmt *st, const char *name);
+/* Copy column i as text into dst ("" for NULL). */
+void db_column_copy(sqlite3_stmt *st, int i, char *dst, size_t size);
+
+#endif

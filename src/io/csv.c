@@ -1,0 +1,131 @@
+#include "io/csv.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+
+struct csv_reader {
+	const char *p, *end;
+	size_t line;
+	char *buf;          /* the current record's fields, NUL-separated */
+	size_t buf_cap;
+	char **fields;
+	int fields_cap;
+};
+
+struct csv_reader *csv_reader_new(const char *text, size_t len)
+{
+	struct csv_reader *r = calloc(1, sizeof *r);
+	if (!r)
+		abort();
+	r->p = text;
+	r->end = text + len;
+	r->line = 1;
+	return r;
+}
+
+void csv_reader_free(struct csv_reader *r)
+{
+	if (!r)
+		return;
+	free(r->buf);
+	free(r->fields);
+	free(r);
+}
+
+static void buf_reserve(struct csv_reader *r, size_t need)
+{
+	if (need <= r->buf_cap)
+		return;
+	r->buf_cap = need * 2 + 256;
+	r->buf = realloc(r->buf, r->buf_cap);
+	if (!r->buf)
+		abort();
+}
+
+bool csv_next(struct csv_reader *r, struct csv_row *row, const char **why)
+{
+	*why = NULL;
+	/* Skip empty lines between records. */
+	while (r->p < r->end && (*r->p == '\n' || *r->p == '\r')) {
+		if (*r->p == '\n')
+			r->line++;
+		r->p++;
+	}
+	if (r->p >= r->end)
+		return false;
+	row->line = r->line;
+	/* A record is never longer than what is left of the text. */
+	buf_reserve(r, (size_t)(r->end - r->p) < 65536 ? (size_t)(r->end - r->p) + 1 : 65536);
+	size_t out = 0;
+	int nf = 0;
+	size_t starts[1024];
+	starts[nf++] = 0;
+	for (;;) {
+		bool quoted = r->p < r->end && *r->p == '"';
+		if (quoted) {
+			r->p++;
+			for (;;) {
+				if (r->p >= r->end) {
+					*why = _("a quoted field is not closed");
+					return false;
+				}
+				char c = *r->p++;
+				if (c == '"') {
+					if (r->p < r->end && *r->p == '"') {
+						r->p++;
+					} else {
+						break;
+					}
+				} else if (c == '\n') {
+					r->line++;
+				}
+				buf_reserve(r, out + 2);
+				r->buf[out++] = c;
+			}
+			if (r->p < r->end && *r->p != ',' && *r->p != '\n' && *r->p != '\r') {
+				*why = _("text after a closing quote (a quote inside a field must be doubled)");
+				/* Skip to the end of the line so that the next record can be read. */
+				while (r->p < r->end && *r->p != '\n')
+					r->p++;
+				return false;
+			}
+		} else {
+			while (r->p < r->end && *r->p != ',' && *r->p != '\n' && *r->p != '\r') {
+				buf_reserve(r, out + 2);
+				r->buf[out++] = *r->p++;
+			}
+		}
+		buf_reserve(r, out + 1);
+		r->buf[out++] = '\0';
+		if (r->p < r->end && *r->p == ',') {
+			r->p++;
+			if (nf == (int)(sizeof starts / sizeof starts[0])) {
+				*why = _("too many fields");
+				return false;
+			}
+			starts[nf++] = out;
+			continue;
+		}
+		/* End of record: CRLF, LF, CR or the end of the text. */
+		if (r->p < r->end && *r->p == '\r')
+			r->p++;
+		if (r->p < r->end && *r->p == '\n') {
+			r->p++;
+			r->line++;
+		}
+		break;
+	}
+	if (nf > r->fields_cap) {
+		r->fields_cap = nf * 2;
+		r->fields = realloc(r->fields, (size_t)r->fields_cap * sizeof *r->fields);
+		if (!r->fields)
+			abort();
+	}
+	for (int i = 0; i < nf; i++)
+		r->fields[i] = r->buf + starts[i];
+	row->fields = r->fields;
+	row->nfields = nf;
+	return true;
+}

@@ -1,0 +1,27 @@
+/* Writing sheets out: TXT (an aligned table for the terminal and the
+ * printer), CSV (UTF-8 with a BOM for Excel, or GB18030) and XLSX. */
+#ifndef ZHIBU_OUTPUT_H
+#define ZHIBU_OUTPUT_H
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "io/encoding.h"
+#include "io/sheet.h"
+
+enum out_format { OUT_TXT, OUT_CSV, OUT_XLSX };
+
+bool out_format_parse(const char *name, enum out_format *out);
+
+/* Write the chain of sheets to path; NULL or "-" is standard output.  A file
+ * is written under a temporary name and renamed at the end, so a failure
+ * never leaves half a file; it is created readable by its owner only.
+ * On failure returns false with *err set (heap, translated). */
+bool sheet_write(const struct sheet *s, enum out_format format, enum text_encoding enc,
+		 const char *path, char **err);
+
+/* The writers, each to an open stream (XLSX to a file name). */
+bool sheet_write_txt(const struct sheet *s, FILE *f, enum text_encoding enc);
+bool sheet_write_csv(const struct sheet *s, FILE *f, enum text_encoding enc);
+bool sheet_write_xlsx(const struct sheet *s, const char *path, char **err);
+
+#endif

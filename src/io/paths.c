@@ -1,0 +1,74 @@
+#include "io/paths.h"
+
+#include <errno.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char *join(const char *a, const char *b)
+{
+	char *s;
+	if (asprintf(&s, "%s/%s", a, b) < 0)
+		abort();
+	return s;
+}
+
+char *paths_database(const char *option)
+{
+	if (option && *option)
+		return strdup(option);
+	const char *env = getenv("ZHIBU_DB");
+	if (env && *env)
+		return strdup(env);
+	const char *data = getenv("XDG_DATA_HOME");
+	if (data && *data == '/')
+		return join(data, "zhibu/zhibu.db");
+	const char *home = getenv("HOME");
+	if (!home || !*home) {
+		struct passwd *pw = getpwuid(getuid());
+		home = pw ? pw->pw_dir : ".";
+	}
+	return join(home, ".local/share/zhibu/zhibu.db");
+}
+
+char *paths_dirname(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return strdup(".");
+	if (slash == path)
+		return strdup("/");
+	return strndup(path, (size_t)(slash - path));
+}
+
+bool paths_make_dir(const char *dir)
+{
+	char *p = strdup(dir);
+	bool ok = true;
+	for (char *s = p + 1; ok; s++) {
+		if (*s == '/' || *s == '\0') {
+			char c = *s;
+			*s = '\0';
+			if (mkdir(p, 0700) != 0 && errno != EEXIST)
+				ok = false;
+			*s = c;
+			if (c == '\0')
+				break;
+		}
+	}
+	struct stat st;
+	ok = ok && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+	free(p);
+	return ok;
+}
+
+char *paths_backup_dir(const char *db_path)
+{
+	char *dir = paths_dirname(db_path);
+	char *b = join(dir, "backups");
+	free(dir);
+	return b;
+}

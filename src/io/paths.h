@@ -1,0 +1,16 @@
+/* File paths: where the database lives (XDG), folders, backups. */
+#ifndef ZHIBU_PATHS_H
+#define ZHIBU_PATHS_H
+#include <stdbool.h>
+
+/* --db PATH, else $ZHIBU_DB, else $XDG_DATA_HOME/zhibu/zhibu.db, else
+ * ~/.local/share/zhibu/zhibu.db.  Returns a heap string. */
+char *paths_database(const char *option);
+/* The folder part of path ("." when none); heap string. */
+char *paths_dirname(const char *path);
+/* mkdir -p, creating missing folders with mode 0700. */
+bool paths_make_dir(const char *dir);
+/* The backups/ folder beside the database file; heap string. */
+char *paths_backup_dir(const char *db_path);
+
+#endif

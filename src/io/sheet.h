@@ -1,0 +1,68 @@
+/* A sheet: a titled table of text cells, the one shape every report and
+ * export takes before a writer turns it into TXT, CSV or XLSX.  Cells are
+ * kept in one arena, so a 20,000-row roster costs a few megabytes. */
+#ifndef ZHIBU_SHEET_H
+#define ZHIBU_SHEET_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum cell_kind {
+	CELL_TEXT,
+	CELL_MONEY,   /* "15.00": right-aligned; a number with two decimals in XLSX */
+	CELL_NUMBER,  /* an integer: right-aligned; a number in XLSX */
+	CELL_PERCENT, /* "87.5%": right-aligned; a percentage in XLSX */
+};
+
+enum row_flags {
+	ROW_PLAIN = 0,
+	ROW_TOTAL = 1, /* a 合计 row: bold, ruled above */
+};
+
+struct sheet_column {
+	char *title;
+	enum cell_kind kind;
+};
+
+/* A bar chart of one column against the labels of another, drawn beside the
+ * table in XLSX (rows are data rows, counted from 0). */
+struct sheet_chart {
+	char *title;
+	int label_col, value_col;
+	size_t first_row, last_row;
+};
+
+struct sheet {
+	char *title;      /* e.g. 党员花名册 */
+	char *subtitle;   /* e.g. branch and date */
+	char *name;       /* XLSX worksheet name (≤ 31 characters) */
+	int ncols;
+	struct sheet_column *cols;
+	size_t nrows, cap_rows;
+	uint32_t *cells;      /* nrows × ncols offsets into text */
+	unsigned char *flags; /* per row */
+	char *text;
+	size_t text_len, text_cap;
+	char **footer;        /* lines after the table: notes, signatures */
+	size_t nfooter;
+	struct sheet_chart *charts;
+	size_t ncharts;
+	struct sheet *next;   /* further sheets of the same output */
+};
+
+struct sheet *sheet_new(const char *title, const char *subtitle, const char *name);
+void sheet_free(struct sheet *s); /* frees the whole chain */
+void sheet_add_column(struct sheet *s, const char *title, enum cell_kind kind);
+/* Start a row; cells are "" until set. */
+void sheet_add_row(struct sheet *s, enum row_flags flags);
+/* Set a cell of the last row. */
+void sheet_set(struct sheet *s, int col, const char *text);
+void sheet_setf(struct sheet *s, int col, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+const char *sheet_cell(const struct sheet *s, size_t row, int col);
+void sheet_add_footer(struct sheet *s, const char *line);
+void sheet_add_chart(struct sheet *s, const char *title, int label_col, int value_col,
+		     size_t first_row, size_t last_row);
+/* Append another sheet to the chain that starts at s. */
+void sheet_append(struct sheet *s, struct sheet *next);
+
+#endif

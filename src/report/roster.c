@@ -1,0 +1,56 @@
+#include "report/roster.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/date.h"
+#include "core/i18n.h"
+#include "core/idnum.h"
+#include "db/branch.h"
+#include "db/db.h"
+#include "db/member.h"
+#include "io/sheet.h"
+
+void report_subtitle(struct db *db, const char *period, char *out, size_t size)
+{
+	struct branch b;
+	char today[DATE_ISO_SIZE];
+	date_format(date_today(), today);
+	if (!branch_get(db, &b))
+		snprintf(b.name, sizeof b.name, "%s", _("(branch not named yet)"));
+	if (period && *period)
+		snprintf(out, size, _("%s    Period: %s    Printed: %s"), b.name, period, today);
+	else
+		snprintf(out, size, _("%s    As of: %s"), b.name, today);
+}
+
+struct sheet *roster_sheet(struct db *db, const struct roster_options *o)
+{
+	char subtitle[256];
+	report_subtitle(db, NULL, subtitle, sizeof subtitle);
+	struct sheet *s = sheet_new(_("Party member roster"), subtitle, _("Roster"));
+	for (int f = 0; f < MF_COUNT; f++)
+		sheet_add_column(s, member_fields[f].header, CELL_TEXT);
+
+	struct member_filter filter = { .include_left = o->include_left };
+	struct member_iter *it = member_iter_new(db, &filter, MSORT_ROSTER, false, 0, -1);
+	if (!it) {
+		sheet_free(s);
+		return NULL;
+	}
+	struct member m;
+	while (member_iter_next(it, &m)) {
+		sheet_add_row(s, ROW_PLAIN);
+		for (int f = 0; f < MF_COUNT; f++) {
+			const char *v = member_get_field(&m, (enum member_field)f);
+			char masked[IDNUM_SIZE];
+			if (f == MF_ID_NUMBER && !o->full_id) {
+				idnum_mask(v, masked);
+				v = masked;
+			}
+			sheet_set(s, f, v);
+		}
+	}
+	member_iter_free(it);
+	return s;
+}

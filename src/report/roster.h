@@ -1,0 +1,22 @@
+/* The roster (党员花名册) as a sheet: the same columns as the import, so that
+ * an export imports again unchanged. */
+#ifndef ZHIBU_REPORT_ROSTER_H
+#define ZHIBU_REPORT_ROSTER_H
+#include <stdbool.h>
+#include <stddef.h>
+
+struct db;
+struct sheet;
+
+struct roster_options {
+	bool include_left; /* --all: also members who left */
+	bool full_id;      /* --full-id: ID numbers unmasked */
+};
+
+/* NULL on a database error (db_error says why). */
+struct sheet *roster_sheet(struct db *db, const struct roster_options *o);
+
+/* "branch name  date" for report subtitles. */
+void report_subtitle(struct db *db, const char *period, char *out, size_t size);
+
+#endif
