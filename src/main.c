@@ -19,6 +19,8 @@ static const struct command {
 	{ "demo", cmd_demo },
 	{ "import", cmd_import },
 	{ "export", cmd_export },
+	{ "report", cmd_report },
+	{ "check", cmd_check },
 };
 
 static void usage(FILE *f)
@@ -29,7 +31,9 @@ static void usage(FILE *f)
 		     "  init [--branch NAME] [--higher NAME]   create the database and the branch\n"
 		     "  demo [--members N] [--seed S]          fill a new database with a fictional branch\n"
 		     "  import members FILE [--encoding auto|utf-8|gb18030] [--dry-run] [--update]\n"
-		     "  export roster [--format csv|xlsx|txt] [--encoding utf-8|gb18030] [--full-id] [--all] [-o FILE]\n\n"
+		     "  export roster [--format csv|xlsx|txt] [--encoding utf-8|gb18030] [--full-id] [--all] [-o FILE]\n"
+		     "  report KIND [OPTIONS]                  reports (see the man page)\n"
+		     "  check [--as-of DATE] [--within DAYS]   what is overdue or due soon\n\n"
 		     "See 'man zhibu' for every command.\n"));
 }
 

@@ -1,0 +1,1 @@
+build/tools/runstat: tests/tools/runstat.c

@@ -1,0 +1,81 @@
+/* zhibu check [--as-of DATE] [--within DAYS] [--format txt|csv]: everything
+ * overdue or due soon, one row per item.  Exit 0 either way: the rows are
+ * the answer. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/output_options.h"
+#include "core/i18n.h"
+#include "db/db.h"
+#include "io/sheet.h"
+#include "report/roster.h"
+#include "report/todo.h"
+
+#define CHECK_DEFAULT_WITHIN 30
+
+int cmd_check(struct cli *cli, int argc, char **argv)
+{
+	struct output_options out;
+	struct date as_of = date_today();
+	long within = CHECK_DEFAULT_WITHIN;
+	output_options_init(&out);
+	for (int i = 1; i < argc; i++) {
+		bool missing;
+		const char *v, *why;
+		int taken = output_option(&out, "check", argc, argv, &i);
+		if (taken < 0)
+			return EXIT_USAGE;
+		if (taken)
+			continue;
+		if ((v = cli_opt_value(argc, argv, &i, "--as-of", &missing))) {
+			if (!date_parse(v, &as_of, &why))
+				return cli_usage("check", "--as-of %s: %s", v, why);
+		} else if (!missing && (v = cli_opt_value(argc, argv, &i, "--within", &missing))) {
+			char *end;
+			within = strtol(v, &end, 10);
+			if (!*v || *end || within < 0 || within > 3660)
+				return cli_usage("check", _("--within takes a number of days from 0 to 3660"));
+		} else if (missing) {
+			return cli_usage("check", _("%s needs a value"), argv[i]);
+		} else {
+			return cli_usage("check", _("unknown argument %s"), argv[i]);
+		}
+	}
+	if (out.format == OUT_XLSX)
+		return cli_usage("check", _("check writes txt or csv"));
+	struct db *db = cli_db(cli, false);
+	if (!db)
+		return EXIT_REFUSED;
+
+	struct todo_list l;
+	todo_list_init(&l, as_of, (int)within);
+	if (!todo_collect(db, &l)) {
+		todo_list_done(&l);
+		return cli_fail("%s", db_error(db));
+	}
+	char iso[DATE_ISO_SIZE], subtitle[256];
+	date_format(as_of, iso);
+	report_subtitle(db, iso, subtitle, sizeof subtitle);
+	struct sheet *s = sheet_new(_("Overdue and due soon"), subtitle, NULL);
+	sheet_add_column(s, _("Category"), CELL_TEXT);
+	sheet_add_column(s, _("Period"), CELL_TEXT);
+	sheet_add_column(s, _("Item"), CELL_TEXT);
+	sheet_add_column(s, _("Deadline"), CELL_TEXT);
+	sheet_add_column(s, _("State"), CELL_TEXT);
+	for (size_t i = 0; i < l.count; i++) {
+		sheet_add_row(s, ROW_PLAIN);
+		sheet_set(s, 0, l.items[i].category);
+		sheet_set(s, 1, l.items[i].period);
+		sheet_set(s, 2, l.items[i].item);
+		sheet_set(s, 3, l.items[i].due);
+		sheet_set(s, 4, todo_state_label(l.items[i].state));
+	}
+	if (!l.count)
+		sheet_add_footer(s, _("Nothing is overdue or due soon."));
+	int status = output_write(&out, s);
+	sheet_free(s);
+	todo_list_done(&l);
+	return status;
+}

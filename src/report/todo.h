@@ -1,0 +1,42 @@
+/* What is overdue or due soon, across every part of zhibu: the rows of
+ * `zhibu check` and the to-dos of the 首页 screen.  Each part adds a source
+ * to the table in todo.c. */
+#ifndef ZHIBU_TODO_H
+#define ZHIBU_TODO_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/date.h"
+
+struct db;
+
+enum todo_state { TODO_OVERDUE, TODO_DUE_SOON };
+
+struct todo {
+	char category[32];   /* 类别: 会议, 党费, 发展 ... */
+	char period[32];     /* 期间: 2026-10, 2026Q3, 2026 ... */
+	char item[256];      /* 事项 */
+	char due[DATE_ISO_SIZE]; /* 截止日期 */
+	enum todo_state state;
+	char link[64];       /* where the app jumps to resolve it, e.g. "meetings:2026-10" */
+};
+
+struct todo_list {
+	struct todo *items;
+	size_t count, cap;
+	struct date as_of;
+	int within_days;     /* due soon = due within this many days of as_of */
+};
+
+void todo_list_init(struct todo_list *l, struct date as_of, int within_days);
+void todo_list_done(struct todo_list *l);
+/* Add an item; its state follows from due against as_of and within_days.
+ * Items due later than the window are not added. */
+void todo_add(struct todo_list *l, const char *category, const char *period,
+	      const char *item, struct date due, const char *link);
+/* Fill the list from every source, most urgent first.  False on a database
+ * error (db_error says why). */
+bool todo_collect(struct db *db, struct todo_list *l);
+const char *todo_state_label(enum todo_state s);
+
+#endif
