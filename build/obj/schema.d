@@ -1,2 +1,0 @@
-build/obj/schema.o: build/schema.c src/db/migrations.h
-src/db/migrations.h:

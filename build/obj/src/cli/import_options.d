@@ -1,6 +1,0 @@
-build/obj/src/cli/import_options.o: src/cli/import_options.c \
- src/cli/import_options.h src/io/encoding.h src/cli/cli.h src/core/i18n.h
-src/cli/import_options.h:
-src/io/encoding.h:
-src/cli/cli.h:
-src/core/i18n.h:

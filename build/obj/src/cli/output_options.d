@@ -1,9 +1,0 @@
-build/obj/src/cli/output_options.o: src/cli/output_options.c \
- src/cli/output_options.h src/io/output.h src/io/encoding.h \
- src/io/sheet.h src/cli/cli.h src/core/i18n.h
-src/cli/output_options.h:
-src/io/output.h:
-src/io/encoding.h:
-src/io/sheet.h:
-src/cli/cli.h:
-src/core/i18n.h:

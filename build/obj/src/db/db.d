@@ -1,8 +1,0 @@
-build/obj/src/db/db.o: src/db/db.c src/db/db_private.h src/db/db.h \
- src/core/date.h src/core/i18n.h src/db/migrations.h src/io/paths.h
-src/db/db_private.h:
-src/db/db.h:
-src/core/date.h:
-src/core/i18n.h:
-src/db/migrations.h:
-src/io/paths.h:

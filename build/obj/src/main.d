@@ -1,7 +1,0 @@
-build/obj/src/main.o: src/main.c src/cli/cli.h src/core/date.h \
- src/core/i18n.h src/db/db.h src/io/paths.h
-src/cli/cli.h:
-src/core/date.h:
-src/core/i18n.h:
-src/db/db.h:
-src/io/paths.h:

@@ -1,1 +1,0 @@
-build/tools/runstat: tests/tools/runstat.c
