@@ -170,7 +170,9 @@ int import_members(struct cli *cli, int argc, char **argv)
 		fprintf(stderr, _("zhibu: nothing was imported: %s\n"), db_error(db));
 		status = EXIT_REFUSED;
 	} else {
-		fprintf(stderr, _("zhibu: imported %zu members (%zu new, %zu updated) from %s (%s).\n"),
+		fprintf(stderr, ngettext("zhibu: imported %zu member (%zu new, %zu updated) from %s (%s).\n",
+					 "zhibu: imported %zu members (%zu new, %zu updated) from %s (%s).\n",
+					 added + updated),
 			added + updated, added, updated, o.file, encoding_name(im.encoding));
 	}
 	import_close(&im);

@@ -23,7 +23,7 @@ int date_days_in_month(int y, int m)
 
 bool date_valid(struct date d)
 {
-	return d.y >= 1900 && d.y <= 2999 && d.m >= 1 && d.m <= 12 &&
+	return d.y >= 1800 && d.y <= 2999 && d.m >= 1 && d.m <= 12 &&
 	       d.d >= 1 && d.d <= date_days_in_month(d.y, d.m);
 }
 
@@ -187,7 +187,7 @@ bool month_parse(const char *s, int *y, int *m, const char **why)
 		goto bad;
 	if (strncmp(p, "月", strlen("月")) == 0)
 		p += strlen("月");
-	if (*p != '\0' || mm < 1 || mm > 12 || yy < 1900 || yy > 2999)
+	if (*p != '\0' || mm < 1 || mm > 12 || yy < 1800 || yy > 2999)
 		goto bad;
 	*y = yy;
 	*m = mm;
@@ -214,7 +214,7 @@ bool quarter_parse(const char *s, int *y, int *q, const char **why)
 	const char *p = s;
 	int yy;
 	if (read_num(&p, 4, &yy) != 4 || (*p != 'Q' && *p != 'q') ||
-	    p[1] < '1' || p[1] > '4' || p[2] != '\0' || yy < 1900 || yy > 2999) {
+	    p[1] < '1' || p[1] > '4' || p[2] != '\0' || yy < 1800 || yy > 2999) {
 		if (why)
 			*why = _("not a quarter (use YYYYQn, e.g. 2026Q1)");
 		return false;

@@ -47,7 +47,7 @@ static char *copy_text(const char *data, size_t len, size_t *out_len)
 }
 
 static char *from_gb18030(const char *data, size_t len, size_t *out_len,
-			  size_t *bad_line, const char **why)
+			  size_t *bad_offset, size_t *bad_line, const char **why)
 {
 	iconv_t cd = iconv_open("UTF-8", "GB18030");
 	if (cd == (iconv_t)-1) {
@@ -73,7 +73,8 @@ static char *from_gb18030(const char *data, size_t len, size_t *out_len,
 				oleft = cap - used - 1;
 				continue;
 			}
-			*bad_line = line_of(data, (size_t)(in - data));
+			*bad_offset = (size_t)(in - data);
+			*bad_line = line_of(data, *bad_offset);
 			*why = _("the file is neither UTF-8 nor GB18030 (GBK) text");
 			free(out);
 			iconv_close(cd);
@@ -97,8 +98,9 @@ char *encoding_to_utf8(const char *data, size_t len, enum text_encoding enc,
 		       enum text_encoding *detected, size_t *out_len,
 		       size_t *bad_line, const char **why)
 {
-	size_t bad;
+	size_t bad = 0, gb_bad = 0;
 	bool bom = len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0;
+	bool guessed = enc == ENC_AUTO;
 	if (bom && enc != ENC_GB18030) {
 		data += 3;
 		len -= 3;
@@ -108,8 +110,14 @@ char *encoding_to_utf8(const char *data, size_t len, enum text_encoding enc,
 		enc = utf8_valid(data, len, &bad) ? ENC_UTF8 : ENC_GB18030;
 	if (detected)
 		*detected = enc;
-	if (enc == ENC_GB18030)
-		return from_gb18030(data, len, out_len, bad_line, why);
+	if (enc == ENC_GB18030) {
+		char *text = from_gb18030(data, len, out_len, &gb_bad, bad_line, why);
+		/* Neither fits: the encoding that read further is the file's own, so
+		 * its first bad byte is where the damage is. */
+		if (!text && guessed && bad > gb_bad)
+			*bad_line = line_of(data, bad);
+		return text;
+	}
 	if (!utf8_valid(data, len, &bad)) {
 		*bad_line = line_of(data, bad);
 		*why = data[bad] == '\0' ? _("the file holds a NUL byte: it is not a text file")

@@ -31,12 +31,17 @@ static void write_cells(struct enc_writer *w, const struct sheet *s, const int *
 	while (last > 0 && !*cells[last] && !right_aligned(s->cols[last].kind))
 		last--;
 	for (int c = 0; c <= last; c++) {
-		char cell[2048];
+		char cell[2048], flat[1024];
+		/* A table line holds one line of text: line breaks inside a cell become spaces. */
+		text_copy(flat, sizeof flat, cells[c]);
+		for (char *p = flat; *p; p++)
+			if (*p == '\n' || *p == '\r')
+				*p = ' ';
 		bool pad = c < last || right_aligned(s->cols[c].kind);
 		if (pad)
-			text_pad(cell, sizeof cell, cells[c], width[c], right_aligned(s->cols[c].kind));
+			text_pad(cell, sizeof cell, flat, width[c], right_aligned(s->cols[c].kind));
 		else
-			text_fit(cell, sizeof cell, cells[c], width[c]);
+			text_fit(cell, sizeof cell, flat, width[c]);
 		enc_writer_puts(w, c ? "  " : "");
 		enc_writer_puts(w, cell);
 	}
@@ -105,10 +110,27 @@ static void write_csv_field(struct enc_writer *w, const char *v)
 		enc_writer_puts(w, v);
 		return;
 	}
+	/* Quote the field and double its quotes; the text between quotes goes
+	 * out in whole runs, so that multibyte characters reach the encoder whole. */
+	char run[1024];
+	size_t n = 0;
 	enc_writer_puts(w, "\"");
-	for (const char *p = v; *p; p++) {
-		char one[2] = { *p, '\0' };
-		enc_writer_puts(w, *p == '"' ? "\"\"" : one);
+	for (const char *p = v;; p++) {
+		if (*p == '\0' || *p == '"' || n == sizeof run - 8) {
+			/* never cut a UTF-8 sequence when the buffer is full */
+			while (*p && *p != '"' && ((unsigned char)*p & 0xc0) == 0x80)
+				run[n++] = *p++;
+			run[n] = '\0';
+			enc_writer_puts(w, run);
+			n = 0;
+			if (*p == '\0')
+				break;
+			if (*p == '"') {
+				enc_writer_puts(w, "\"\"");
+				continue;
+			}
+		}
+		run[n++] = *p;
 	}
 	enc_writer_puts(w, "\"");
 }

@@ -13,9 +13,12 @@ for name in $cases; do
 	actual="$work/.actual"
 	(
 		cd "$work" || exit 1
+		# Relative paths only, so that messages are the same in any clone.
+		cp -R "$top/tests/data" data
 		export PATH="$build:$top/tests/cli/bin:$PATH" ZHIBU_TODAY=2026-11-20 LANG=zh_CN.UTF-8 \
-			LC_ALL= LANGUAGE= ZHIBU_DB="$work/zhibu.db" DATA="$top/tests/data" TZ=Asia/Shanghai \
-			HOME="$work" XDG_DATA_HOME="$work/xdg"
+			LC_ALL= LANGUAGE= ZHIBU_DB=zhibu.db DATA=data TZ=Asia/Shanghai \
+			HOME=home XDG_DATA_HOME=
+		mkdir -p home
 		sh -u "$top/tests/cli/$name.sh"
 	) >"$actual" 2>&1
 	if [ "${UPDATE:-0}" = 1 ]; then
