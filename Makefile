@@ -75,7 +75,7 @@ $(MO): po/zh_CN.po | $(DEPS_OK)
 
 # Translation template, the git way: regenerate, then merge into zh_CN.po.
 pot: | $(DEPS_OK)
-	xgettext --from-code=UTF-8 -k_ -kN_ -kNP_:1c,2 --add-comments=TRANSLATORS: \
+	LC_ALL=C.UTF-8 xgettext --from-code=UTF-8 -k_ -kN_ -kNP_:1c,2 --add-comments=TRANSLATORS: \
 		--package-name=zhibu -o po/zhibu.pot $(sort $(wildcard src/*.c src/*/*.c src/*/*.h))
 	msgmerge -q --update --backup=none --no-fuzzy-matching po/zh_CN.po po/zhibu.pot
 
