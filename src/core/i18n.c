@@ -53,7 +53,8 @@ void i18n_init(const char *argv0)
 		const char *lang = requested_language();
 		setlocale(LC_ALL, "C.UTF-8");
 		/* glibc honours LANGUAGE whenever LC_MESSAGES is not plain "C". */
-		if (lang && !getenv("LANGUAGE")) {
+		const char *language = getenv("LANGUAGE");
+		if (lang && !(language && *language)) {
 			char buf[64];
 			snprintf(buf, sizeof buf, "%s", lang);
 			buf[strcspn(buf, ".@")] = '\0';

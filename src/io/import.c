@@ -45,7 +45,10 @@ static char *read_file(const char *path, size_t *len, const char **why)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		*why = strerror(errno);
+		/* Our own words for the common cases: the user's language even
+		 * where the C library has no translations installed. */
+		*why = errno == ENOENT ? _("no such file") : errno == EACCES ? _("permission denied")
+									    : strerror(errno);
 		return NULL;
 	}
 	struct stat st;
