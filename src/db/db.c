@@ -12,6 +12,7 @@
 
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/text.h"
 #include "db/migrations.h"
 #include "io/paths.h"
 
@@ -120,7 +121,7 @@ void db_bind_null(sqlite3_stmt *st, const char *name)
 void db_column_copy(sqlite3_stmt *st, int i, char *dst, size_t size)
 {
 	const unsigned char *t = sqlite3_column_text(st, i);
-	snprintf(dst, size, "%s", t ? (const char *)t : "");
+	text_copy(dst, size, t ? (const char *)t : "");
 }
 
 bool db_exec(struct db *db, const char *sql)

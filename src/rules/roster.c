@@ -90,12 +90,14 @@ static const char *set_text(char *dst, size_t size, const char *v)
 	return NULL;
 }
 
+/* why is a msgid, translated only when the value is refused: this runs for
+ * every field of every imported row. */
 static const char *set_choice(char *dst, size_t size, const char *const *list,
 			      enum member_field f, const char *v, const char *why)
 {
 	v = alias_of(f, v);
 	if (!in_list(list, v))
-		return why;
+		return _(why);
 	snprintf(dst, size, "%s", v);
 	return NULL;
 }
@@ -143,7 +145,7 @@ const char *member_set_field(struct member *m, enum member_field f, const char *
 			return _("a name has at most 30 characters");
 		return set_text(m->name, sizeof m->name, v);
 	case MF_SEX:
-		return set_choice(m->sex, sizeof m->sex, roster_sexes, f, v, _("must be 男 or 女"));
+		return set_choice(m->sex, sizeof m->sex, roster_sexes, f, v, N_("must be 男 or 女"));
 	case MF_ETHNICITY:
 		if (*v && !strstr(v, "族"))
 			return _("an ethnicity ends in 族 (e.g. 汉族)");
@@ -162,14 +164,14 @@ const char *member_set_field(struct member *m, enum member_field f, const char *
 			return NULL;
 		}
 		return set_choice(m->education, sizeof m->education, roster_educations, f, v,
-				  _("must be one of 研究生, 大学本科, 大学专科, 中专, 高中, 初中, 小学及以下"));
+				  N_("must be one of 研究生, 大学本科, 大学专科, 中专, 高中, 初中, 小学及以下"));
 	case MF_CATEGORY:
 		return set_choice(m->category, sizeof m->category, roster_categories, f, v,
-				  _("must be one of 在职, 离退休, 学生, 农民, 失业, 困难, 其他"));
+				  N_("must be one of 在职, 离退休, 学生, 农民, 失业, 困难, 其他"));
 	case MF_WORK_UNIT:
 		return set_text(m->work_unit, sizeof m->work_unit, v);
 	case MF_KIND:
-		return set_choice(m->kind, sizeof m->kind, roster_kinds, f, v, _("must be 正式 or 预备"));
+		return set_choice(m->kind, sizeof m->kind, roster_kinds, f, v, N_("must be 正式 or 预备"));
 	case MF_JOIN_DATE:
 		return set_date(m->join_date, v, false);
 	case MF_FULL_DATE:
@@ -182,7 +184,7 @@ const char *member_set_field(struct member *m, enum member_field f, const char *
 		if (*v == '\0')
 			snprintf(v, sizeof v, "%s", "正常");
 		return set_choice(m->status, sizeof m->status, roster_statuses, f, v,
-				  _("must be one of 正常, 流动, 失联, 停止党籍, 转出, 去世, 出党"));
+				  N_("must be one of 正常, 流动, 失联, 停止党籍, 转出, 去世, 出党"));
 	case MF_NOTE:
 		return set_text(m->note, sizeof m->note, v);
 	case MF_COUNT:
