@@ -41,7 +41,7 @@ int main(int argc, char **argv)
 {
 	/* Every file zhibu creates holds personal data: readable by its owner only. */
 	umask(077);
-	i18n_init(argv[0]);
+	i18n_init();
 
 	struct date today;
 	if (!date_today_checked(&today)) {

@@ -25,20 +25,21 @@ static const char *requested_language(void)
 }
 
 /* A build tree keeps its catalogue beside the binary (build/locale), so that
- * `make run` shows Chinese before anything is installed. */
-static void bind_catalogue(const char *argv0)
+ * `make run` shows Chinese before anything is installed; an installed tree
+ * moved elsewhere finds it at ../share/locale. */
+static void bind_catalogue(void)
 {
-	char exe[PATH_MAX], dir[PATH_MAX + 16];
+	static const char *const beside[] = { "locale", "../share/locale" };
+	char exe[PATH_MAX], dir[PATH_MAX + 32];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	(void)argv0;
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
+	char *slash = n > 0 ? (exe[n] = '\0', strrchr(exe, '/')) : NULL;
+	if (slash) {
+		*slash = '\0';
+		for (size_t i = 0; i < sizeof beside / sizeof beside[0]; i++) {
 			struct stat st;
-			snprintf(dir, sizeof dir, "%s/locale", exe);
-			if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode)) {
+			snprintf(dir, sizeof dir, "%s/%s/zh_CN/LC_MESSAGES/zhibu.mo", exe, beside[i]);
+			if (stat(dir, &st) == 0) {
+				snprintf(dir, sizeof dir, "%s/%s", exe, beside[i]);
 				bindtextdomain("zhibu", dir);
 				return;
 			}
@@ -61,7 +62,7 @@ void i18n_init(const char *argv0)
 			setenv("LANGUAGE", buf, 1);
 		}
 	}
-	bind_catalogue(argv0);
+	bind_catalogue();
 	bind_textdomain_codeset("zhibu", "UTF-8");
 	textdomain("zhibu");
 }

@@ -9,6 +9,6 @@
 /* Set the locale and the message catalogue.  When the user's locale is not
  * generated on this machine (often only C.UTF-8 is), keep UTF-8 character
  * handling and still show messages in the language the user asked for. */
-void i18n_init(const char *argv0);
+void i18n_init(void);
 
 #endif
