@@ -48,7 +48,7 @@ static void bind_catalogue(void)
 	bindtextdomain("zhibu", LOCALEDIR);
 }
 
-void i18n_init(const char *argv0)
+void i18n_init(void)
 {
 	if (!setlocale(LC_ALL, "")) {
 		const char *lang = requested_language();
