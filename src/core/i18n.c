@@ -30,7 +30,7 @@ static const char *requested_language(void)
 static void bind_catalogue(void)
 {
 	static const char *const beside[] = { "locale", "../share/locale" };
-	char exe[PATH_MAX], dir[PATH_MAX + 32];
+	char exe[PATH_MAX], dir[PATH_MAX + 64];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	char *slash = n > 0 ? (exe[n] = '\0', strrchr(exe, '/')) : NULL;
 	if (slash) {
