@@ -69,9 +69,14 @@ $(B)/obj/schema.o: $(B)/schema.c | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(call say,CC,$<)$(CC) $(ZB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(MO): po/zh_CN.po | $(DEPS_OK)
+# The catalogue holds po/zh_CN.po and the translations still waiting in
+# po/pending/ (merged by the integrator), so that messages read the same
+# before and after the merge.
+PO_PENDING := $(sort $(wildcard po/pending/*.po))
+$(MO): po/zh_CN.po $(PO_PENDING) scripts/po-combine.sh | $(DEPS_OK)
 	@mkdir -p $(dir $@)
-	$(call say,MSGFMT,$<)msgfmt --check -o $@ $<
+	$(call say,MSGFMT,$<)sh scripts/po-combine.sh $(B)/zhibu-all.po po/zh_CN.po $(PO_PENDING) && \
+		msgfmt --check -o $@ $(B)/zhibu-all.po
 
 # Translation template, the git way: regenerate, then merge into zh_CN.po.
 pot: | $(DEPS_OK)
