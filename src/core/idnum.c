@@ -71,3 +71,24 @@ void idnum_mask(const char *id, char out[IDNUM_SIZE])
 	memcpy(out + 14, id + 14, 4);
 	out[18] = '\0';
 }
+
+void phone_mask(const char *phone, char *out, size_t size)
+{
+	size_t digits = 0, seen = 0, n = 0;
+	if (size == 0)
+		return;
+	for (const char *p = phone; *p; p++)
+		if (*p >= '0' && *p <= '9')
+			digits++;
+	size_t head = digits >= 8 ? 3 : 0, tail = 4;
+	for (const char *p = phone; *p && n + 1 < size; p++) {
+		char c = *p;
+		if (c >= '0' && c <= '9') {
+			if (seen >= head && seen + tail < digits)
+				c = '*';
+			seen++;
+		}
+		out[n++] = c;
+	}
+	out[n] = '\0';
+}

@@ -3,6 +3,7 @@
 #ifndef ZHIBU_IDNUM_H
 #define ZHIBU_IDNUM_H
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "date.h"
 
@@ -18,5 +19,10 @@ bool idnum_parse(const char *s, char norm[IDNUM_SIZE], struct date *birth,
 		 enum sex *sex, const char **why);
 /* "1101**********002X": the first 4 and last 4 characters shown. */
 void idnum_mask(const char *id, char out[IDNUM_SIZE]);
+/* A phone number with its middle digits hidden: 13812345678 -> 138****5678.
+ * The first 3 and the last 4 digits stay, separators stay in place; with
+ * fewer than 8 digits only the last 4 show.  out has at least strlen(phone)+1
+ * bytes (size). */
+void phone_mask(const char *phone, char *out, size_t size);
 
 #endif

@@ -262,3 +262,42 @@ bool text_blank(const char *s)
 	}
 	return true;
 }
+
+size_t text_wrap(const char *s, int width, size_t *next)
+{
+	size_t len = strlen(s), i = 0, space = 0, k;
+	int w = 0;
+	uint32_t cp;
+	bool have_space = false; /* a space in the second half of the line */
+	if (len == 0) {
+		*next = 0;
+		return 0;
+	}
+	while ((k = utf8_decode(s + i, len - i, &cp)) > 0) {
+		if (cp == '\n') {
+			*next = i + 1;
+			return i;
+		}
+		int cw = text_char_width(cp);
+		if (w + cw > width && i > 0) {
+			if (cp == ' ') {
+				*next = i + 1;
+				return i;
+			}
+			if (have_space && space > 0) {
+				*next = space + 1;
+				return space;
+			}
+			*next = i;
+			return i;
+		}
+		if (cp == ' ' && w >= width / 2) {
+			have_space = true;
+			space = i;
+		}
+		w += cw;
+		i += k;
+	}
+	*next = len;
+	return len;
+}

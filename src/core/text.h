@@ -30,6 +30,15 @@ int text_fit(char *dst, size_t dst_size, const char *s, int width);
  * right-aligned when right is true). */
 int text_pad(char *dst, size_t dst_size, const char *s, int width, bool right);
 
+/* Where to break s into lines of at most width columns: returns the bytes
+ * of the first line and sets *next to where the following line starts
+ * (after the space it broke at).  Breaks at a space in the second half of
+ * the line when there is one, else between any two characters (Chinese text
+ * has no spaces); a newline always ends a line; a single
+ * character wider than width still makes a line.  Loop while *s is not
+ * NUL: an empty line (two newlines) also returns 0. */
+size_t text_wrap(const char *s, int width, size_t *next);
+
 /* Trim ASCII white space and the ideographic space U+3000 in place. */
 char *text_trim(char *s);
 /* Copy at most dst_size-1 bytes without cutting a character; always ends

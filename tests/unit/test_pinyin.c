@@ -1,0 +1,122 @@
+/* Pinyin initials for the search (src/core/pinyin.c), the phone mask beside
+ * idnum_mask, and text_wrap. */
+#include "unit.h"
+
+#include <string.h>
+
+#include "core/idnum.h"
+#include "core/pinyin.h"
+#include "core/text.h"
+
+static void initials_are(const char *name, const char *expected)
+{
+	char out[64];
+	pinyin_initials(name, out, sizeof out);
+	assert_string_equal(out, expected);
+}
+
+static void test_initials(void **state)
+{
+	(void)state;
+	initials_are("张三", "zs");
+	initials_are("李四", "ls");
+	initials_are("欧阳建国", "oyjg");
+	initials_are("王芳", "wf");
+	initials_are("司马光", "smg");
+	initials_are("", "");
+	/* Surnames read as surnames: 曾 zeng, 单 shan, 解 xie, 区 ou. */
+	initials_are("曾志强", "zzq");
+	initials_are("单田芳", "stf");
+	initials_are("解晓东", "xxd");
+	initials_are("区永祥", "oyx");
+	/* ... but only as the first character. */
+	initials_are("李曾", "lc");
+	/* Minority names with a middle dot; Latin words give their first letter. */
+	initials_are("阿卜杜热合曼·买买提", "abdrhmmmt");
+	initials_are("Anna 王", "aw");
+	initials_are("张Tom", "zt");
+	/* Digits and punctuation are skipped. */
+	initials_are("张三2号", "zsh");
+}
+
+static void test_initial_table(void **state)
+{
+	(void)state;
+	assert_int_equal(pinyin_initial(0x4e00), 'y');  /* 一 yi */
+	assert_int_equal(pinyin_initial(0x9f99), 'l');  /* 龙 long */
+	assert_int_equal(pinyin_initial(0x515a), 'd');  /* 党 dang */
+	assert_int_equal(pinyin_initial(0x652f), 'z');  /* 支 zhi */
+	assert_int_equal(pinyin_initial(0x90e8), 'b');  /* 部 bu */
+	assert_int_equal(pinyin_initial('Q'), 'q');
+	assert_int_equal(pinyin_initial('7'), 0);
+	assert_int_equal(pinyin_initial(0x3400), 0);    /* outside the table */
+	assert_int_equal(strlen(pinyin_initial_table), PINYIN_TABLE_LEN);
+}
+
+static void test_initials_fit(void **state)
+{
+	(void)state;
+	char out[3];
+	pinyin_initials("欧阳建国", out, sizeof out);
+	assert_string_equal(out, "oy");
+}
+
+static void mask_is(const char *phone, const char *expected)
+{
+	char out[64];
+	phone_mask(phone, out, sizeof out);
+	assert_string_equal(out, expected);
+}
+
+static void test_phone_mask(void **state)
+{
+	(void)state;
+	mask_is("13812345678", "138****5678");
+	mask_is("020-87654321", "020-****4321");
+	mask_is("+86 138 1234 5678", "+86 1** **** 5678");
+	mask_is("6543210", "***3210");
+	mask_is("", "");
+	char small[6];
+	phone_mask("13812345678", small, sizeof small);
+	assert_string_equal(small, "138**");
+}
+
+static void wraps_as(const char *s, int width, const char *const *lines)
+{
+	size_t next;
+	int n = 0;
+	for (const char *p = s; *p; p += next, n++) {
+		size_t len = text_wrap(p, width, &next);
+		assert_non_null(lines[n]);
+		assert_int_equal(len, strlen(lines[n]));
+		assert_memory_equal(p, lines[n], len);
+		assert_true(next > 0);
+	}
+	assert_null(lines[n]);
+}
+
+static void test_wrap(void **state)
+{
+	(void)state;
+	wraps_as("中华人民共和国", 6, (const char *const[]){ "中华人", "民共和", "国", NULL });
+	wraps_as("中华人民共和国", 5, (const char *const[]){ "中华", "人民", "共和", "国", NULL });
+	wraps_as("Move up one line", 10, (const char *const[]){ "Move up", "one line", NULL });
+	wraps_as("ab\ncd", 10, (const char *const[]){ "ab", "cd", NULL });
+	wraps_as("a\n\nb", 10, (const char *const[]){ "a", "", "b", NULL });
+	/* A space early in the line does not waste the rest of it. */
+	wraps_as("zs 即张三拼音首字母搜索", 12, (const char *const[]){ "zs 即张三拼", "音首字母搜索", NULL });
+	/* A character wider than the line still makes progress. */
+	wraps_as("张三", 1, (const char *const[]){ "张", "三", NULL });
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_initials),
+		cmocka_unit_test(test_initial_table),
+		cmocka_unit_test(test_initials_fit),
+		cmocka_unit_test(test_phone_mask),
+		cmocka_unit_test(test_wrap),
+	};
+	return cmocka_run_group_tests_name("pinyin", tests, NULL, NULL);
+}
