@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/pinyin.h"
 #include "db/db_private.h"
 #include "db/group.h"
 
@@ -40,7 +41,10 @@ static void read_member(sqlite3_stmt *st, struct member *m)
  * group's id (0 for none), looked up before the statement is taken. */
 static void bind_member(sqlite3_stmt *st, const struct member *m, long long group)
 {
+	char initials[sizeof m->name];
+	pinyin_initials(m->name, initials, sizeof initials);
 	db_bind_text(st, ":name", m->name);
+	db_bind_text(st, ":initials", initials);
 	db_bind_text(st, ":sex", m->sex);
 	db_bind_text(st, ":ethnicity", m->ethnicity);
 	db_bind_opt(st, ":birth", m->birth_date);
@@ -65,9 +69,9 @@ static void bind_member(sqlite3_stmt *st, const struct member *m, long long grou
 bool member_insert(struct db *db, struct member *m)
 {
 	static const char sql[] =
-		"INSERT INTO members(name, sex, ethnicity, birth_date, id_number, education, "
+		"INSERT INTO members(name, initials, sex, ethnicity, birth_date, id_number, education, "
 		"category, work_unit, kind, join_date, full_date, group_id, phone, status, "
-		"status_date, status_reason, note) VALUES (:name, :sex, :ethnicity, :birth, "
+		"status_date, status_reason, note) VALUES (:name, :initials, :sex, :ethnicity, :birth, "
 		":idnum, :education, :category, :unit, :kind, :joined, :full, :group, :phone, "
 		":status, :status_date, :reason, :note)";
 	long long group = *m->group ? group_id_by_name(db, m->group, true) : 0;
@@ -86,7 +90,7 @@ bool member_insert(struct db *db, struct member *m)
 bool member_update(struct db *db, const struct member *m)
 {
 	static const char sql[] =
-		"UPDATE members SET name = :name, sex = :sex, ethnicity = :ethnicity, "
+		"UPDATE members SET name = :name, initials = :initials, sex = :sex, ethnicity = :ethnicity, "
 		"birth_date = :birth, id_number = :idnum, education = :education, "
 		"category = :category, work_unit = :unit, kind = :kind, join_date = :joined, "
 		"full_date = :full, group_id = :group, phone = :phone, status = :status, "
