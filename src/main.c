@@ -21,6 +21,9 @@ static const struct command {
 	{ "export", cmd_export },
 	{ "report", cmd_report },
 	{ "check", cmd_check },
+	{ "backup", cmd_backup },
+	{ "restore", cmd_restore },
+	{ "doctor", cmd_doctor },
 };
 
 static void usage(FILE *f)

@@ -4,8 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/i18n.h"
+#include "db/backup.h"
 #include "db/db.h"
 
 struct db *cli_db(struct cli *cli, bool create)
@@ -13,10 +15,15 @@ struct db *cli_db(struct cli *cli, bool create)
 	if (cli->db)
 		return cli->db;
 	char *err = NULL;
+	bool existed = access(cli->db_path, F_OK) == 0;
 	cli->db = db_open(cli->db_path, create ? DB_CREATE : DB_EXISTING, &err);
 	if (!cli->db) {
 		fprintf(stderr, "zhibu: %s\n", err ? err : _("cannot open the database"));
 		free(err);
+	} else if (existed && !cli->no_daily_backup && !backup_daily(cli->db, NULL)) {
+		/* The one place where the copy of the day is taken; without it the
+		 * work still goes on. */
+		fprintf(stderr, _("zhibu: warning: today's backup was not made: %s\n"), db_error(cli->db));
 	}
 	return cli->db;
 }

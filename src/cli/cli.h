@@ -16,6 +16,7 @@ enum exit_status {
 struct cli {
 	const char *db_path;  /* resolved: --db, ZHIBU_DB or the XDG default */
 	struct db *db;        /* opened on demand by cli_db() */
+	bool no_daily_backup; /* backup, restore, doctor: no copy of the day on open */
 };
 
 /* Open the database (creating it when create is true); prints the error and
@@ -39,6 +40,9 @@ int cmd_import(struct cli *cli, int argc, char **argv);
 int cmd_export(struct cli *cli, int argc, char **argv);
 int cmd_report(struct cli *cli, int argc, char **argv);
 int cmd_check(struct cli *cli, int argc, char **argv);
+int cmd_backup(struct cli *cli, int argc, char **argv);
+int cmd_restore(struct cli *cli, int argc, char **argv);
+int cmd_doctor(struct cli *cli, int argc, char **argv);
 
 /* The full-screen app (src/ui), or the roster printed when it is absent. */
 int app_run(struct cli *cli);

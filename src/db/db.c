@@ -277,6 +277,7 @@ static bool migrate(struct db *db)
 		return true;
 	if (have > 0 && !backup_before_migration(db, have, want))
 		return false;
+	db->upgraded = have > 0;
 	for (int i = 0; i < migration_count; i++) {
 		const struct migration *m = &migrations[i];
 		char pragma[64];

@@ -14,6 +14,7 @@ struct db {
 	char *path;
 	int depth;          /* transaction nesting */
 	bool failed;        /* a nested rollback happened */
+	bool upgraded;      /* this open migrated the file (a copy was kept first) */
 	char err[512];
 	struct {
 		const char *sql; /* the literal's address is the key */
