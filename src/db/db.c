@@ -14,6 +14,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/migrations.h"
+#include "db/writer.h"
 #include "io/paths.h"
 
 void db_set_error(struct db *db, const char *fmt, ...)
@@ -27,7 +28,11 @@ void db_set_error(struct db *db, const char *fmt, ...)
 void db_set_sqlite_error(struct db *db, const char *sql)
 {
 	int code = sqlite3_extended_errcode(db->h);
-	if (code == SQLITE_BUSY || code == SQLITE_LOCKED || (code & 0xff) == SQLITE_BUSY)
+	char who[512];
+	if ((code == SQLITE_BUSY || code == SQLITE_LOCKED || (code & 0xff) == SQLITE_BUSY) &&
+	    writer_describe(db->path, who, sizeof who))
+		db_set_error(db, "%s", who);
+	else if (code == SQLITE_BUSY || code == SQLITE_LOCKED || (code & 0xff) == SQLITE_BUSY)
 		db_set_error(db, _("the database is busy: another zhibu is writing to it; try again in a moment"));
 	else if ((code & 0xff) == SQLITE_FULL)
 		db_set_error(db, _("the disk is full: nothing was written"));
@@ -144,6 +149,7 @@ bool db_begin(struct db *db)
 		db->depth = 0;
 		return false;
 	}
+	writer_mark(db->path);
 	return true;
 }
 
@@ -153,6 +159,8 @@ bool db_commit(struct db *db)
 		return false;
 	if (--db->depth > 0)
 		return !db->failed;
+	writer_test_hold();
+	writer_clear(db->path);
 	if (db->failed) {
 		db_exec(db, "ROLLBACK");
 		return false;
@@ -177,6 +185,7 @@ void db_rollback(struct db *db)
 	}
 	char keep[sizeof db->err];
 	memcpy(keep, db->err, sizeof keep);
+	writer_clear(db->path);
 	db_exec(db, "ROLLBACK");
 	memcpy(db->err, keep, sizeof keep);
 }
