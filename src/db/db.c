@@ -333,6 +333,21 @@ static bool create_private_file(const char *path, char **err)
 	return true;
 }
 
+/* Test only: ZHIBU_TEST_MAX_PAGES=N caps the file at N pages (SQLite's
+ * max_page_count), so that a test can fill the "disk" during a write. */
+static bool test_max_pages(struct db *db)
+{
+	const char *v = getenv("ZHIBU_TEST_MAX_PAGES");
+	char *end, pragma[64];
+	if (!v || !*v)
+		return true;
+	long n = strtol(v, &end, 10);
+	if (*end || n < 1)
+		return true;
+	snprintf(pragma, sizeof pragma, "PRAGMA max_page_count = %ld", n);
+	return db_exec(db, pragma);
+}
+
 struct db *db_open(const char *path, enum db_mode mode, char **err)
 {
 	struct stat st;
@@ -364,7 +379,7 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 		db_set_error(db, _("%s is not a zhibu database"), path);
 	ok = ok && db_exec(db, "PRAGMA foreign_keys = ON") &&
 	     db_exec(db, "PRAGMA journal_mode = WAL") &&
-	     db_exec(db, "PRAGMA synchronous = NORMAL") && migrate(db);
+	     db_exec(db, "PRAGMA synchronous = NORMAL") && migrate(db) && test_max_pages(db);
 	if (!ok) {
 		if (asprintf(err, "%s", db->err) < 0)
 			*err = NULL;
