@@ -1,0 +1,142 @@
+/* Named actions of the full-screen app.  ONE table (UI_ACTIONS) drives the
+ * key map, the help screen, the function-key bar and the KEYS section of the
+ * man page (zhibu --keys-mdoc), so the three never disagree.
+ *
+ * A key is an int: a character is its Unicode code point; a function key is
+ * UI_KEY_FN + the curses KEY_ code.  A context groups the actions that work
+ * in one kind of place (a list, a form, a line editor); a screen looks keys
+ * up in its contexts in order, the first match wins. */
+#ifndef ZHIBU_UI_KEYS_H
+#define ZHIBU_UI_KEYS_H
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "core/i18n.h"
+
+/* X(ID, title) */
+#define UI_CONTEXTS(X) \
+	X(GLOBAL, N_("Everywhere")) \
+	X(SCREENS, N_("On the main screens")) \
+	X(LIST, N_("In lists and views")) \
+	X(MEMBERS, N_("Members")) \
+	X(GROUPS, N_("Party groups")) \
+	X(FORM, N_("In forms")) \
+	X(EDIT, N_("Editing a text field or the search line")) \
+	X(DIALOG, N_("Questions, prompts and pickers"))
+
+/* X(ID, name, context, keys, bar label or NULL, help).  Keys are names
+ * separated by spaces: a character, ^X for Ctrl-X, or one of Up Down Left
+ * Right PgUp PgDn Home End Enter Esc Tab BackTab Space Backspace Delete
+ * Insert F1..F12.  The first key is the one the bar shows. */
+#define UI_ACTIONS(X) \
+	X(HELP, "help", GLOBAL, "F1 ?", N_("Help"), N_("Show the keys that work here")) \
+	X(QUIT, "quit", GLOBAL, "q F10", N_("Quit"), N_("Quit zhibu; asks first when unsaved changes would be lost")) \
+	X(REDRAW, "redraw", GLOBAL, "^L", NULL, N_("Redraw the screen")) \
+	X(NEXT_SCREEN, "next-screen", SCREENS, "Tab", N_("Next screen"), N_("Go to the next screen")) \
+	X(PREV_SCREEN, "prev-screen", SCREENS, "BackTab", NULL, N_("Go to the previous screen")) \
+	X(SCREEN_1, "screen-home", SCREENS, "1", NULL, N_("Go to the home screen")) \
+	X(SCREEN_2, "screen-members", SCREENS, "2", NULL, N_("Go to the members")) \
+	X(SCREEN_3, "screen-dues", SCREENS, "3", NULL, N_("Go to the dues")) \
+	X(SCREEN_4, "screen-meetings", SCREENS, "4", NULL, N_("Go to the meetings")) \
+	X(SCREEN_5, "screen-pipeline", SCREENS, "5", NULL, N_("Go to the development of new members")) \
+	X(SCREEN_6, "screen-reports", SCREENS, "6", NULL, N_("Go to the reports")) \
+	X(UP, "up", LIST, "Up k", NULL, N_("Move up one line")) \
+	X(DOWN, "down", LIST, "Down j", NULL, N_("Move down one line")) \
+	X(PAGE_UP, "page-up", LIST, "PgUp ^B", N_("Page up"), N_("Move up one page")) \
+	X(PAGE_DOWN, "page-down", LIST, "PgDn ^F Space", N_("Page down"), N_("Move down one page")) \
+	X(FIRST, "first", LIST, "Home g", NULL, N_("Go to the first line")) \
+	X(LAST, "last", LIST, "End G", NULL, N_("Go to the last line")) \
+	X(OPEN, "open", LIST, "Enter", N_("Open"), N_("Open the selected line")) \
+	X(BACK, "back", LIST, "Esc", N_("Back"), N_("Go back; in a list, clear the search first")) \
+	X(SEARCH, "search", LIST, "/", N_("Search"), N_("Search as you type: name, pinyin initials (zs for 张三), last digits of the ID number, phone")) \
+	X(SORT_NEXT, "sort-next", LIST, "F6 >", N_("Sort"), N_("Sort by the next column")) \
+	X(SORT_PREV, "sort-prev", LIST, "<", NULL, N_("Sort by the previous column")) \
+	X(SORT_REVERSE, "sort-reverse", LIST, "r", NULL, N_("Reverse the sort order")) \
+	X(MEMBER_ADD, "member-add", MEMBERS, "a F7", N_("Add"), N_("Add a member")) \
+	X(MEMBER_EDIT, "member-edit", MEMBERS, "e", N_("Edit"), N_("Edit the member")) \
+	X(MEMBER_STATUS, "member-status", MEMBERS, "c", N_("Set status"), N_("Change the member's status (away, out of contact, transferred out ...), with date and reason")) \
+	X(LIMIT, "limit", MEMBERS, "l F4", N_("Limit"), N_("Show only members of a kind, party group, status or category")) \
+	X(REVEAL, "reveal", MEMBERS, "i", N_("Show IDs"), N_("Show or mask ID numbers and phone numbers")) \
+	X(GROUPS, "groups", MEMBERS, "p", N_("Groups"), N_("Manage the party groups")) \
+	X(GROUP_ADD, "group-add", GROUPS, "a F7", N_("Add"), N_("Add a party group")) \
+	X(GROUP_RENAME, "group-rename", GROUPS, "e", N_("Rename"), N_("Rename the party group")) \
+	X(GROUP_LEADER, "group-leader", GROUPS, "L", N_("Leader"), N_("Set the group's leader")) \
+	X(NEXT_FIELD, "next-field", FORM, "Tab Down", N_("Next field"), N_("Go to the next field")) \
+	X(PREV_FIELD, "prev-field", FORM, "BackTab Up", NULL, N_("Go to the previous field")) \
+	X(FIELD_ENTER, "field-enter", FORM, "Enter", NULL, N_("Next field; on a choice or member field, choose; on a button, press it")) \
+	X(CHOOSE, "choose", FORM, "F3", N_("Choose"), N_("Choose from the list of a choice or member field")) \
+	X(SAVE, "save", FORM, "F2 ^S", N_("Save"), N_("Save the form")) \
+	X(CANCEL, "cancel", FORM, "Esc", N_("Cancel"), N_("Cancel; asks first when there are unsaved changes")) \
+	X(EDIT_LEFT, "cursor-left", EDIT, "Left", NULL, N_("Move the cursor one character left; in a choice field, the previous choice")) \
+	X(EDIT_RIGHT, "cursor-right", EDIT, "Right", NULL, N_("Move the cursor one character right; in a choice field, the next choice")) \
+	X(EDIT_HOME, "line-start", EDIT, "Home ^A", NULL, N_("Move to the start of the text")) \
+	X(EDIT_END, "line-end", EDIT, "End ^E", NULL, N_("Move to the end of the text")) \
+	X(EDIT_BACKSPACE, "delete-back", EDIT, "Backspace", NULL, N_("Delete the character before the cursor")) \
+	X(EDIT_DELETE, "delete", EDIT, "Delete ^D", NULL, N_("Delete the character under the cursor")) \
+	X(EDIT_KILL_START, "kill-to-start", EDIT, "^U", NULL, N_("Delete from the start of the text to the cursor")) \
+	X(EDIT_KILL_END, "kill-to-end", EDIT, "^K", NULL, N_("Delete from the cursor to the end of the text")) \
+	X(EDIT_KILL_WORD, "kill-word", EDIT, "^W", NULL, N_("Delete the word before the cursor")) \
+	X(YES, "yes", DIALOG, "y Y", N_("Yes"), N_("Answer yes")) \
+	X(NO, "no", DIALOG, "n N", N_("No"), N_("Answer no")) \
+	X(ACCEPT, "accept", DIALOG, "Enter", N_("OK"), N_("Accept: keep the search, pick the selected line, press the selected button")) \
+	X(DISMISS, "dismiss", DIALOG, "Esc", N_("Cancel"), N_("Cancel the question, the prompt or the picker"))
+
+enum ui_context {
+#define X(id, title) CTX_##id,
+	UI_CONTEXTS(X)
+#undef X
+	CTX_COUNT,
+	CTX_END = -1 /* ends a list of contexts */
+};
+
+enum action {
+	ACT_NONE = 0, /* no action: a character to insert, or nothing */
+#define X(id, name, ctx, keys, bar, help) ACT_##id,
+	UI_ACTIONS(X)
+#undef X
+	ACT_COUNT
+};
+
+struct action_info {
+	const char *name;     /* for scripts and the man page */
+	enum ui_context ctx;
+	const char *keys;     /* key names, space-separated */
+	const char *bar;      /* msgid of the short label in the bar, or NULL */
+	const char *help;     /* msgid of the help text */
+};
+extern const struct action_info action_info[ACT_COUNT];
+extern const char *const context_titles[CTX_COUNT]; /* msgids */
+
+#define UI_KEY_FN 0x200000               /* + a curses KEY_ code */
+#define UI_KEY_RESIZE (UI_KEY_FN + 0x1000) /* the window changed size */
+#define UI_KEY_EOF (UI_KEY_FN + 0x1001)    /* input ended (the script ran out) */
+#define UI_KEY_ESC 27
+#define UI_KEY_ENTER '\n'
+#define UI_KEY_TAB '\t'
+
+/* Parse the key names of the table; false (and a message on stderr) when a
+ * name is unknown.  Called once at start-up; idempotent. */
+bool keys_init(void);
+/* The code of one key name ("F1", "^L", "j", "Enter"), or -1. */
+int key_by_name(const char *name);
+/* The name of a key code, into out ("F1", "^L", "张"). */
+void key_label(int key, char *out, size_t size);
+/* The code of curses' get_wch() result: KEY_ codes shifted, Backspace and
+ * Enter variants folded. */
+int key_from_curses(int is_function, unsigned int code);
+/* True for a key that inserts text (a printable character). */
+bool key_is_text(int key);
+/* The action of key in the first of the contexts (ended by CTX_END) that
+ * binds it.  In a context list with CTX_EDIT, text keys are never actions. */
+enum action key_action(const enum ui_context *contexts, int key);
+/* True when action a has key among its keys. */
+bool action_has_key(enum action a, int key);
+/* The display names of all keys of a: "F1, ?". */
+void action_keys_text(enum action a, char *out, size_t size);
+/* The display name of the first key of a ("F1", "/"). */
+const char *action_key_label(enum action a);
+
+/* Print the KEYS section of the man page in mdoc. */
+void keys_print_mdoc(FILE *f);
+
+#endif

@@ -1,0 +1,99 @@
+/* The terminal: start and stop curses, a stack of layers that draw the
+ * screen, the frame (title line with tabs, status line, key bar), key input
+ * from the keyboard or from a test script, and small drawing helpers.
+ *
+ * Only ui_key() draws: a screen changes its state, then asks for the next
+ * key, and every layer is drawn again from the bottom up (htop's "only the
+ * main loop redraws").  A modal loop (form, dialog, detail) pushes a layer,
+ * loops on ui_key(), and pops its layer.
+ *
+ * ZHIBU_SCRIPT=FILE reads keys from FILE instead of the keyboard, on a
+ * virtual screen of ZHIBU_SIZE (COLSxLINES, default 80x24); see ui_script.c. */
+#ifndef ZHIBU_UI_H
+#define ZHIBU_UI_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ui/keys.h"
+
+#define UI_MIN_COLS 80
+#define UI_MIN_LINES 24
+
+enum ui_style {
+	UI_NORMAL, UI_TITLE, UI_TAB, UI_TAB_ACTIVE, UI_HEADER, UI_HEADER_SORTED,
+	UI_SELECTED, UI_DIM, UI_DIM_SELECTED, UI_KEY, UI_KEY_LABEL, UI_STATUS,
+	UI_ERROR, UI_LABEL, UI_FIELD, UI_FIELD_FOCUS, UI_MESSAGE, UI_BUTTON,
+	UI_BUTTON_FOCUS, UI_BOX, UI_EMPHASIS,
+	UI_STYLE_COUNT
+};
+
+struct ui;
+
+typedef void ui_draw_fn(void *ctx, struct ui *ui);
+
+struct ui_layer {
+	ui_draw_fn *draw;
+	void *ctx;
+	const enum ui_context *contexts; /* key contexts, first wins; ends with CTX_END */
+	const enum action *bar;          /* the bar's actions; ends with ACT_NONE */
+	bool opaque;                     /* covers the content area: layers below are not drawn */
+	bool dirty;                      /* holds unsaved changes (q asks before quitting) */
+};
+
+/* Start the terminal (or the script's virtual screen).  NULL with a message
+ * in err when there is no terminal. */
+struct ui *ui_open(char *err, size_t err_size);
+/* Restore the terminal and free. */
+void ui_close(struct ui *ui);
+
+/* The title line: a title (the branch name) and tabs, one active. */
+void ui_set_title(struct ui *ui, const char *title);
+void ui_set_tabs(struct ui *ui, const char *const *tabs, int count, int active);
+
+void ui_push(struct ui *ui, const struct ui_layer *layer);
+void ui_pop(struct ui *ui);
+/* The layer on top (its dirty flag may be changed). */
+struct ui_layer *ui_top(struct ui *ui);
+
+/* Draw every layer and the frame, then wait for the next key.  Handles
+ * resizing, the help screen (F1, ?) and ^L itself.  Returns the key's action
+ * in the top layer's contexts (ACT_NONE for a character to insert, or an
+ * unbound key) and the key in *key.  At the end of input, or when quitting
+ * was decided, returns ACT_QUIT with ui_quitting() true. */
+enum action ui_key(struct ui *ui, int *key);
+/* Quitting was decided: every modal loop returns at once. */
+bool ui_quitting(const struct ui *ui);
+void ui_set_quitting(struct ui *ui);
+/* Handle ACT_QUIT in a loop: true when the app should quit now.  Asks
+ * first when a layer holds unsaved changes. */
+bool ui_quit_requested(struct ui *ui);
+
+/* A message on the status line until the next key. */
+void ui_status(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void ui_error(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Something for the status line while a prompt is open: text, and the
+ * cursor's column in it (-1 for none).  Cleared at each ui_key(). */
+void ui_status_prompt(struct ui *ui, const char *text, int cursor_col);
+
+/* The screen size, and the content area between the title line and the
+ * status line. */
+int ui_cols(const struct ui *ui);
+int ui_lines(const struct ui *ui);
+void ui_area(const struct ui *ui, int *y, int *h);
+
+/* Drawing, for layers.  Text is UTF-8, fitted to width columns (never split
+ * inside a character, a cut marked with …) and padded with spaces. */
+void ui_text(int y, int x, int width, const char *text, enum ui_style style);
+void ui_text_right(int y, int x, int width, const char *text, enum ui_style style);
+/* Text as wide as it is (at most max_width); returns the columns used. */
+int ui_text_at(int y, int x, int max_width, const char *text, enum ui_style style);
+void ui_fill(int y, int x, int width, enum ui_style style);
+/* A framed box with a title, its inside cleared. */
+void ui_box(int y, int x, int height, int width, const char *title);
+/* Show the terminal cursor at y, x after this draw (line editors). */
+void ui_cursor(struct ui *ui, int y, int x);
+
+/* The help screen for the top layer's contexts. */
+void ui_help(struct ui *ui);
+
+#endif
