@@ -1,0 +1,71 @@
+/* A form: labelled fields, one per line, then Save and Cancel.  Field types:
+ * text and date (a line editor), a choice from a list (Left/Right, or F3 /
+ * Enter for the list) and a member (F3 / Enter opens the member picker).
+ * The caller checks values with its own rules and writes messages beside
+ * the fields; the form never closes with unsaved edits without asking.
+ *
+ *   struct form_field fields[] = {
+ *       { .label = _("Name"), .type = FORM_TEXT, .required = true },
+ *       { .label = _("Sex"), .type = FORM_CHOICE, .choices = roster_sexes },
+ *   };
+ *   struct form f = { .title = _("Add a member"), .fields = fields, .count = 2,
+ *                     .check = check_one, .save = save_all, .ctx = &mine };
+ *   form_set(&f, 0, "张三");
+ *   if (form_run(ui, &f)) ... saved ...
+ * save() is called on F2 or the Save button: it checks everything (writing
+ * messages with form_error) and writes; false keeps the form open. */
+#ifndef ZHIBU_UI_FORM_H
+#define ZHIBU_UI_FORM_H
+#include <stdbool.h>
+
+#include "ui/lineedit.h"
+#include "ui/ui.h"
+
+struct db;
+
+enum form_type { FORM_TEXT, FORM_DATE, FORM_CHOICE, FORM_MEMBER };
+
+struct form_field {
+	const char *label;            /* translated */
+	enum form_type type;
+	bool required;                /* marked with * */
+	const char *const *choices;   /* FORM_CHOICE: the values, NULL-terminated */
+	const char *empty_label;      /* how the value "" shows (FORM_CHOICE, FORM_MEMBER) */
+	const char *member_group;     /* FORM_MEMBER: pick among this party group (NULL: all) */
+	/* state */
+	struct lineedit edit;         /* the value as text */
+	long long member_id;          /* FORM_MEMBER: the member chosen, 0 for none */
+	char message[256];            /* what is wrong with the value, shown beside it */
+};
+
+struct form;
+typedef void form_check_fn(void *ctx, struct form *form, int field);
+typedef bool form_save_fn(void *ctx, struct form *form);
+
+struct form {
+	const char *title;
+	struct form_field *fields;
+	int count;
+	form_check_fn *check;   /* optional: check one field as the cursor leaves it */
+	form_save_fn *save;     /* check all and write; false keeps the form open */
+	void *ctx;
+	struct db *db;          /* for FORM_MEMBER */
+	/* state, set by form_run */
+	struct ui *ui;
+	int focus, top;         /* focus: a field, or count (Save), count + 1 (Cancel) */
+	bool dirty;
+};
+
+/* Set a field's value (before form_run: the value being edited, not a
+ * change).  For FORM_MEMBER also give the member's id. */
+void form_set(struct form *form, int field, const char *value);
+void form_set_member(struct form *form, int field, long long id, const char *name);
+const char *form_get(const struct form *form, int field);
+/* Write a message beside a field ("" clears it). */
+void form_error(struct form *form, int field, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void form_clear_errors(struct form *form);
+int form_error_count(const struct form *form);
+/* Run the form until saved (true) or cancelled (false). */
+bool form_run(struct ui *ui, struct form *form);
+
+#endif
