@@ -64,6 +64,8 @@ int main(int argc, char **argv)
 		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
 			usage(stdout);
 			return EXIT_OK;
+		} else if (!strcmp(argv[i], "--keys-mdoc")) { /* hidden: for the man page */
+			return app_keys_mdoc();
 		} else if (!strcmp(argv[i], "--version")) {
 			printf("zhibu %s\n", ZHIBU_VERSION);
 			return EXIT_OK;

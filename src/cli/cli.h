@@ -44,7 +44,10 @@ int cmd_backup(struct cli *cli, int argc, char **argv);
 int cmd_restore(struct cli *cli, int argc, char **argv);
 int cmd_doctor(struct cli *cli, int argc, char **argv);
 
-/* The full-screen app (src/ui), or the roster printed when it is absent. */
+/* The full-screen app (src/ui/app.c). */
 int app_run(struct cli *cli);
+/* Print the KEYS section of the man page, from the app's action table
+ * (zhibu --keys-mdoc, for the man page and its test). */
+int app_keys_mdoc(void);
 
 #endif

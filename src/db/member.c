@@ -188,7 +188,7 @@ struct member_iter {
 /* ORDER BY clauses: fixed text chosen by index, never built from input. */
 static const char *const order_asc[MSORT_COUNT] = {
 	[MSORT_ROSTER] = "ORDER BY g.sort_key, g.name, m.join_date, m.name, m.id",
-	[MSORT_NAME] = "ORDER BY m.name, m.id",
+	[MSORT_NAME] = "ORDER BY m.initials, m.name, m.id", /* roughly pinyin order */
 	[MSORT_SEX] = "ORDER BY m.sex, m.name, m.id",
 	[MSORT_KIND] = "ORDER BY m.kind, m.name, m.id",
 	[MSORT_JOIN_DATE] = "ORDER BY m.join_date, m.name, m.id",
@@ -199,7 +199,7 @@ static const char *const order_asc[MSORT_COUNT] = {
 };
 static const char *const order_desc[MSORT_COUNT] = {
 	[MSORT_ROSTER] = "ORDER BY g.sort_key DESC, g.name DESC, m.join_date DESC, m.name DESC, m.id DESC",
-	[MSORT_NAME] = "ORDER BY m.name DESC, m.id DESC",
+	[MSORT_NAME] = "ORDER BY m.initials DESC, m.name DESC, m.id DESC",
 	[MSORT_SEX] = "ORDER BY m.sex DESC, m.name DESC, m.id DESC",
 	[MSORT_KIND] = "ORDER BY m.kind DESC, m.name DESC, m.id DESC",
 	[MSORT_JOIN_DATE] = "ORDER BY m.join_date DESC, m.name DESC, m.id DESC",

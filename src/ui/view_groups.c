@@ -1,0 +1,269 @@
+/* 党小组: the party groups with their leaders and sizes; add, rename, set
+ * the leader, or show a group's members in the list. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "core/text.h"
+#include "db/group.h"
+#include "ui/dialog.h"
+#include "ui/form.h"
+#include "ui/table.h"
+#include "ui/views.h"
+
+static void add_group_name(void *ctx, const struct party_group *g)
+{
+	struct group_names *gn = ctx;
+	if (gn->count + 2 > gn->cap) {
+		gn->cap = gn->cap ? gn->cap * 2 : 32;
+		gn->names = realloc(gn->names, (size_t)gn->cap * sizeof *gn->names);
+		if (!gn->names)
+			abort();
+	}
+	gn->names[gn->count] = strdup(g->name);
+	if (!gn->names[gn->count])
+		abort();
+	gn->names[++gn->count] = NULL;
+}
+
+const char *const *group_choices(struct db *db, struct group_names *gn)
+{
+	static const struct party_group none = { .name = "" };
+	memset(gn, 0, sizeof *gn);
+	add_group_name(gn, &none);
+	group_each(db, add_group_name, gn);
+	return gn->names;
+}
+
+void group_names_free(struct group_names *gn)
+{
+	for (int i = 0; i < gn->count; i++)
+		free((void *)gn->names[i]);
+	free(gn->names);
+	memset(gn, 0, sizeof *gn);
+}
+
+/* The groups, loaded whole: a branch has a few dozen at most. */
+struct groups {
+	struct app *app;
+	struct party_group *list;
+	int count, cap;
+	bool loaded, failed;
+	struct table *table;
+};
+
+static void add_group(void *ctx, const struct party_group *g)
+{
+	struct groups *gs = ctx;
+	if (gs->count == gs->cap) {
+		gs->cap = gs->cap ? gs->cap * 2 : 16;
+		gs->list = realloc(gs->list, (size_t)gs->cap * sizeof *gs->list);
+		if (!gs->list)
+			abort();
+	}
+	gs->list[gs->count++] = *g;
+}
+
+static long long groups_count(void *ctx)
+{
+	struct groups *gs = ctx;
+	gs->count = 0;
+	gs->failed = !group_each(gs->app->db, add_group, gs);
+	return gs->failed ? -1 : gs->count;
+}
+
+static int sort_column;
+static bool sort_desc;
+
+static int compare_groups(const void *a, const void *b)
+{
+	const struct party_group *x = a, *y = b;
+	int c = 0;
+	if (sort_column == 0)
+		c = strcmp(x->name, y->name);
+	else if (sort_column == 1)
+		c = strcmp(x->leader_name, y->leader_name);
+	else if (sort_column == 2)
+		c = x->members < y->members ? -1 : x->members > y->members;
+	return sort_desc ? -c : c;
+}
+
+static bool groups_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
+{
+	struct groups *gs = ctx;
+	if (groups_count(gs) < 0) /* afresh, in the natural order */
+		return false;
+	if (sort >= 0) {
+		sort_column = sort;
+		sort_desc = desc;
+		qsort(gs->list, (size_t)gs->count, sizeof *gs->list, compare_groups);
+	} else if (desc) {
+		for (int i = 0; i < gs->count / 2; i++) {
+			struct party_group t = gs->list[i];
+			gs->list[i] = gs->list[gs->count - 1 - i];
+			gs->list[gs->count - 1 - i] = t;
+		}
+	}
+	for (long long i = offset; i < offset + limit && i < gs->count; i++) {
+		char n[32];
+		snprintf(n, sizeof n, "%lld", gs->list[i].members);
+		const char *cells[] = { gs->list[i].name, gs->list[i].leader_name, n };
+		table_rows_add(rows, gs->list[i].id, UI_NORMAL, cells);
+	}
+	return true;
+}
+
+static const struct party_group *cursor_group(struct groups *gs)
+{
+	long long id = table_cursor_id(gs->table);
+	for (int i = 0; i < gs->count; i++)
+		if (gs->list[i].id == id)
+			return &gs->list[i];
+	return NULL;
+}
+
+static void groups_draw(void *ctx, struct ui *ui)
+{
+	struct groups *gs = ctx;
+	int y, h, cols = ui_cols(ui);
+	char line[256];
+	ui_area(ui, &y, &h);
+	snprintf(line, sizeof line, _("Party groups: %lld"), table_count(gs->table));
+	ui_text(y, 1, cols - 2, line, UI_EMPHASIS);
+	table_draw(gs->table, y + 1, 1, h - 1, cols - 2);
+}
+
+/* Add or rename: one field, the name. */
+struct group_edit {
+	struct groups *gs;
+	long long id;          /* 0: a new group */
+	char name[96];
+};
+
+static bool group_write(void *ctx, struct db *db)
+{
+	struct group_edit *ge = ctx;
+	if (ge->id)
+		return group_rename(db, ge->id, ge->name);
+	return group_id_by_name(db, ge->name, true) != 0;
+}
+
+static bool group_edit_save(void *ctx, struct form *form)
+{
+	struct group_edit *ge = ctx;
+	char name[LINEEDIT_SIZE];
+	text_copy(name, sizeof name, form_get(form, 0));
+	text_trim(name);
+	long long other;
+	if (!*name)
+		form_error(form, 0, "%s", _("required"));
+	else if (utf8_chars(name) > 30 || !text_copy(ge->name, sizeof ge->name, name))
+		form_error(form, 0, "%s", _("a party group's name has at most 30 characters"));
+	else if ((other = group_id_by_name(ge->gs->app->db, name, false)) && other != ge->id)
+		form_error(form, 0, "%s", _("a party group of this name exists already"));
+	if (form_error_count(form))
+		return false;
+	return app_transaction(ge->gs->app, group_write, ge);
+}
+
+static void group_edit(struct groups *gs, const struct party_group *g)
+{
+	struct form_field field = { .label = _("Party group"), .type = FORM_TEXT, .required = true };
+	char title[256];
+	struct group_edit ge = { .gs = gs, .id = g ? g->id : 0 };
+	if (g)
+		snprintf(title, sizeof title, _("Rename the party group %s"), g->name);
+	else
+		snprintf(title, sizeof title, "%s", _("Add a party group"));
+	struct form form = { .title = title, .fields = &field, .count = 1, .save = group_edit_save, .ctx = &ge };
+	form_set(&form, 0, g ? g->name : "");
+	if (form_run(gs->app->ui, &form)) {
+		ui_status(gs->app->ui, g ? _("Renamed to %s.") : _("Added %s."), ge.name);
+		table_reload(gs->table, false);
+	}
+}
+
+/* The leader: a member picked among the group's members. */
+struct leader {
+	struct groups *gs;
+	long long group_id, member_id;
+};
+
+static bool leader_write(void *ctx, struct db *db)
+{
+	struct leader *l = ctx;
+	return group_set_leader(db, l->group_id, l->member_id);
+}
+
+static bool leader_save(void *ctx, struct form *form)
+{
+	struct leader *l = ctx;
+	l->member_id = form->fields[0].member_id;
+	return app_transaction(l->gs->app, leader_write, l);
+}
+
+static void group_leader(struct groups *gs, const struct party_group *g)
+{
+	struct form_field field = { .label = _("Leader"), .type = FORM_MEMBER,
+				    .empty_label = _("(none)"), .member_group = g->name };
+	char title[256];
+	struct leader l = { .gs = gs, .group_id = g->id };
+	snprintf(title, sizeof title, _("The leader of %s"), g->name);
+	struct form form = { .title = title, .fields = &field, .count = 1, .save = leader_save, .ctx = &l,
+			     .db = gs->app->db };
+	form_set_member(&form, 0, g->leader_id, g->leader_name);
+	if (form_run(gs->app->ui, &form)) {
+		ui_status(gs->app->ui, "%s", _("Saved."));
+		table_reload(gs->table, false);
+	}
+}
+
+bool groups_run(struct app *app, char *show_group, size_t size)
+{
+	static const enum ui_context contexts[] = { CTX_GROUPS, CTX_LIST, CTX_GLOBAL, CTX_END };
+	static const enum action bar[] = {
+		ACT_BACK, ACT_GROUP_ADD, ACT_GROUP_RENAME, ACT_GROUP_LEADER, ACT_OPEN, ACT_HELP, ACT_NONE,
+	};
+	const struct table_column cols[] = {
+		{ _("Party group"), 16, 2, false }, { _("Leader"), 12, 1, false }, { _("Size"), 6, 0, true },
+	};
+	struct groups gs = { .app = app };
+	bool show = false;
+	gs.table = table_new(cols, 3, (struct table_source){ groups_count, groups_fetch, &gs });
+	table_set_empty_text(gs.table, _("No party groups yet: a adds one."));
+	struct ui_layer layer = { .draw = groups_draw, .ctx = &gs, .contexts = contexts, .bar = bar, .opaque = true };
+	ui_push(app->ui, &layer);
+	for (;;) {
+		int key;
+		enum action a = ui_key(app->ui, &key);
+		const struct party_group *g;
+		if (ui_quitting(app->ui) || a == ACT_BACK)
+			break;
+		if (a == ACT_QUIT) {
+			if (ui_quit_requested(app->ui))
+				break;
+			continue;
+		}
+		if (table_key(gs.table, a))
+			continue;
+		table_count(gs.table);
+		g = cursor_group(&gs);
+		if (a == ACT_GROUP_ADD) {
+			group_edit(&gs, NULL);
+		} else if (a == ACT_GROUP_RENAME && g) {
+			group_edit(&gs, g);
+		} else if (a == ACT_GROUP_LEADER && g) {
+			struct party_group copy = *g;
+			group_leader(&gs, &copy);
+		} else if (a == ACT_OPEN && g) {
+			text_copy(show_group, size, g->name);
+			show = true;
+			break;
+		}
+	}
+	ui_pop(app->ui);
+	table_free(gs.table);
+	free(gs.list);
+	return show;
+}

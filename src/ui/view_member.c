@@ -1,0 +1,396 @@
+/* One member: the details with the change history, the add/edit form and
+ * the status form.  The forms check with the roster rules that the command
+ * line importer uses (rules/roster.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/date.h"
+#include "core/i18n.h"
+#include "core/idnum.h"
+#include "core/text.h"
+#include "db/db.h"
+#include "db/member.h"
+#include "ui/dialog.h"
+#include "ui/form.h"
+#include "ui/textview.h"
+#include "ui/views.h"
+
+/* ---- details ---- */
+
+struct detail {
+	struct app *app;
+	long long id;
+	struct member m;
+	bool reveal;
+	struct textview *tv;
+};
+
+/* The screen label of a change_log field (a column of members). */
+static const char *change_label(const char *field)
+{
+	static const struct {
+		const char *column;
+		enum member_field f;
+	} columns[] = {
+		{ "name", MF_NAME }, { "sex", MF_SEX }, { "ethnicity", MF_ETHNICITY },
+		{ "birth_date", MF_BIRTH_DATE }, { "id_number", MF_ID_NUMBER },
+		{ "education", MF_EDUCATION }, { "category", MF_CATEGORY },
+		{ "work_unit", MF_WORK_UNIT }, { "kind", MF_KIND }, { "join_date", MF_JOIN_DATE },
+		{ "full_date", MF_FULL_DATE }, { "group", MF_GROUP }, { "phone", MF_PHONE },
+		{ "status", MF_STATUS }, { "note", MF_NOTE },
+	};
+	for (size_t i = 0; i < sizeof columns / sizeof columns[0]; i++)
+		if (!strcmp(columns[i].column, field))
+			return _(member_fields[columns[i].f].label);
+	if (!strcmp(field, "status_date"))
+		return _("Status date");
+	if (!strcmp(field, "status_reason"))
+		return _("Status reason");
+	return field;
+}
+
+/* A value as the details show it: ID and phone numbers masked unless asked. */
+static void shown(const struct detail *d, const char *field, const char *value, char *out, size_t size)
+{
+	if (!*value) {
+		snprintf(out, size, "%s", _("(empty)"));
+	} else if (!d->reveal && !strcmp(field, "id_number")) {
+		char masked[IDNUM_SIZE];
+		idnum_mask(value, masked);
+		snprintf(out, size, "%s", masked);
+	} else if (!d->reveal && !strcmp(field, "phone")) {
+		phone_mask(value, out, size);
+	} else {
+		snprintf(out, size, "%s", value);
+	}
+}
+
+static void add_change(void *ctx, const struct member_change *c)
+{
+	struct detail *d = ctx;
+	char old[300], new[300];
+	if (!strcmp(c->field, "*")) {
+		textview_addf(d->tv, UI_NORMAL, NULL, _("%s  record created: %s"), c->at, c->new_value);
+		return;
+	}
+	shown(d, c->field, c->old_value, old, sizeof old);
+	shown(d, c->field, c->new_value, new, sizeof new);
+	textview_addf(d->tv, UI_NORMAL, NULL, _("%s  %s: %s to %s"), c->at, change_label(c->field), old, new);
+}
+
+static bool detail_load(struct detail *d)
+{
+	struct db *db = d->app->db;
+	textview_clear(d->tv);
+	if (!member_get(db, d->id, &d->m))
+		return false;
+	for (int f = 0; f < MF_COUNT; f++) {
+		const char *v = member_get_field(&d->m, f);
+		char buf[600];
+		if (f == MF_ID_NUMBER || f == MF_PHONE) {
+			shown(d, f == MF_ID_NUMBER ? "id_number" : "phone", v, buf, sizeof buf);
+			v = *v ? buf : "";
+		} else if (f == MF_STATUS && (*d->m.status_date || *d->m.status_reason)) {
+			snprintf(buf, sizeof buf, "%s  %s  %s", d->m.status, d->m.status_date, d->m.status_reason);
+			v = buf;
+		}
+		textview_add(d->tv, UI_NORMAL, _(member_fields[f].label), v);
+	}
+	textview_add(d->tv, UI_NORMAL, NULL, "");
+	textview_add(d->tv, UI_EMPHASIS, NULL, _("Change history"));
+	if (!member_history(db, d->id, add_change, d))
+		textview_add(d->tv, UI_ERROR, NULL, db_error(db));
+	return true;
+}
+
+static void detail_draw(void *ctx, struct ui *ui)
+{
+	struct detail *d = ctx;
+	int y, h, cols = ui_cols(ui);
+	char title[256];
+	ui_area(ui, &y, &h);
+	char head[300];
+	snprintf(title, sizeof title, _("%s: %s member, %s"), d->m.name, d->m.kind, d->m.status);
+	snprintf(head, sizeof head, " %s", title);
+	ui_text(y, 0, cols, head, UI_HEADER);
+	textview_draw(d->tv, y + 1, 1, h - 1, cols - 2);
+}
+
+void member_detail(struct app *app, long long id)
+{
+	static const enum ui_context contexts[] = { CTX_MEMBERS, CTX_LIST, CTX_GLOBAL, CTX_END };
+	static const enum action bar[] = {
+		ACT_BACK, ACT_MEMBER_EDIT, ACT_MEMBER_STATUS, ACT_REVEAL, ACT_HELP, ACT_QUIT, ACT_NONE,
+	};
+	struct detail d = { .app = app, .id = id, .tv = textview_new(16) };
+	if (!detail_load(&d)) {
+		ui_message(app->ui, _("Member"), _("This member is not in the database any more."));
+		textview_free(d.tv);
+		return;
+	}
+	struct ui_layer layer = { .draw = detail_draw, .ctx = &d, .contexts = contexts, .bar = bar, .opaque = true };
+	ui_push(app->ui, &layer);
+	for (;;) {
+		int key;
+		enum action a = ui_key(app->ui, &key);
+		if (ui_quitting(app->ui) || a == ACT_BACK)
+			break;
+		if (a == ACT_QUIT) {
+			if (ui_quit_requested(app->ui))
+				break;
+		} else if (a == ACT_MEMBER_EDIT) {
+			member_edit(app, id, NULL);
+			detail_load(&d);
+		} else if (a == ACT_MEMBER_STATUS) {
+			member_change_status(app, id);
+			detail_load(&d);
+		} else if (a == ACT_REVEAL) {
+			d.reveal = !d.reveal;
+			detail_load(&d);
+		} else {
+			textview_key(d.tv, a);
+		}
+	}
+	ui_pop(app->ui);
+	textview_free(d.tv);
+}
+
+/* ---- add and edit ---- */
+
+/* The form's fields: the roster's, but the status (it has its own form). */
+static const enum member_field form_fields[] = {
+	MF_NAME, MF_SEX, MF_ETHNICITY, MF_BIRTH_DATE, MF_ID_NUMBER, MF_EDUCATION, MF_CATEGORY,
+	MF_WORK_UNIT, MF_KIND, MF_JOIN_DATE, MF_FULL_DATE, MF_GROUP, MF_PHONE, MF_NOTE,
+};
+#define FORM_FIELDS (int)(sizeof form_fields / sizeof form_fields[0])
+
+struct edit {
+	struct app *app;
+	struct member m;        /* as stored (edit) or fresh (add) */
+	struct form *form;
+};
+
+static int field_of(enum member_field f)
+{
+	for (int i = 0; i < FORM_FIELDS; i++)
+		if (form_fields[i] == f)
+			return i;
+	return -1;
+}
+
+static void edit_check(void *ctx, struct form *form, int i)
+{
+	struct member tmp;
+	member_init(&tmp);
+	const char *why = member_set_field(&tmp, form_fields[i], form_get(form, i));
+	if (why) {
+		form_error(form, i, "%s", why);
+		return;
+	}
+	/* Show a date as it will be stored: 2026/3/1 -> 2026-03-01. */
+	const char *norm = member_get_field(&tmp, form_fields[i]);
+	if (form->fields[i].type == FORM_DATE && strcmp(norm, form_get(form, i)) != 0)
+		form_set(form, i, norm);
+}
+
+static void report_problem(void *ctx, enum member_field f, const char *why)
+{
+	struct form *form = ctx;
+	int i = field_of(f);
+	if (i >= 0 && !form->fields[i].message[0])
+		form_error(form, i, "%s", why);
+}
+
+static bool edit_write(void *ctx, struct db *db)
+{
+	struct member *m = ctx;
+	return m->id ? member_update(db, m) : member_insert(db, m);
+}
+
+static bool edit_save(void *ctx, struct form *form)
+{
+	struct edit *e = ctx;
+	struct member m = e->m, other;
+	for (int i = 0; i < FORM_FIELDS; i++) {
+		const char *why = member_set_field(&m, form_fields[i], form_get(form, i));
+		if (why)
+			form_error(form, i, "%s", why);
+	}
+	if (form_error_count(form))
+		return false;
+	member_check(&m, date_today(), report_problem, form);
+	if (member_find_by_id_number(e->app->db, m.id_number, &other) && other.id != m.id)
+		form_error(form, field_of(MF_ID_NUMBER), _("already recorded for %s"), other.name);
+	if (form_error_count(form))
+		return false;
+	if (!app_transaction(e->app, edit_write, &m))
+		return false;
+	e->m = m;
+	return true;
+}
+
+bool member_edit(struct app *app, long long id, long long *saved_id)
+{
+	struct edit e = { .app = app };
+	if (id && !member_get(app->db, id, &e.m)) {
+		ui_message(app->ui, _("Member"), _("This member is not in the database any more."));
+		return false;
+	}
+	if (!id) {
+		member_init(&e.m);
+		snprintf(e.m.category, sizeof e.m.category, "%s", "在职");
+		snprintf(e.m.kind, sizeof e.m.kind, "%s", "正式");
+	}
+	const char *educations[16] = { "" };
+	for (int i = 0; roster_educations[i] && i < 14; i++)
+		educations[i + 1] = roster_educations[i];
+	struct group_names gn;
+	const char *const *groups = group_choices(app->db, &gn);
+	const char *none = _("(none)"), *choose = _("(choose)");
+
+	struct form_field fields[FORM_FIELDS];
+	memset(fields, 0, sizeof fields);
+	for (int i = 0; i < FORM_FIELDS; i++) {
+		enum member_field f = form_fields[i];
+		fields[i].label = _(member_fields[f].label);
+		fields[i].required = member_fields[f].required;
+		fields[i].type = FORM_TEXT;
+		switch (f) {
+		case MF_BIRTH_DATE: case MF_JOIN_DATE: case MF_FULL_DATE:
+			fields[i].type = FORM_DATE;
+			break;
+		case MF_SEX:
+			fields[i].type = FORM_CHOICE;
+			fields[i].choices = roster_sexes;
+			fields[i].empty_label = choose;
+			break;
+		case MF_EDUCATION:
+			fields[i].type = FORM_CHOICE;
+			fields[i].choices = educations;
+			fields[i].empty_label = none;
+			break;
+		case MF_CATEGORY:
+			fields[i].type = FORM_CHOICE;
+			fields[i].choices = roster_categories;
+			fields[i].empty_label = choose;
+			break;
+		case MF_KIND:
+			fields[i].type = FORM_CHOICE;
+			fields[i].choices = roster_kinds;
+			fields[i].empty_label = choose;
+			break;
+		case MF_GROUP:
+			fields[i].type = FORM_CHOICE;
+			fields[i].choices = groups;
+			fields[i].empty_label = none;
+			break;
+		default:
+			break;
+		}
+	}
+	char title[256];
+	if (id)
+		snprintf(title, sizeof title, _("Edit member %s"), e.m.name);
+	else
+		snprintf(title, sizeof title, "%s", _("Add a member"));
+	struct form form = { .title = title, .fields = fields, .count = FORM_FIELDS,
+			     .check = edit_check, .save = edit_save, .ctx = &e, .db = app->db };
+	e.form = &form;
+	for (int i = 0; i < FORM_FIELDS; i++)
+		form_set(&form, i, member_get_field(&e.m, form_fields[i]));
+	bool saved = form_run(app->ui, &form);
+	group_names_free(&gn);
+	if (saved) {
+		ui_status(app->ui, id ? _("Saved %s.") : _("Added %s."), e.m.name);
+		if (saved_id)
+			*saved_id = e.m.id;
+	}
+	return saved;
+}
+
+/* ---- status ---- */
+
+enum { ST_STATUS, ST_DATE, ST_REASON, ST_FIELDS };
+
+struct status_change {
+	struct app *app;
+	struct member m;
+	char status[16], date[DATE_ISO_SIZE], reason[256];
+};
+
+static void status_check(void *ctx, struct form *form, int i)
+{
+	struct status_change *s = ctx;
+	if (i != ST_DATE)
+		return;
+	struct date d;
+	const char *why;
+	char iso[DATE_ISO_SIZE];
+	if (text_blank(form_get(form, i))) {
+		form_error(form, i, "%s", _("required"));
+	} else if (!date_parse(form_get(form, i), &d, &why)) {
+		form_error(form, i, "%s", why);
+	} else {
+		date_format(d, iso);
+		if (date_cmp(d, date_today()) > 0)
+			form_error(form, i, "%s", _("is in the future"));
+		else if (*s->m.join_date && strcmp(iso, s->m.join_date) < 0)
+			form_error(form, i, "%s", _("is before 入党日期"));
+		if (strcmp(iso, form_get(form, i)) != 0)
+			form_set(form, i, iso);
+	}
+}
+
+static bool status_write(void *ctx, struct db *db)
+{
+	struct status_change *s = ctx;
+	return member_set_status(db, s->m.id, s->status, s->date, s->reason);
+}
+
+static bool status_save(void *ctx, struct form *form)
+{
+	struct status_change *s = ctx;
+	status_check(s, form, ST_DATE);
+	char reason[LINEEDIT_SIZE];
+	text_copy(reason, sizeof reason, form_get(form, ST_REASON));
+	text_trim(reason);
+	if (!*reason)
+		form_error(form, ST_REASON, "%s", _("required"));
+	else if (!text_copy(s->reason, sizeof s->reason, reason))
+		form_error(form, ST_REASON, "%s", _("too long"));
+	if (!*form_get(form, ST_STATUS))
+		form_error(form, ST_STATUS, "%s", _("required"));
+	if (form_error_count(form))
+		return false;
+	text_copy(s->status, sizeof s->status, form_get(form, ST_STATUS));
+	text_copy(s->date, sizeof s->date, form_get(form, ST_DATE));
+	return app_transaction(s->app, status_write, s);
+}
+
+bool member_change_status(struct app *app, long long id)
+{
+	struct status_change s = { .app = app };
+	if (!member_get(app->db, id, &s.m)) {
+		ui_message(app->ui, _("Member"), _("This member is not in the database any more."));
+		return false;
+	}
+	struct form_field fields[ST_FIELDS] = {
+		[ST_STATUS] = { .label = _(member_fields[MF_STATUS].label), .type = FORM_CHOICE,
+				.required = true, .choices = roster_statuses },
+		[ST_DATE] = { .label = _("Since"), .type = FORM_DATE, .required = true },
+		[ST_REASON] = { .label = _("Reason"), .type = FORM_TEXT, .required = true },
+	};
+	char title[256], today[DATE_ISO_SIZE];
+	snprintf(title, sizeof title, _("Change the status of %s (now %s)"), s.m.name, s.m.status);
+	struct form form = { .title = title, .fields = fields, .count = ST_FIELDS,
+			     .check = status_check, .save = status_save, .ctx = &s };
+	date_format(date_today(), today);
+	form_set(&form, ST_STATUS, s.m.status);
+	form_set(&form, ST_DATE, today);
+	form_set(&form, ST_REASON, "");
+	if (!form_run(app->ui, &form))
+		return false;
+	ui_status(app->ui, _("%s: status %s since %s."), s.m.name, s.status, s.date);
+	return true;
+}

@@ -1,0 +1,73 @@
+/* The screens of the full-screen app (one view_*.c each) and what they
+ * share.  A screen behind a tab is a struct view; screens opened from one
+ * (a member's details, a form, the party groups) are modal loops that push
+ * their own layer. */
+#ifndef ZHIBU_UI_VIEWS_H
+#define ZHIBU_UI_VIEWS_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "db/branch.h"
+#include "ui/ui.h"
+
+struct db;
+struct members_view;
+
+struct app {
+	struct ui *ui;
+	struct db *db;
+	struct branch branch;
+	int screen;                    /* the tab shown */
+	struct members_view *members;
+};
+
+struct view {
+	const char *tab;               /* msgid of the tab's name */
+	void (*draw)(struct app *app, struct ui *ui);
+	void (*key)(struct app *app, enum action a, int key);
+	const enum ui_context *contexts;
+	const enum action *bar;
+};
+
+extern const struct view view_home, view_members, view_dues, view_meetings,
+	view_pipeline, view_reports;
+
+/* Members list (view_members.c). */
+struct members_view *members_view_new(struct app *app);
+void members_view_free(struct members_view *mv);
+/* The records changed: count and fetch again. */
+void members_view_reload(struct members_view *mv);
+/* Show only the members of one party group. */
+void members_view_limit_group(struct members_view *mv, const char *group);
+/* The base layer's key contexts while the list is shown (searching or not). */
+const enum ui_context *members_view_contexts(const struct members_view *mv);
+
+/* One member (view_member.c): details and history, the add/edit form, the
+ * status form.  The forms return true when they saved. */
+void member_detail(struct app *app, long long id);
+bool member_edit(struct app *app, long long id, long long *saved_id);
+bool member_change_status(struct app *app, long long id);
+
+/* Party groups (view_groups.c).  Returns true and the group's name when the
+ * user asked to see the members of one. */
+bool groups_run(struct app *app, char *show_group, size_t size);
+
+/* The party groups' names for a choice field: "" (none) first, then each
+ * group in order, NULL-terminated.  Free with group_names_free. */
+struct group_names {
+	const char **names;
+	int count, cap;
+};
+const char *const *group_choices(struct db *db, struct group_names *gn);
+void group_names_free(struct group_names *gn);
+
+/* The first start: a short form for the branch.  False when cancelled. */
+bool branch_setup(struct app *app);
+
+/* Every write of the app is one transaction: write(ctx, db) runs between
+ * db_begin and db_commit; on failure it is rolled back and a message box
+ * says why.  True when committed. */
+typedef bool app_write_fn(void *ctx, struct db *db);
+bool app_transaction(struct app *app, app_write_fn *write, void *ctx);
+
+#endif
