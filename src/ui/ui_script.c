@@ -55,9 +55,12 @@ bool ui_script_open(struct ui *ui, const char *path, char *err, size_t err_size)
 		ui_script_close(ui);
 		return false;
 	}
-	static const char *const terms[] = { "xterm-256color", "xterm", "vt100", "ansi" };
+	/* $TERM decides the capabilities (colours or not); any terminal with
+	 * cursor addressing will do when it is unknown. */
+	const char *terms[] = { getenv("TERM"), "xterm-256color", "xterm", "vt100", "ansi" };
 	for (size_t i = 0; i < sizeof terms / sizeof terms[0] && !ui->screen; i++)
-		ui->screen = newterm(terms[i], ui->term_out, ui->term_in);
+		if (terms[i] && *terms[i] && strcmp(terms[i], "dumb") != 0)
+			ui->screen = newterm(terms[i], ui->term_out, ui->term_in);
 	if (!ui->screen) {
 		snprintf(err, err_size, "script mode: no terminfo for xterm or vt100");
 		ui_script_close(ui);

@@ -1,0 +1,91 @@
+# F1 (or ?) shows the keys that work where it is opened, from the one table
+# of actions; in a form, ? is text and F1 still helps.
+roster
+app <<'SCRIPT'
+key F1
+dump members_help
+key PgDn
+dump members_help2
+key Esc a
+type ?
+key F1
+dump form_help
+SCRIPT
+expect members_help <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 此处可用的按键（全部按键见 man zhibu）
+ 党员
+ a, F7             新增党员
+ e                 修改党员信息
+ c                 变更党籍状态（流动、失联、转出等），并填写日期和原因
+ l, F4             只显示某一党员类别、党小组、党籍状态或人员类别的党员
+ i                 完整显示或隐藏身份证号和电话号码
+ p                 管理党小组
+
+ 在列表和查看界面
+ Up, k             上移一行
+ Down, j           下移一行
+ PgUp, ^B          上移一页
+ PgDn, ^F, Space   下移一页
+ Home, g           转到第一行
+ End, G            转到最后一行
+ Enter             打开选中的一行
+ Esc               返回；在列表中先清除搜索
+ /                 边输入边搜索：姓名、拼音首字母（zs
+                   即张三）、身份证号末几位、电话号码
+ F6, >             按下一列排序
+
+Esc返回 PgDn下页 PgUp上页
+SCREEN
+expect members_help2 <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 此处可用的按键（全部按键见 man zhibu）
+ /                 边输入边搜索：姓名、拼音首字母（zs
+                   即张三）、身份证号末几位、电话号码
+ F6, >             按下一列排序
+ <                 按上一列排序
+ r                 反向排序
+
+ 在各主界面
+ Tab               转到下一个界面
+ Shift-Tab         转到上一个界面
+ 1                 转到首页
+ 2                 转到党员
+ 3                 转到党费
+ 4                 转到会议
+ 5                 转到发展党员
+ 6                 转到报表
+
+ 任何地方
+ F1, ?             显示此处可用的按键
+ q, F10            退出 zhibu；有未保存的修改时先询问
+ ^L                重画屏幕
+
+Esc返回 PgDn下页 PgUp上页
+SCREEN
+expect form_help <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 此处可用的按键（全部按键见 man zhibu）
+ 编辑文字栏或搜索栏
+ Left              光标左移一个字；在选项栏中选上一个选项
+ Right             光标右移一个字；在选项栏中选下一个选项
+ Home, ^A          移到开头
+ End, ^E           移到末尾
+ Backspace         删除光标前的一个字
+ Delete, ^D        删除光标处的一个字
+ ^U                删除从开头到光标处的文字
+ ^K                删除从光标处到末尾的文字
+ ^W                删除光标前的一个词
+
+ 在表单中
+ Tab, Down         转到下一栏
+ Shift-Tab, Up     转到上一栏
+ Enter             转到下一栏；在选项栏或党员栏中打开选择列表；在按钮上则按下按
+                   钮
+ F3                从选项栏或党员栏的列表中选择
+ F2, ^S            保存表单
+ Esc               取消；有未保存的修改时先询问
+
+
+Esc返回 PgDn下页 PgUp上页
+SCREEN

@@ -1,0 +1,110 @@
+# Below 80x24 the app says so instead of drawing garbage, and draws again
+# when the window grows; the keys do nothing meanwhile except q.
+roster
+app <<'SCRIPT'
+resize 60 20
+dump small
+key j j
+resize 100 30
+dump large
+resize 79 24
+dump narrow
+key q
+SCRIPT
+expect small <<'SCREEN'
+
+
+
+
+
+
+
+
+
+           窗口太小（当前 60x20），zhibu 至少需要
+              80x24。请放大窗口，或按 q 退出。
+
+
+
+
+
+
+
+
+
+SCREEN
+expect large <<'SCREEN'
+ 示范学院计算机学院教工第一党支部                          1首页  2党员  3党费  4会议  5发展  6报表
+ 在册党员 10 人（正式 9，预备 1）                                                      按花名册顺序
+ 显示 10 人
+ 姓名                 性别 党员类别 入党日期   党小组            类别     联系电话         党籍状态
+ 赵六                 男   正式     1995-12-01 第一党小组        在职     137****0002      流动
+ 李四                 女   正式     2001-07-01 第一党小组        在职     139****5678      正常
+ 张三                 男   正式     2005-06-30 第一党小组        在职     138****8000      正常
+ 吴婷                 女   正式     2019-05-04 第一党小组        在职     138****0000      正常
+ 欧阳建国             男   正式     1972-10-01 第二党小组        离退休   020-****4321     正常
+ 孙丽                 女   正式     2012-12-12 第二党小组        在职     135****2222      失联
+ 王芳                 女   预备     2026-05-20 第二党小组        学生     150****0001      正常
+ 周杰                 男   正式     1998-03-01 第三党小组        离退休   133****1111      正常
+ 阿卜杜热合曼·买买提… 男   正式     2010-07-01 第三党小组        在职     189****0001      正常
+ 曾志强               男   正式     2015-06-01 第三党小组        在职     136****5678      正常
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+SCREEN
+expect narrow <<'SCREEN'
+
+
+
+
+
+
+
+
+
+
+
+    窗口太小（当前 79x24），zhibu 至少需要 80x24。请放大窗口，或按 q 退出。
+
+
+
+
+
+
+
+
+
+
+
+
+SCREEN
+# Started small (ZHIBU_SIZE): the same message.
+export ZHIBU_SIZE=40x10
+app <<'SCRIPT'
+dump start_small
+SCRIPT
+expect start_small <<'SCREEN'
+
+
+
+
+ 窗口太小（当前 40x10），zhibu 至少需要
+    80x24。请放大窗口，或按 q 退出。
+
+
+
+
+SCREEN
