@@ -42,7 +42,8 @@ TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(B)/tools/%)
 MO       := $(B)/locale/zh_CN/LC_MESSAGES/zhibu.mo
 DEPS_OK  := $(B)/.deps-ok
 
-.PHONY: all run check unit-tests cli-tests tui-tests po-check pot bench install uninstall clean deps
+.PHONY: all run check unit-tests cli-tests tui-tests po-check pot bench install uninstall clean deps \
+	safety-tests asan-tests valgrind-tests fuzz fuzz-build fuzz-replay fuzz-merge
 all: $(B)/zhibu $(MO)
 
 deps: $(DEPS_OK)
@@ -109,6 +110,63 @@ check: all
 	$(Q)$(MAKE) --no-print-directory po-check
 	$(Q)$(MAKE) --no-print-directory cli-tests
 	$(Q)$(MAKE) --no-print-directory tui-tests
+	$(Q)$(MAKE) --no-print-directory safety-tests
+	$(Q)$(MAKE) --no-print-directory asan-tests
+	$(Q)$(MAKE) --no-print-directory valgrind-tests
+
+# ---- Nothing lost: crash and fault tests, sanitizers, fuzzing -------------
+# Kills, a full disk and two copies on one file (tests/safety/).
+safety-tests: all $(TOOL_BIN)
+	$(Q)sh tests/safety/run.sh $(B)
+
+# The unit and command suites again, built with AddressSanitizer and
+# UndefinedBehaviorSanitizer in their own folder, and the fuzz corpus
+# replayed there.
+ASAN_B    ?= build-asan
+SAN_FLAGS  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+SAN_ENV    = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:check_initialization_order=1 \
+	     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+asan-tests:
+	$(Q)$(SAN_ENV) $(MAKE) --no-print-directory B=$(ASAN_B) CFLAGS='$(SAN_FLAGS)' \
+		LDFLAGS='$(SAN_FLAGS)' unit-tests cli-tests fuzz-replay
+
+# A scripted full-screen session under valgrind: no errors, no definite leaks.
+valgrind-tests: all
+	$(Q)sh tests/safety/valgrind.sh $(B)
+
+# Fuzzing with libFuzzer (clang), each target for FUZZ_SECONDS; new inputs
+# go to $(FUZZ_B)/corpus, crashes to $(FUZZ_B)/crashes; each session is
+# added to tests/fuzz/record.txt.  Not part of make check.
+FUZZ_B       ?= build-fuzz
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS    = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+FUZZ_SRC     := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_NAMES   := $(FUZZ_SRC:tests/fuzz/%.c=%)
+fuzz:
+	$(Q)command -v $(FUZZ_CC) >/dev/null || { echo "make fuzz needs clang: apt-get install clang" >&2; exit 1; }
+	$(Q)$(MAKE) --no-print-directory B=$(FUZZ_B) CC=$(FUZZ_CC) CFLAGS='$(FUZZ_FLAGS)' fuzz-build
+	$(Q)sh tests/fuzz/run.sh $(FUZZ_B) $(FUZZ_SECONDS) $(FUZZ_NAMES)
+
+fuzz-build: $(FUZZ_NAMES:%=$(B)/fuzz/%)
+$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/libzhibu.a | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(call say,FUZZ,$<)$(CC) $(ZB_CFLAGS) $(CFLAGS) -fsanitize=fuzzer -Itests/fuzz -o $@ $< \
+		$(B)/libzhibu.a $(PKG_LIBS) -lm
+
+# Minimise the corpus found by make fuzz into tests/fuzz/corpus.
+fuzz-merge:
+	$(Q)for t in $(FUZZ_NAMES); do mkdir -p tests/fuzz/corpus/$$t; \
+		$(FUZZ_B)/fuzz/$$t -merge=1 tests/fuzz/corpus/$$t $(FUZZ_B)/corpus/$$t || exit 1; done
+
+# Every fuzz input kept in tests/fuzz/corpus (crashes found once among
+# them), run through the same targets built without libFuzzer.
+fuzz-replay: $(FUZZ_NAMES:%=$(B)/fuzz-replay/%)
+	$(Q)fail=0; for t in $(FUZZ_NAMES); do $(B)/fuzz-replay/$$t tests/fuzz/corpus/$$t || fail=1; done; exit $$fail
+$(B)/fuzz-replay/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/obj/tests/fuzz/replay.o $(B)/libzhibu.a | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(call say,CC,$<)$(CC) $(ZB_CFLAGS) $(CFLAGS) -Itests/fuzz -o $@ $< $(B)/obj/tests/fuzz/replay.o \
+		$(B)/libzhibu.a $(PKG_LIBS) -lm
 
 run: all
 	$(Q)db=$${ZHIBU_DB:-$(B)/demo.db}; \
