@@ -147,31 +147,56 @@ bool member_set_status(struct db *db, long long id, const char *status,
 	return db_step_done(db, st);
 }
 
+/* Only columns of m in the filter, so that SQLite tests each row before it
+ * joins the group; a search of digits looks at ID and phone numbers, any
+ * other at names and pinyin initials (one keystroke, 20,000 rows: a few ms). */
 #define MEMBER_WHERE \
 	"WHERE (:left OR m.status NOT IN ('转出', '去世', '出党')) " \
 	"AND (:kind IS NULL OR m.kind = :kind) " \
-	"AND (:grp IS NULL OR g.name = :grp) " \
+	"AND (:grp IS NULL OR m.group_id = (SELECT id FROM party_groups WHERE name = :grp)) " \
 	"AND (:status IS NULL OR m.status = :status) " \
 	"AND (:cat IS NULL OR m.category = :cat) " \
-	"AND (:q IS NULL OR instr(m.name, :q) > 0 OR m.initials LIKE :q || '%' " \
-	"     OR m.id_number LIKE '%' || :q OR instr(replace(m.phone, ' ', ''), :q) > 0) "
+	"AND (:qtext IS NULL OR instr(m.name, :qtext) > 0 OR m.initials LIKE :qtext || '%') " \
+	"AND (:qdigits IS NULL OR instr(m.phone, :qdigits) > 0 " \
+	"     OR substr(m.id_number, -length(:qdigits)) = :qdigits " \
+	"     OR (instr(m.phone, ' ') > 0 AND instr(replace(m.phone, ' ', ''), :qdigits) > 0)) "
+
+/* Digits (spaces left out), or digits ending in X: an ID or phone number. */
+static bool search_digits(const char *q, char *out, size_t size)
+{
+	size_t n = 0;
+	for (const char *p = q; *p; p++) {
+		if (*p == ' ')
+			continue;
+		bool check_char = (*p == 'X' || *p == 'x') && p[1] == '\0' && n > 0;
+		if (!(*p >= '0' && *p <= '9') && !check_char)
+			return false;
+		if (n + 1 < size)
+			out[n++] = check_char ? 'X' : *p;
+	}
+	out[n] = '\0';
+	return n > 0;
+}
 
 static void bind_filter(sqlite3_stmt *st, const struct member_filter *f)
 {
 	static const struct member_filter none;
+	char digits[64];
 	if (!f)
 		f = &none;
+	bool numeric = f->search && search_digits(f->search, digits, sizeof digits);
 	db_bind_int(st, ":left", f->include_left);
 	db_bind_opt(st, ":kind", f->kind);
 	db_bind_opt(st, ":grp", f->group);
 	db_bind_opt(st, ":status", f->status);
 	db_bind_opt(st, ":cat", f->category);
-	db_bind_opt(st, ":q", f->search);
+	db_bind_opt(st, ":qtext", numeric ? NULL : f->search);
+	db_bind_opt(st, ":qdigits", numeric ? digits : NULL);
 }
 
 long long member_count(struct db *db, const struct member_filter *f)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT count(*)" MEMBER_FROM MEMBER_WHERE);
+	sqlite3_stmt *st = db_stmt(db, "SELECT count(*) FROM members m " MEMBER_WHERE);
 	if (!st)
 		return -1;
 	bind_filter(st, f);
@@ -215,16 +240,29 @@ struct member_iter *member_iter_new(struct db *db, const struct member_filter *f
 {
 	static const char head[] = "SELECT " MEMBER_COLUMNS MEMBER_FROM MEMBER_WHERE;
 	static const char tail[] = " LIMIT :limit OFFSET :offset";
+	/* A page: sort the ids alone, then read the page's rows (a sorter that
+	 * carries whole rows costs twice as much on 20,000 members). */
+	static const char page_head[] = "SELECT " MEMBER_COLUMNS " FROM (SELECT m.id AS pid"
+		MEMBER_FROM MEMBER_WHERE;
+	static const char page_tail[] = " LIMIT :limit OFFSET :offset) p JOIN members m ON m.id = p.pid "
+		"LEFT JOIN party_groups g ON g.id = m.group_id ";
 	if ((int)sort < 0 || sort >= MSORT_COUNT)
 		sort = MSORT_ROSTER;
 	const char *order = descending ? order_desc[sort] : order_asc[sort];
-	size_t len = strlen(head) + strlen(order) + strlen(tail) + 1;
+	size_t len = strlen(page_head) + 2 * strlen(order) + strlen(page_tail) + 1;
 	char *sql = malloc(len);
 	if (!sql)
 		abort();
-	strcpy(sql, head);
-	strcat(sql, order);
-	strcat(sql, tail);
+	if (limit < 0) {
+		strcpy(sql, head);
+		strcat(sql, order);
+		strcat(sql, tail);
+	} else {
+		strcpy(sql, page_head);
+		strcat(sql, order);
+		strcat(sql, page_tail);
+		strcat(sql, order);
+	}
 	struct member_iter *it = calloc(1, sizeof *it);
 	if (!it)
 		abort();

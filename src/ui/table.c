@@ -92,17 +92,6 @@ static void drop_pages(struct table *t)
 		t->pages[i].valid = false;
 }
 
-long long table_count(struct table *t)
-{
-	if (!t->counted) {
-		long long n = t->src.count(t->src.ctx);
-		t->failed = n < 0;
-		t->count = n < 0 ? 0 : n;
-		t->counted = true;
-	}
-	return t->count;
-}
-
 static void clamp(struct table *t)
 {
 	long long n = table_count(t);
@@ -115,6 +104,7 @@ static void clamp(struct table *t)
 void table_reload(struct table *t, bool reset_cursor)
 {
 	t->counted = false;
+	t->failed = false;
 	drop_pages(t);
 	if (reset_cursor)
 		t->cursor = t->top = 0;
@@ -151,12 +141,9 @@ bool table_failed(const struct table *t)
 	return t->failed;
 }
 
-/* The row at index, fetching its page when it is not cached. */
-static const struct table_row *row_at(struct table *t, long long index, const struct table_rows **page)
+/* The page that starts at row first, fetched when it is not cached. */
+static struct table_rows *page_at(struct table *t, long long first)
 {
-	if (index < 0 || index >= table_count(t))
-		return NULL;
-	long long first = index / TABLE_PAGE * TABLE_PAGE;
 	struct table_rows *p = NULL;
 	for (int i = 0; i < TABLE_CACHE; i++)
 		if (t->pages[i].valid && t->pages[i].first == first)
@@ -170,10 +157,46 @@ static const struct table_row *row_at(struct table *t, long long index, const st
 		p->n = 0;
 		p->text_len = 0;
 		p->valid = true;
-		if (!t->src.fetch(t->src.ctx, t->sort, t->desc, first, TABLE_PAGE, p))
+		if (t->counted && first > t->count / 2) {
+			/* Near the end: ask for the page in the reverse order from the
+			 * end, so that the database sorts only what lies behind it. */
+			long long end = first + TABLE_PAGE < t->count ? first + TABLE_PAGE : t->count;
+			if (!t->src.fetch(t->src.ctx, t->sort, !t->desc, t->count - end, (int)(end - first), p))
+				t->failed = true;
+			for (int i = 0, j = p->n - 1; i < j; i++, j--) {
+				struct table_row r = p->rows[i];
+				p->rows[i] = p->rows[j];
+				p->rows[j] = r;
+			}
+		} else if (!t->src.fetch(t->src.ctx, t->sort, t->desc, first, TABLE_PAGE, p)) {
 			t->failed = true;
+		}
 	}
 	p->used = ++t->tick;
+	return p;
+}
+
+long long table_count(struct table *t)
+{
+	if (!t->counted) {
+		/* A short first page is the whole table: no need to count (most
+		 * searches after a keystroke or two). */
+		struct table_rows *p = page_at(t, 0);
+		long long n = p->n < TABLE_PAGE && !t->failed ? p->n : t->src.count(t->src.ctx);
+		t->failed = t->failed || n < 0;
+		t->count = n < 0 ? 0 : n;
+		t->counted = true;
+	}
+	return t->count;
+}
+
+/* The row at index, fetching its page when it is not cached. */
+static const struct table_row *row_at(struct table *t, long long index, const struct table_rows **page)
+{
+	if (index < 0 || index >= table_count(t))
+		return NULL;
+	long long first = index / TABLE_PAGE * TABLE_PAGE;
+	struct table_rows *p = page_at(t, first);
 	if (index - first >= p->n)
 		return NULL;
 	*page = p;

@@ -35,8 +35,9 @@ struct table_source {
 	/* How many rows there are. */
 	long long (*count)(void *ctx);
 	/* Add rows offset .. offset+limit-1 in the order of column sort
-	 * (-1: the source's natural order), descending when desc.  False on
-	 * an error. */
+	 * (-1: the source's natural order), descending when desc.  The
+	 * descending order must be the exact reverse of the ascending one (the
+	 * table reads pages near the end backwards).  False on an error. */
 	bool (*fetch)(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows);
 	void *ctx;
 };

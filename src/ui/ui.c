@@ -480,10 +480,10 @@ static void draw(struct ui *ui)
 	refresh();
 }
 
-static double elapsed_ms(const struct timespec *since)
+static double elapsed_ms(clockid_t clock, const struct timespec *since)
 {
 	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
+	clock_gettime(clock, &now);
 	return (double)(now.tv_sec - since->tv_sec) * 1e3 + (double)(now.tv_nsec - since->tv_nsec) / 1e6;
 }
 
@@ -491,6 +491,11 @@ static int read_key(struct ui *ui)
 {
 	if (ui->script)
 		return ui_script_key(ui);
+	if (ui->typed_ahead) {
+		int k = ui->typed_ahead;
+		ui->typed_ahead = 0;
+		return k;
+	}
 	for (;;) {
 		wint_t wch;
 		int rc = get_wch(&wch);
@@ -504,6 +509,27 @@ static int read_key(struct ui *ui)
 	}
 }
 
+/* A key already waiting (typed fast, or pasted): drawing can wait until
+ * the keys are all handled.  The script mode draws after every key, so that
+ * tests and timings see each one. */
+static bool keys_waiting(struct ui *ui)
+{
+	wint_t wch;
+	if (ui->script || ui->typed_ahead)
+		return ui->typed_ahead != 0;
+	nodelay(stdscr, TRUE);
+	int rc = get_wch(&wch);
+	nodelay(stdscr, FALSE);
+	if (rc == ERR)
+		return false;
+	ui->typed_ahead = key_from_curses(rc == KEY_CODE_YES, (unsigned int)wch);
+	if (ui->typed_ahead == UI_KEY_RESIZE) { /* draw at once for a resize */
+		ui->typed_ahead = 0;
+		return false;
+	}
+	return true;
+}
+
 static bool in_help;
 
 enum action ui_key(struct ui *ui, int *key)
@@ -513,9 +539,12 @@ enum action ui_key(struct ui *ui, int *key)
 			*key = UI_KEY_EOF;
 			return ACT_QUIT;
 		}
-		draw(ui);
+		if (!keys_waiting(ui))
+			draw(ui);
 		if (ui->timing && ui->key_label[0]) {
-			fprintf(ui->timing, "%s %.3f\n", ui->key_label, elapsed_ms(&ui->key_time));
+			fprintf(ui->timing, "%s %.3f %.3f\n", ui->key_label,
+				elapsed_ms(CLOCK_MONOTONIC, &ui->key_time),
+				elapsed_ms(CLOCK_PROCESS_CPUTIME_ID, &ui->key_cpu));
 			fflush(ui->timing);
 			ui->key_label[0] = '\0';
 		}
@@ -529,6 +558,7 @@ enum action ui_key(struct ui *ui, int *key)
 		}
 		if (ui->timing) {
 			clock_gettime(CLOCK_MONOTONIC, &ui->key_time);
+			clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ui->key_cpu);
 			key_label(k, ui->key_label, sizeof ui->key_label);
 		}
 		ui->status[0] = '\0';

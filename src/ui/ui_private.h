@@ -23,7 +23,7 @@ struct ui {
 	int queue[UI_QUEUE];
 	int queue_head, queue_tail;
 	FILE *timing;                /* "timing FILE": milliseconds per key */
-	struct timespec key_time;
+	struct timespec key_time, key_cpu;
 	char key_label[32];
 
 	char title[160];
@@ -42,6 +42,7 @@ struct ui {
 	bool want_cursor;
 	bool quitting;
 	int read_errors;
+	int typed_ahead;              /* a key read early, 0 for none */
 };
 
 /* Script mode: start the virtual screen; the next key (or UI_KEY_RESIZE,

@@ -6,8 +6,9 @@
  *   type TEXT          each character of TEXT as a key (UTF-8)
  *   resize COLS LINES  the window changes size
  *   dump FILE          write the screen as text to FILE
- *   timing FILE        from now on, write "KEY MS" per key to FILE: the time
- *                      from the key to the screen drawn again
+ *   timing FILE        from now on, write "KEY MS CPU_MS" per key to FILE: the
+ *                      time from the key to the screen drawn again, wall
+ *                      clock and processor time
  *   # comment
  * At the end of the file the app quits, without questions. */
 #include "ui/ui_private.h"

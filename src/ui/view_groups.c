@@ -86,6 +86,8 @@ static int compare_groups(const void *a, const void *b)
 		c = strcmp(x->leader_name, y->leader_name);
 	else if (sort_column == 2)
 		c = x->members < y->members ? -1 : x->members > y->members;
+	if (c == 0) /* a total order: descending is the exact reverse */
+		c = x->id < y->id ? -1 : x->id > y->id;
 	return sort_desc ? -c : c;
 }
 

@@ -36,10 +36,19 @@ struct members_view {
 	bool counted;
 };
 
+static void count_members(struct members_view *mv);
+
 static long long list_count(void *ctx)
 {
 	struct members_view *mv = ctx;
-	return member_count(mv->app->db, &mv->filter);
+	const struct member_filter *f = &mv->filter;
+	/* Everyone: the header has counted them already. */
+	if (!f->include_left && !f->kind && !f->group && !f->status && !f->category && !f->search) {
+		if (!mv->counted)
+			count_members(mv);
+		return mv->total;
+	}
+	return member_count(mv->app->db, f);
 }
 
 static bool list_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
