@@ -210,7 +210,7 @@ static bool is_space_at(const char *s, size_t *n)
 		*n = 1;
 		return true;
 	}
-	if (memcmp(s, "\xe3\x80\x80", 3) == 0) { /* U+3000 ideographic space */
+	if (strncmp(s, "\xe3\x80\x80", 3) == 0) { /* U+3000 ideographic space (strncmp: s may end sooner) */
 		*n = 3;
 		return true;
 	}
