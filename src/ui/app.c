@@ -111,10 +111,12 @@ static void show_screen(struct app *app, int screen)
 
 int app_run(struct cli *cli)
 {
+	char err[512];
+	if (!ui_terminal_ready(err, sizeof err))
+		return cli_fail("%s", err);
 	struct db *db = cli_db(cli, true);
 	if (!db)
 		return EXIT_REFUSED;
-	char err[512];
 	struct ui *ui = ui_open(err, sizeof err);
 	if (!ui)
 		return cli_fail("%s", err);

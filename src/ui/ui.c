@@ -107,6 +107,15 @@ static void init_styles(struct ui *ui)
 
 static struct ui *current; /* for the drawing helpers */
 
+bool ui_terminal_ready(char *err, size_t err_size)
+{
+	const char *script = getenv("ZHIBU_SCRIPT");
+	if ((script && *script) || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)))
+		return true;
+	snprintf(err, err_size, "%s", _("the full-screen app needs a terminal; see zhibu --help for the commands"));
+	return false;
+}
+
 struct ui *ui_open(char *err, size_t err_size)
 {
 	struct ui *ui = calloc(1, sizeof *ui);
@@ -126,8 +135,7 @@ struct ui *ui_open(char *err, size_t err_size)
 			return NULL;
 		}
 	} else {
-		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-			snprintf(err, err_size, "%s", _("the full-screen app needs a terminal; see zhibu --help for the commands"));
+		if (!ui_terminal_ready(err, err_size)) {
 			reset_signals();
 			free(ui);
 			return NULL;

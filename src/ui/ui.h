@@ -40,6 +40,9 @@ struct ui_layer {
 	bool dirty;                      /* holds unsaved changes (q asks before quitting) */
 };
 
+/* False, with a message in err, when there is no terminal to start on (and
+ * no script): checked before anything else happens. */
+bool ui_terminal_ready(char *err, size_t err_size);
 /* Start the terminal (or the script's virtual screen).  NULL with a message
  * in err when there is no terminal. */
 struct ui *ui_open(char *err, size_t err_size);
