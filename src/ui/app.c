@@ -105,8 +105,10 @@ static void show_screen(struct app *app, int screen)
 	ui_set_tabs(app->ui, tabs, VIEW_COUNT, app->screen);
 	base->contexts = views[app->screen]->contexts;
 	base->bar = views[app->screen]->bar;
-	if (views[app->screen] == &view_members)
+	if (views[app->screen] == &view_members) {
 		base->contexts = members_view_contexts(app->members);
+		base->bar = members_view_bar(app->members);
+	}
 }
 
 int app_run(struct cli *cli)

@@ -135,6 +135,12 @@ const enum ui_context *members_view_contexts(const struct members_view *mv)
 	return mv->searching ? searching : normal;
 }
 
+const enum action *members_view_bar(const struct members_view *mv)
+{
+	static const enum action searching[] = { ACT_ACCEPT, ACT_DISMISS, ACT_HELP, ACT_NONE };
+	return mv->searching ? searching : view_members.bar;
+}
+
 static void count_members(struct members_view *mv)
 {
 	struct member_filter f = { 0 };
@@ -349,11 +355,6 @@ static void key(struct app *app, enum action a, int key)
 	}
 }
 
-static void draw_members(struct app *app, struct ui *ui)
-{
-	draw(app, ui);
-}
-
 static const enum ui_context contexts[] = { CTX_MEMBERS, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
 static const enum action bar[] = {
 	ACT_HELP, ACT_SEARCH, ACT_LIMIT, ACT_SORT_NEXT, ACT_MEMBER_ADD, ACT_MEMBER_EDIT,
@@ -361,5 +362,5 @@ static const enum action bar[] = {
 };
 
 const struct view view_members = {
-	.tab = N_("Members"), .draw = draw_members, .key = key, .contexts = contexts, .bar = bar,
+	.tab = N_("Members"), .draw = draw, .key = key, .contexts = contexts, .bar = bar,
 };

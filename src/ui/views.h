@@ -39,8 +39,10 @@ void members_view_free(struct members_view *mv);
 void members_view_reload(struct members_view *mv);
 /* Show only the members of one party group. */
 void members_view_limit_group(struct members_view *mv, const char *group);
-/* The base layer's key contexts while the list is shown (searching or not). */
+/* The base layer's key contexts and bar while the list is shown (searching
+ * or not). */
 const enum ui_context *members_view_contexts(const struct members_view *mv);
+const enum action *members_view_bar(const struct members_view *mv);
 
 /* One member (view_member.c): details and history, the add/edit form, the
  * status form.  The forms return true when they saved. */

@@ -51,7 +51,7 @@ expect initial <<'SCREEN'
 
 
 搜索（姓名、拼音首字母、身份证号或电话号码）：z
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+Enter确定 Esc取消 F1帮助
 SCREEN
 expect initials <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
@@ -77,7 +77,7 @@ expect initials <<'SCREEN'
 
 
 搜索（姓名、拼音首字母、身份证号或电话号码）：zs
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+Enter确定 Esc取消 F1帮助
 SCREEN
 expect kept <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
@@ -129,7 +129,7 @@ expect name <<'SCREEN'
 
 
 搜索（姓名、拼音首字母、身份证号或电话号码）：欧阳
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+Enter确定 Esc取消 F1帮助
 SCREEN
 expect id_digits <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
@@ -155,7 +155,7 @@ expect id_digits <<'SCREEN'
 
 
 搜索（姓名、拼音首字母、身份证号或电话号码）：0239
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+Enter确定 Esc取消 F1帮助
 SCREEN
 expect phone <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
@@ -181,7 +181,7 @@ expect phone <<'SCREEN'
 
 
 搜索（姓名、拼音首字母、身份证号或电话号码）：5678
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+Enter确定 Esc取消 F1帮助
 SCREEN
 expect cancelled <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
