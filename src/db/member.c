@@ -148,18 +148,19 @@ bool member_set_status(struct db *db, long long id, const char *status,
 }
 
 /* Only columns of m in the filter, so that SQLite tests each row before it
- * joins the group; a search of digits looks at ID and phone numbers, any
- * other at names and pinyin initials (one keystroke, 20,000 rows: a few ms). */
+ * joins the group; the search first, as it rejects most rows; a search of
+ * digits looks at ID and phone numbers, any other at names and pinyin
+ * initials (one keystroke over 20,000 rows: a few ms). */
 #define MEMBER_WHERE \
-	"WHERE (:left OR m.status NOT IN ('转出', '去世', '出党')) " \
+	"WHERE (:qtext IS NULL OR instr(m.name, :qtext) > 0 OR m.initials LIKE :qtext || '%') " \
+	"AND (:qdigits IS NULL OR instr(m.phone, :qdigits) > 0 " \
+	"     OR substr(m.id_number, -length(:qdigits)) = :qdigits " \
+	"     OR (instr(m.phone, ' ') > 0 AND instr(replace(m.phone, ' ', ''), :qdigits) > 0)) " \
+	"AND (:left OR m.status NOT IN ('转出', '去世', '出党')) " \
 	"AND (:kind IS NULL OR m.kind = :kind) " \
 	"AND (:grp IS NULL OR m.group_id = (SELECT id FROM party_groups WHERE name = :grp)) " \
 	"AND (:status IS NULL OR m.status = :status) " \
-	"AND (:cat IS NULL OR m.category = :cat) " \
-	"AND (:qtext IS NULL OR instr(m.name, :qtext) > 0 OR m.initials LIKE :qtext || '%') " \
-	"AND (:qdigits IS NULL OR instr(m.phone, :qdigits) > 0 " \
-	"     OR substr(m.id_number, -length(:qdigits)) = :qdigits " \
-	"     OR (instr(m.phone, ' ') > 0 AND instr(replace(m.phone, ' ', ''), :qdigits) > 0)) "
+	"AND (:cat IS NULL OR m.category = :cat) "
 
 /* Digits (spaces left out), or digits ending in X: an ID or phone number. */
 static bool search_digits(const char *q, char *out, size_t size)
