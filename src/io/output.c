@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/i18n.h"
@@ -47,31 +48,47 @@ static char *temp_name_for(const char *path)
 	return tmp;
 }
 
-bool sheet_write(const struct sheet *s, enum out_format format, enum text_encoding enc,
-		 const char *path, char **err)
+static void set_error(char **err, const char *fmt, const char *what)
 {
-	bool to_stdout = !path || !strcmp(path, "-");
-	*err = NULL;
-	if (to_stdout && format != OUT_XLSX) {
-		if (!write_stream(s, format, enc, stdout)) {
-			if (asprintf(err, _("cannot write to standard output: %s"), strerror(errno)) < 0)
-				*err = NULL;
+	if (asprintf(err, fmt, what, strerror(errno)) < 0)
+		*err = NULL;
+}
+
+/* To a stream that is not a regular file (standard output, /dev/null, a
+ * pipe): written in place.  XLSX needs a file of its own first. */
+static bool write_to_stream(const struct sheet *s, enum out_format format, enum text_encoding enc,
+			    FILE *f, const char *name, char **err)
+{
+	if (format != OUT_XLSX) {
+		if (!write_stream(s, format, enc, f)) {
+			set_error(err, _("cannot write %s: %s"), name);
 			return false;
 		}
 		return true;
 	}
-	if (to_stdout && isatty(STDOUT_FILENO)) {
+	if (isatty(fileno(f))) {
 		if (asprintf(err, _("an XLSX file cannot go to the terminal: name a file with -o FILE")) < 0)
 			*err = NULL;
 		return false;
 	}
-	char *tmp = temp_name_for(to_stdout ? "zhibu-out.xlsx" : path);
-	if (to_stdout) { /* libxlsxwriter needs a file: write one, then copy it out */
-		free(tmp);
-		const char *dir = getenv("TMPDIR");
-		if (asprintf(&tmp, "%s/zhibu-%ld.xlsx", dir && *dir ? dir : "/tmp", (long)getpid()) < 0)
-			abort();
-	}
+	const char *dir = getenv("TMPDIR");
+	char *tmp;
+	if (asprintf(&tmp, "%s/zhibu-%ld.xlsx", dir && *dir ? dir : "/tmp", (long)getpid()) < 0)
+		abort();
+	bool ok = sheet_write_xlsx(s, tmp, err);
+	if (ok && !(ok = copy_file_to(tmp, f)))
+		set_error(err, _("cannot write %s: %s"), name);
+	unlink(tmp);
+	free(tmp);
+	return ok;
+}
+
+/* To a regular file: under a temporary name, renamed when complete, so that
+ * a failure never leaves half a file. */
+static bool write_to_file(const struct sheet *s, enum out_format format, enum text_encoding enc,
+			  const char *path, char **err)
+{
+	char *tmp = temp_name_for(path);
 	bool ok;
 	if (format == OUT_XLSX) {
 		ok = sheet_write_xlsx(s, tmp, err);
@@ -80,21 +97,39 @@ bool sheet_write(const struct sheet *s, enum out_format format, enum text_encodi
 		ok = f && write_stream(s, format, enc, f);
 		if (f && fclose(f) != 0)
 			ok = false;
-		if (!ok && asprintf(err, _("cannot write %s: %s"), path, strerror(errno)) < 0)
-			*err = NULL;
+		if (!ok)
+			set_error(err, _("cannot write %s: %s"), path);
 	}
-	if (ok && to_stdout) {
-		ok = copy_file_to(tmp, stdout);
-		if (!ok && asprintf(err, _("cannot write to standard output: %s"), strerror(errno)) < 0)
-			*err = NULL;
-		unlink(tmp);
-	} else if (ok && rename(tmp, path) != 0) {
+	if (ok && rename(tmp, path) != 0) {
 		ok = false;
-		if (asprintf(err, _("cannot write %s: %s"), path, strerror(errno)) < 0)
-			*err = NULL;
+		set_error(err, _("cannot write %s: %s"), path);
 	}
 	if (!ok)
 		unlink(tmp);
 	free(tmp);
 	return ok;
+}
+
+bool sheet_write(const struct sheet *s, enum out_format format, enum text_encoding enc,
+		 const char *path, char **err)
+{
+	*err = NULL;
+	if (!path || !strcmp(path, "-"))
+		return write_to_stream(s, format, enc, stdout, _("standard output"), err);
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* A device or a pipe (-o /dev/null): never replace it with a file. */
+		FILE *f = fopen(path, "wb");
+		if (!f) {
+			set_error(err, _("cannot write %s: %s"), path);
+			return false;
+		}
+		bool ok = write_to_stream(s, format, enc, f, path, err);
+		if (fclose(f) != 0 && ok) {
+			set_error(err, _("cannot write %s: %s"), path);
+			ok = false;
+		}
+		return ok;
+	}
+	return write_to_file(s, format, enc, path, err);
 }

@@ -13,7 +13,7 @@ const struct member_field_info member_fields[MF_COUNT] = {
 	[MF_BIRTH_DATE] = { "出生日期", N_("Birth date"), false },
 	[MF_ID_NUMBER]  = { "公民身份号码", N_("ID number"), true },
 	[MF_EDUCATION]  = { "学历", N_("Education"), false },
-	[MF_CATEGORY]   = { "人员类别", N_("Category"), true },
+	[MF_CATEGORY]   = { "人员类别", N_("Person category"), true },
 	[MF_WORK_UNIT]  = { "工作单位及职务", N_("Work unit and post"), false },
 	[MF_KIND]       = { "党员类别", N_("Member kind"), true },
 	[MF_JOIN_DATE]  = { "入党日期", N_("Joined"), true },
@@ -85,8 +85,10 @@ static const char *alias_of(enum member_field f, const char *v)
 
 static const char *set_text(char *dst, size_t size, const char *v)
 {
-	if (!text_copy(dst, size, v))
+	/* Refused means unchanged: never leave a cut copy behind. */
+	if (strlen(v) >= size)
 		return _("too long");
+	text_copy(dst, size, v);
 	return NULL;
 }
 

@@ -69,7 +69,7 @@ long long member_pick(struct ui *ui, struct db *db, const char *title, const cha
 	static const enum ui_context contexts[] = { CTX_EDIT, CTX_DIALOG, CTX_LIST, CTX_GLOBAL, CTX_END };
 	static const enum action bar[] = { ACT_ACCEPT, ACT_DISMISS, ACT_HELP, ACT_NONE };
 	const struct table_column cols[] = {
-		{ _("Name"), 12, 2, false }, { _("Party group"), 12, 1, false }, { _("Category"), 8, 0, false },
+		{ _("Name"), 12, 2, false }, { _("Party group"), 12, 1, false }, { _("Person category"), 8, 0, false },
 	};
 	struct picker p = { .db = db, .title = title };
 	p.filter.group = group && *group ? group : NULL;
