@@ -21,6 +21,7 @@ static const struct command {
 	{ "export", cmd_export },
 	{ "report", cmd_report },
 	{ "check", cmd_check },
+	{ "meeting", cmd_meeting },
 	{ "backup", cmd_backup },
 	{ "restore", cmd_restore },
 	{ "doctor", cmd_doctor },
@@ -36,6 +37,7 @@ static void usage(FILE *f)
 		     "  import members FILE [--encoding auto|utf-8|gb18030] [--dry-run] [--update]\n"
 		     "  export roster [--format csv|xlsx|txt] [--encoding utf-8|gb18030] [--full-id] [--all] [-o FILE]\n"
 		     "  report KIND [OPTIONS]                  reports (see the man page)\n"
+		     "  meeting ACTION ...                     minutes, attendance, votes, committee, grades\n"
 		     "  check [--as-of DATE] [--within DAYS]   what is overdue or due soon\n\n"
 		     "See 'man zhibu' for every command.\n"));
 }

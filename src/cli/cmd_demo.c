@@ -15,6 +15,7 @@
 /* The generators, in order: later parts of zhibu append theirs. */
 static bool (*const generators[])(struct demo *d) = {
 	demo_members,
+	demo_meetings,
 };
 
 static bool parse_count(const char *s, long long lo, long long hi, long long *out)

@@ -4,6 +4,7 @@
 
 #include "cli/cli.h"
 #include "cli/output_options.h"
+#include "cli/meetings_cli.h"
 #include "core/i18n.h"
 #include "db/db.h"
 #include "io/sheet.h"
@@ -43,6 +44,7 @@ static const struct exporter {
 	int (*run)(struct cli *cli, int argc, char **argv);
 } exporters[] = {
 	{ "roster", export_roster },
+	{ "minutes", export_minutes },
 };
 
 int cmd_export(struct cli *cli, int argc, char **argv)

@@ -6,6 +6,7 @@
 
 #include "cli/cli.h"
 #include "cli/import_members.h"
+#include "cli/meetings_cli.h"
 #include "core/i18n.h"
 
 static const struct importer {
@@ -13,6 +14,7 @@ static const struct importer {
 	int (*run)(struct cli *cli, int argc, char **argv);
 } importers[] = {
 	{ "members", import_members },
+	{ "meetings", import_meetings },
 };
 
 int cmd_import(struct cli *cli, int argc, char **argv)

@@ -4,12 +4,14 @@
 
 #include "cli/cli.h"
 #include "core/i18n.h"
+#include "cli/meetings_cli.h"
 
 /* The reports: each part appends its own (KIND, function). */
 static const struct report_kind {
 	const char *kind;
 	int (*run)(struct cli *cli, int argc, char **argv);
 } reports[] = {
+	{ "meetings", report_meetings },
 	{ NULL, NULL },
 };
 

@@ -18,5 +18,7 @@ struct demo {
 
 /* Members, party groups and the branch. */
 bool demo_members(struct demo *d);
+/* The committee, ten years of minutes with attendance, 民主评议 grades. */
+bool demo_meetings(struct demo *d);
 
 #endif
