@@ -1,0 +1,17 @@
+# zhibu report meetings: the year's meetings against the requirements
+# (N! missing, - not yet), what is missing, each member's attendance rate.
+. "$DATA/meetings-setup.sh"
+zhibu report meetings --year 2026; echo "exit $?"
+echo "--- 2025 as CSV: everything held"
+zhibu report meetings --year 2025 --format csv; echo "exit $?"
+echo "--- XLSX: three sheets"
+zhibu report meetings --year 2026 -o report.xlsx; echo "exit $?"
+xlsx-cells report.xlsx 1 | head -8
+xlsx-cells report.xlsx 3 | tail -3
+echo "--- 民主评议 grades appear under the table"
+zhibu meeting grade --year 2025 张三=优秀 李四=合格 欧阳建国=合格 孙七=优秀 周八=合格 吴九=合格 郑十=合格 \#10=基本合格 赵六=合格 2>/dev/null
+zhibu report meetings --year 2025 | grep 民主评议
+echo "--- a year without minutes; usage"
+zhibu report meetings --year 2019 | head -8; echo "exit $?"
+zhibu report meetings --year 19; echo "exit $?"
+zhibu report meetings --month 3; echo "exit $?"
