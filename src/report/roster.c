@@ -43,10 +43,13 @@ struct sheet *roster_sheet(struct db *db, const struct roster_options *o)
 		sheet_add_row(s, ROW_PLAIN);
 		for (int f = 0; f < MF_COUNT; f++) {
 			const char *v = member_get_field(&m, (enum member_field)f);
-			char masked[IDNUM_SIZE];
+			char masked[IDNUM_SIZE], phone[sizeof m.phone];
 			if (f == MF_ID_NUMBER && !o->full_id) {
 				idnum_mask(v, masked);
 				v = masked;
+			} else if (f == MF_PHONE && !o->full_id) {
+				phone_mask(v, phone, sizeof phone);
+				v = phone;
 			}
 			sheet_set(s, f, v);
 		}

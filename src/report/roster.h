@@ -10,7 +10,7 @@ struct sheet;
 
 struct roster_options {
 	bool include_left; /* --all: also members who left */
-	bool full_id;      /* --full-id: ID numbers unmasked */
+	bool full_id;      /* --full-id: ID and phone numbers unmasked */
 };
 
 /* NULL on a database error (db_error says why). */
