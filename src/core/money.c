@@ -71,6 +71,10 @@ bool money_parse(const char *s, fen_t *out, const char **why)
 		p++;
 	if (*p != '\0')
 		goto bad;
+	if (yuan * 100 + frac > MONEY_MAX) { /* 1000000000.01: the 分 too */
+		*why = _("amount is too large");
+		return false;
+	}
 	*out = yuan * 100 + frac;
 	return true;
 bad:
