@@ -7,11 +7,13 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "report/meetings.h"
+#include "report/pipeline.h"
 
 /* The sources: each part of zhibu appends its own. */
 typedef bool todo_source_fn(struct db *db, struct todo_list *l);
 static todo_source_fn *const sources[] = {
 	meetings_todo,
+	pipeline_todo,
 	NULL,
 };
 

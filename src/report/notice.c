@@ -1,0 +1,177 @@
+/* The 公示 of a person before 发展对象 are reviewed, before acceptance and
+ * before 转正.  The text is a document the branch posts, in the words such
+ * notices use: fixed Chinese, like the column names of the registers, not a
+ * message of the program. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "core/text.h"
+#include "db/branch.h"
+#include "db/candidate.h"
+#include "db/db.h"
+#include "report/pipeline.h"
+
+struct text {
+	char *buf;
+	size_t len, cap;
+};
+
+static void add(struct text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void add(struct text *t, const char *fmt, ...)
+{
+	va_list ap;
+	for (;;) {
+		va_start(ap, fmt);
+		int n = vsnprintf(t->buf + t->len, t->cap - t->len, fmt, ap);
+		va_end(ap);
+		if (n >= 0 && (size_t)n < t->cap - t->len) {
+			t->len += (size_t)n;
+			return;
+		}
+		t->cap = (t->cap + (size_t)(n > 0 ? n : 0)) * 2 + 256;
+		t->buf = realloc(t->buf, t->cap);
+		if (!t->buf)
+			abort();
+	}
+}
+
+/* 2026年11月20日 (day true) or 2026年11月. */
+static const char *cn_date(const char *iso, bool day, char out[32])
+{
+	struct date d;
+	if (!date_parse_iso(iso, &d))
+		snprintf(out, 32, "%s", iso);
+	else if (day)
+		snprintf(out, 32, "%d年%d月%d日", d.y, d.m, d.d);
+	else
+		snprintf(out, 32, "%d年%d月", d.y, d.m);
+	return out;
+}
+
+static void names(const struct pipeline_person *p, int n, char *out, size_t size)
+{
+	out[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		size_t len = strlen(out);
+		snprintf(out + len, size - len, "%s%s", i ? "、" : "", p[i].name);
+	}
+}
+
+/* 张三，女，汉族，1998年5月生，大学本科学历，计算机学院 教师 */
+static void person_line(struct text *t, const struct member *p)
+{
+	char buf[32];
+	add(t, "%s，%s", p->name, p->sex);
+	if (*p->ethnicity)
+		add(t, "，%s", p->ethnicity);
+	if (*p->birth_date)
+		add(t, "，%s生", cn_date(p->birth_date, false, buf));
+	if (*p->education)
+		add(t, "，%s学历", p->education);
+	if (*p->work_unit)
+		add(t, "，%s", p->work_unit);
+	add(t, "。");
+}
+
+static void history_line(struct text *t, const struct pipeline_dossier *d, enum pipeline_notice kind)
+{
+	char buf[32], people[256];
+	if (pipeline_step_done(d, 1))
+		add(t, "%s递交入党申请书", cn_date(d->steps[1].date, true, buf));
+	if (pipeline_step_done(d, 3))
+		add(t, "，%s被确定为入党积极分子", cn_date(d->steps[3].date, true, buf));
+	if (kind == PN_TARGET) {
+		names(d->contacts, d->ncontacts, people, sizeof people);
+		if (*people)
+			add(t, "，培养联系人为%s", people);
+	} else {
+		if (pipeline_step_done(d, 7))
+			add(t, "，%s被列为发展对象", cn_date(d->steps[7].date, true, buf));
+		names(d->introducers, d->nintroducers, people, sizeof people);
+		if (*people)
+			add(t, "，入党介绍人为%s", people);
+	}
+	add(t, "。\n");
+}
+
+char *pipeline_notice_text(struct db *db, const struct candidate *c, enum pipeline_notice kind,
+			   struct date as_of, const char *from, const char **why)
+{
+	const struct pipeline_dossier *d = &c->d;
+	const char *name = c->person.name;
+	struct pipeline_settings set;
+	struct workdays cal;
+	struct date start, end;
+	char buf[32], buf2[32], iso[DATE_ISO_SIZE];
+	int need = pipeline_notice_needs(kind);
+	enum pipeline_stage stage = pipeline_stage_of(d);
+
+	*why = NULL;
+	if (!pipeline_step_done(d, need) || stage == PS_STOPPED || stage == PS_CANCELLED) {
+		*why = need == 7 ? _("not a 发展对象 (step 7 is not recorded)")
+				 : _("not a 预备党员 (step 17 is not recorded)");
+		return NULL;
+	}
+	if (!candidate_settings_load(db, &set, &cal)) {
+		workdays_done(&cal);
+		*why = db_error(db);
+		return NULL;
+	}
+	if (from && *from && !date_parse(from, &start, why)) {
+		workdays_done(&cal);
+		return NULL;
+	}
+	if (d->notices[kind].from[0] && !(from && *from)) {
+		date_parse_iso(d->notices[kind].from, &start);
+		date_parse_iso(d->notices[kind].to, &end);
+	} else {
+		start = workday_nth(&cal, from && *from ? start : as_of, 1);
+		end = pipeline_notice_end(&set, start);
+	}
+	int days = workday_count(&cal, start, end);
+	workdays_done(&cal);
+
+	struct text t = { NULL, 0, 0 };
+	switch (kind) {
+	case PN_TARGET:
+		add(&t, "关于拟将%s同志列为发展对象的公示\n\n", name);
+		add(&t, "经党支部委员会研究，拟将%s同志列为发展对象。现将有关情况公示如下：\n\n", name);
+		break;
+	case PN_ADMIT:
+		add(&t, "关于拟接收%s同志为中共预备党员的公示\n\n", name);
+		add(&t, "经党支部委员会审查，拟接收%s同志为中共预备党员。现将有关情况公示如下：\n\n", name);
+		break;
+	case PN_FULL: {
+		struct date pend;
+		pipeline_probation_end(d, &pend);
+		date_format(pend, iso);
+		add(&t, "关于%s同志预备党员转正的公示\n\n", name);
+		add(&t, "%s同志于%s经支部党员大会讨论通过接收为中共预备党员", name,
+		    cn_date(d->steps[15].date, true, buf));
+		if (pipeline_step_done(d, 17))
+			add(&t, "，%s经上级党委批准", cn_date(d->steps[17].date, true, buf));
+		add(&t, "，预备期至%s止。经党支部委员会研究，拟同意%s同志按期转为中共正式党员。"
+			"现将有关情况公示如下：\n\n", cn_date(iso, true, buf2), name);
+		break;
+	}
+	case PN_COUNT:
+		break;
+	}
+	person_line(&t, &c->person);
+	history_line(&t, d, kind);
+	date_format(start, iso);
+	add(&t, "\n公示时间：%s至", cn_date(iso, true, buf));
+	date_format(end, iso);
+	add(&t, "%s（%d个工作日）。\n", cn_date(iso, true, buf), days);
+	add(&t, "公示期间，党员和群众可通过来信、来电、来访等方式，向党支部反映公示对象的情况和问题。"
+		"反映问题应实事求是，以真实姓名反映。\n\n");
+	struct branch b;
+	if (branch_get(db, &b))
+		add(&t, "%s\n", b.name);
+	date_format(as_of, iso);
+	add(&t, "%s\n", cn_date(iso, true, buf));
+	return t.buf;
+}
