@@ -22,6 +22,7 @@ static const struct command {
 	{ "report", cmd_report },
 	{ "check", cmd_check },
 	{ "meeting", cmd_meeting },
+	{ "candidate", cmd_candidate },
 	{ "backup", cmd_backup },
 	{ "restore", cmd_restore },
 	{ "doctor", cmd_doctor },

@@ -45,6 +45,9 @@ static const struct exporter {
 } exporters[] = {
 	{ "roster", export_roster },
 	{ "minutes", export_minutes },
+	{ "activists", export_pipeline_register },
+	{ "candidates", export_pipeline_register },
+	{ "new-members", export_pipeline_register },
 };
 
 int cmd_export(struct cli *cli, int argc, char **argv)

@@ -15,6 +15,7 @@ static const struct importer {
 } importers[] = {
 	{ "members", import_members },
 	{ "meetings", import_meetings },
+	{ "candidates", import_candidates },
 };
 
 int cmd_import(struct cli *cli, int argc, char **argv)

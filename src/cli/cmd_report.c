@@ -12,6 +12,8 @@ static const struct report_kind {
 	int (*run)(struct cli *cli, int argc, char **argv);
 } reports[] = {
 	{ "meetings", report_meetings },
+	{ "pipeline", report_pipeline },
+	{ "notice", report_notice },
 	{ NULL, NULL },
 };
 
