@@ -16,6 +16,7 @@
 static bool (*const generators[])(struct demo *d) = {
 	demo_members,
 	demo_meetings,
+	demo_candidates,
 };
 
 static bool parse_count(const char *s, long long lo, long long hi, long long *out)

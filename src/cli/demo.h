@@ -8,6 +8,7 @@
 #include "core/rng.h"
 
 struct db;
+struct member;
 
 struct demo {
 	struct db *db;
@@ -20,5 +21,9 @@ struct demo {
 bool demo_members(struct demo *d);
 /* The committee, ten years of minutes with attendance, 民主评议 grades. */
 bool demo_meetings(struct demo *d);
+bool demo_candidates(struct demo *d);
+/* A plausible member: name, ID number, category, unit, kind and dates, in
+ * one of the first `groups` party groups (for other generators too). */
+void demo_make_member(struct demo *d, struct member *m, int groups);
 
 #endif

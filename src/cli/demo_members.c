@@ -76,7 +76,7 @@ static struct date random_date(struct demo *d, struct date from, struct date to)
 	return date_from_days(a + (long)(rng_next(&d->rng) % (unsigned long)(b - a + 1)));
 }
 
-static void make_member(struct demo *d, struct member *m, int groups)
+void demo_make_member(struct demo *d, struct member *m, int groups)
 {
 	bool male = rng_chance(&d->rng, 55);
 	int roll = rng_range(&d->rng, 1, 100);
@@ -151,7 +151,7 @@ bool demo_members(struct demo *d)
 	for (int i = 0; i < d->members; i++) {
 		struct member m, other;
 		do
-			make_member(d, &m, groups);
+			demo_make_member(d, &m, groups);
 		while (member_find_by_id_number(d->db, m.id_number, &other));
 		if (!member_insert(d->db, &m))
 			return false;
