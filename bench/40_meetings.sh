@@ -11,4 +11,4 @@ measure mcheck "$ZHIBU" --db "$DB" check
 row "check: $nmeet minutes, 10 years" "$mcheck_s" "$mcheck_kb" 0.2 "sqlite3 count kind/group/month" "$base_count_s"
 measure base_att sqlite3 "$DB" "SELECT a.member_id, count(*), sum(a.present) FROM meetings t JOIN meeting_attendance a ON a.meeting_id = t.id WHERE t.date BETWEEN '$year-01-01' AND '$year-12-31' AND t.cancelled = 0 GROUP BY a.member_id"
 measure mreport "$ZHIBU" --db "$DB" report meetings --year "$year" --format csv -o "$WORK/meetings.csv"
-row "report meetings --year: $natt attended" "$mreport_s" "$mreport_kb" 0.2 "sqlite3 attendance by member" "$base_att_s" 2
+row "report meetings --year ($natt rows)" "$mreport_s" "$mreport_kb" 0.2 "sqlite3 attendance by member" "$base_att_s" 2

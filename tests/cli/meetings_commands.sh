@@ -20,7 +20,7 @@ zhibu meeting add --kind 支委会 --date 2026-11-18 --title "研究发展党员
 	--place 党员活动室 --host 吴九 --recorder 李四 --absent "周八（出差）" \
 	--agenda "研究确定发展对象" --agenda "其他事项" \
 	--discussion "与会支委逐一讨论了入党积极分子的培养考察情况。" --decisions "同意确定张某为发展对象。"; echo "exit $?"
-zhibu export minutes --id 104 | sed -n '/Should attend/,/Absent/p'
+zhibu export minutes --id 104 | sed -n '/^应到/,/^缺席/p'
 echo "--- votes: quorum and majority of the voting members who should attend"
 zhibu meeting vote --id 104 --motion "确定张某为发展对象" --for 2 --against 0; echo "exit $?"
 zhibu meeting vote --id 104 --motion "调整会议时间" --for 1 --against 1; echo "exit $?"
@@ -65,7 +65,7 @@ EDITOR="sh ./ed.sh fill" zhibu meeting add --kind 主题党日 --date 2026-11-19
 cat editor-dir-mode.txt
 [ -e "$(cat editor-file.txt)" ] || echo "file removed"
 [ -e "$(dirname "$(cat editor-file.txt)")" ] || echo "folder removed"
-zhibu export minutes --id 107 | sed -n '/Topic/p; /Discussion/p'
+zhibu export minutes --id 107 | sed -n '/^主题 /p; /^会议内容/p'
 EDITOR="sh ./ed.sh bad" zhibu meeting add --kind 支委会 --date 2026-11-19 --edit </dev/null; echo "exit $?"
 EDITOR="sh ./ed.sh same" zhibu meeting add --kind 支委会 --date 2026-11-19 --edit; echo "exit $?"
 EDITOR="sh ./ed.sh fail" zhibu meeting add --kind 支委会 --date 2026-11-19 --edit; echo "exit $?"
@@ -73,7 +73,7 @@ EDITOR="no-such-editor --wait" zhibu meeting add --kind 支委会 --date 2026-11
 ls -d "${TMPDIR:-/tmp}"/zhibu-* 2>/dev/null | grep -c "$(dirname "$(cat editor-file.txt)")"
 echo "--- correcting a minute in \$EDITOR leaves its attendance alone"
 VISUAL="sh ./ed.sh fill" EDITOR=vi zhibu meeting edit --id 104 --edit; echo "exit $?"
-zhibu export minutes --id 104 | sed -n '/Topic/p; /Should attend/,/Absent/p'
+zhibu export minutes --id 104 | sed -n '/^主题 /p; /^应到/,/^缺席/p'
 zhibu meeting edit --id 104 --present 张三; echo "exit $?"
 zhibu meeting edit --id 104 --date 2027-01-01; echo "exit $?"
 echo "--- 民主评议: probationary members are not graded; 优秀 at most a third"
