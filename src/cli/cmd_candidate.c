@@ -276,24 +276,21 @@ static int parse_vote(const char *v, struct vote_count *out)
 	return 0;
 }
 
-/* Names separated by 、 (or ， , ; space) resolved against the roster. */
+static void print_why(void *ctx, const char *why)
+{
+	int *problems = ctx;
+	fprintf(stderr, "zhibu: --people: %s\n", why);
+	(*problems)++;
+}
+
+/* Names separated by 、 resolved against the roster. */
 static int parse_people(struct db *db, const char *list, struct pipeline_person *out, int *n)
 {
-	char name[128];
-	*n = 0;
-	while (pipeline_next_name(&list, name, sizeof name)) {
-		if (*n == PIPELINE_MAX_PEOPLE)
-			return cli_usage(CMD, _("--people: at most %d people"), PIPELINE_MAX_PEOPLE);
-		int found = candidate_member_by_name(db, name, &out[*n]);
-		if (found < 0)
-			return cli_fail("%s", db_error(db));
-		if (found == 0)
-			return cli_fail(_("%s is not a member in the roster"), name);
-		if (found > 1)
-			return cli_fail(_("%d members are called %s: give the ID number instead"), found, name);
-		(*n)++;
-	}
-	return 0;
+	int problems = 0;
+	*n = candidate_people_parse(db, list, out, PIPELINE_MAX_PEOPLE, print_why, &problems);
+	if (*n < 0)
+		return cli_fail("%s", db_error(db));
+	return problems ? EXIT_REFUSED : EXIT_OK;
 }
 
 /* Options a step does not use are refused rather than dropped. */

@@ -97,25 +97,26 @@ static void parse_training(struct import *im, const char *text, struct pipeline_
 	parse_date(im, C_TRAINING, buf, s->date);
 }
 
-/* Names separated by 、 (or ， , ; space), each a current member. */
+struct cell {
+	struct import *im;
+	int col;
+};
+
+static void report_cell(void *ctx, const char *why)
+{
+	struct cell *c = ctx;
+	import_error(c->im, c->col, "%s", why);
+}
+
+/* Names separated by 、, each a current member. */
 static int parse_people(struct import *im, struct db *db, int col, const char *text,
 			struct pipeline_person *out)
 {
-	char name[128];
-	int n = 0;
-	while (pipeline_next_name(&text, name, sizeof name)) {
-		struct pipeline_person person;
-		int found = candidate_member_by_name(db, name, &person);
-		if (found < 0)
-			import_error(im, col, "%s", db_error(db));
-		else if (found == 0)
-			import_error(im, col, _("%s is not a member in the roster"), name);
-		else if (found > 1)
-			import_error(im, col, _("%d members are called %s: give the ID number instead"), found, name);
-		else if (n == PIPELINE_MAX_PEOPLE)
-			import_error(im, col, _("at most %d people"), PIPELINE_MAX_PEOPLE);
-		else
-			out[n++] = person;
+	struct cell cell = { im, col };
+	int n = candidate_people_parse(db, text, out, PIPELINE_MAX_PEOPLE, report_cell, &cell);
+	if (n < 0) {
+		import_error(im, col, "%s", db_error(db));
+		return 0;
 	}
 	return n;
 }

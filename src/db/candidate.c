@@ -369,6 +369,33 @@ int candidate_member_by_name(struct db *db, const char *name, struct pipeline_pe
 	return n;
 }
 
+int candidate_people_parse(struct db *db, const char *list, struct pipeline_person *out, int max,
+			   candidate_report_fn *report, void *ctx)
+{
+	char name[128], why[256];
+	int n = 0;
+	while (pipeline_next_name(&list, name, sizeof name)) {
+		if (n == max) {
+			snprintf(why, sizeof why, _("at most %d people"), max);
+			report(ctx, why);
+			break;
+		}
+		int found = candidate_member_by_name(db, name, &out[n]);
+		if (found < 0)
+			return -1;
+		if (found == 1) {
+			n++;
+			continue;
+		}
+		if (found == 0)
+			snprintf(why, sizeof why, _("%s is not a member in the roster"), name);
+		else
+			snprintf(why, sizeof why, _("%d members are called %s: give the ID number instead"), found, name);
+		report(ctx, why);
+	}
+	return n;
+}
+
 /* ---- the board ---- */
 
 struct board {

@@ -78,6 +78,14 @@ bool candidate_board(struct db *db, struct date as_of, int soon_days, bool finis
  * name (or with that ID number).  Returns how many (-1 on error); the first
  * is in *out. */
 int candidate_member_by_name(struct db *db, const char *name, struct pipeline_person *out);
+/* People named in one text (names separated by 、, see pipeline_next_name),
+ * each a current member: at most max into out.  Calls report with a
+ * translated sentence for each name that is not exactly one member (and
+ * once when there are too many).  Returns how many were found, -1 on a
+ * database error. */
+typedef void candidate_report_fn(void *ctx, const char *why);
+int candidate_people_parse(struct db *db, const char *list, struct pipeline_person *out, int max,
+			   candidate_report_fn *report, void *ctx);
 
 /* Add a person with the history so far: c->d may hold any steps, people,
  * assessments and 思想汇报 (PM_HISTORY order rules).  When the history
