@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/candidate_cli.h"
 #include "cli/cli.h"
 #include "cli/output_options.h"
 #include "core/i18n.h"
@@ -127,8 +128,7 @@ static int want_int(const char *opt, const char *v, int lo, int hi, int *out)
 	return 0;
 }
 
-/* The candidate a name or an ID number means; prints why not. */
-static int find_person(struct db *db, const char *text, long long *id)
+int candidate_cli_find(struct db *db, const char *text, long long *id)
 {
 	int n = candidate_find(db, text, id);
 	if (n < 0)
@@ -182,7 +182,7 @@ static struct db *open_person(struct cli *cli, const struct opts *o, long long *
 		*status = EXIT_REFUSED;
 		return NULL;
 	}
-	*status = find_person(db, o->pos[0], id);
+	*status = candidate_cli_find(db, o->pos[0], id);
 	return *status ? NULL : db;
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/candidate_cli.h"
 #include "cli/cli.h"
 #include "cli/output_options.h"
 #include "core/i18n.h"
@@ -78,13 +79,9 @@ int report_notice(struct cli *cli, int argc, char **argv)
 	if (!db)
 		return EXIT_REFUSED;
 	long long id;
-	int n = candidate_find(db, person, &id);
-	if (n < 0)
-		return cli_fail("%s", db_error(db));
-	if (n == 0)
-		return cli_fail(_("no candidate is called %s (see zhibu report pipeline)"), person);
-	if (n > 1)
-		return cli_fail(_("%d candidates are called %s: give the ID number instead"), n, person);
+	int status = candidate_cli_find(db, person, &id);
+	if (status)
+		return status;
 	struct candidate *c = malloc(sizeof *c);
 	if (!c)
 		abort();
@@ -93,7 +90,6 @@ int report_notice(struct cli *cli, int argc, char **argv)
 		why = db_error(db);
 	else
 		text = pipeline_notice_text(db, c, (enum pipeline_notice)k, as_of, from, &why);
-	int status = EXIT_OK;
 	if (text)
 		fputs(text, stdout);
 	else

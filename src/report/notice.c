@@ -51,15 +51,6 @@ static const char *cn_date(const char *iso, bool day, char out[32])
 	return out;
 }
 
-static void names(const struct pipeline_person *p, int n, char *out, size_t size)
-{
-	out[0] = '\0';
-	for (int i = 0; i < n; i++) {
-		size_t len = strlen(out);
-		snprintf(out + len, size - len, "%s%s", i ? "、" : "", p[i].name);
-	}
-}
-
 /* 张三，女，汉族，1998年5月生，大学本科学历，计算机学院 教师 */
 static void person_line(struct text *t, const struct member *p)
 {
@@ -84,13 +75,13 @@ static void history_line(struct text *t, const struct pipeline_dossier *d, enum 
 	if (pipeline_step_done(d, 3))
 		add(t, "，%s被确定为入党积极分子", cn_date(d->steps[3].date, true, buf));
 	if (kind == PN_TARGET) {
-		names(d->contacts, d->ncontacts, people, sizeof people);
+		pipeline_people_text(d->contacts, d->ncontacts, people, sizeof people);
 		if (*people)
 			add(t, "，培养联系人为%s", people);
 	} else {
 		if (pipeline_step_done(d, 7))
 			add(t, "，%s被列为发展对象", cn_date(d->steps[7].date, true, buf));
-		names(d->introducers, d->nintroducers, people, sizeof people);
+		pipeline_people_text(d->introducers, d->nintroducers, people, sizeof people);
 		if (*people)
 			add(t, "，入党介绍人为%s", people);
 	}

@@ -92,15 +92,6 @@ bool pipeline_todo(struct db *db, struct todo_list *l)
 
 /* ---- registers ---- */
 
-static void people_text(const struct pipeline_person *p, int n, char *out, size_t size)
-{
-	out[0] = '\0';
-	for (int i = 0; i < n; i++) {
-		size_t len = strlen(out);
-		snprintf(out + len, size - len, "%s%s", i ? "、" : "", p[i].name);
-	}
-}
-
 /* The columns that every register starts with. */
 static const char *const person_headers[] = {
 	"序号", "姓名", "性别", "民族", "出生日期", "学历", "工作单位及职务", "公民身份号码",
@@ -160,7 +151,7 @@ static bool add_register_row(void *ctx, const struct candidate *c)
 		a->member_id = c->member_id;
 		snprintf(a->applied, sizeof a->applied, "%s", d->steps[1].date);
 		snprintf(a->approved, sizeof a->approved, "%s", d->steps[17].date);
-		people_text(d->introducers, d->nintroducers, a->introducers, sizeof a->introducers);
+		pipeline_people_text(d->introducers, d->nintroducers, a->introducers, sizeof a->introducers);
 		return true;
 	}
 	bool activist = r->kind == REG_ACTIVISTS;
@@ -172,10 +163,10 @@ static bool add_register_row(void *ctx, const struct candidate *c)
 	sheet_set(r->s, col++, d->steps[1].date);
 	sheet_set(r->s, col++, d->steps[3].date);
 	if (activist) {
-		people_text(d->contacts, d->ncontacts, people, sizeof people);
+		pipeline_people_text(d->contacts, d->ncontacts, people, sizeof people);
 	} else {
 		sheet_set(r->s, col++, d->steps[7].date);
-		people_text(d->introducers, d->nintroducers, people, sizeof people);
+		pipeline_people_text(d->introducers, d->nintroducers, people, sizeof people);
 	}
 	sheet_set(r->s, col++, people);
 	enum pipeline_stage stage = pipeline_stage_of(d);

@@ -890,7 +890,7 @@ static void append(char *buf, size_t size, const char *sep, const char *text)
 		text_copy(buf + len, size - len, text);
 }
 
-static void people_names(const struct pipeline_person *p, int n, char *out, size_t size)
+void pipeline_people_text(const struct pipeline_person *p, int n, char *out, size_t size)
 {
 	out[0] = '\0';
 	for (int i = 0; i < n; i++)
@@ -912,7 +912,7 @@ static void describe_step(const struct pipeline_dossier *d, int n, struct pipeli
 	if (needs & (NEED_CONTACTS | NEED_INTRODUCERS)) {
 		bool contacts = needs & NEED_CONTACTS;
 		int count = contacts ? d->ncontacts : d->nintroducers;
-		people_names(contacts ? d->contacts : d->introducers, count, buf, sizeof buf);
+		pipeline_people_text(contacts ? d->contacts : d->introducers, count, buf, sizeof buf);
 		if (*buf)
 			append(c->detail, sizeof c->detail, "；", buf);
 		if (contacts ? count < 1 : count < 2)

@@ -278,6 +278,8 @@ int pipeline_check_decision(const struct pipeline_dossier *d, enum pipeline_deci
 			    const char *date, int months, const char *reason, struct date today,
 			    struct pipeline_problems *pp);
 
+/* The names of people joined by 、 (as forms write them). */
+void pipeline_people_text(const struct pipeline_person *p, int n, char *out, size_t size);
 /* People in one cell or option: names separated by 、 (also ， ； , ; and
  * spaces).  Copies the next name into out and advances *list; false at the
  * end. */
