@@ -263,15 +263,16 @@ bool dues_fix_year(struct db *db, int year, const char *fixed_on, struct dues_fi
 		text_copy(f.fixed_on, sizeof f.fixed_on, fixed_on);
 		if (!dues_fixing_compute(&s, &f, false) || !dues_scheme_for(f.category, &scheme))
 			continue;
+		/* No base to copy: a zero amount would look paid; leave it unfixed. */
+		if (dues_scheme_uses_base(scheme) && !(todo[i].copied && todo[i].base > 0)) {
+			out->need_base++;
+			continue;
+		}
 		f.reviewed = false;
 		ok = dues_fixing_save(db, &f);
 		out->created++;
-		if (dues_scheme_uses_base(scheme)) {
-			if (todo[i].copied && todo[i].base > 0)
-				out->copied++;
-			else
-				out->need_base++;
-		}
+		if (dues_scheme_uses_base(scheme))
+			out->copied++;
 	}
 	free(todo);
 	if (!ok) {
@@ -453,7 +454,8 @@ bool dues_month_owed(struct db *db, long long member_id, int month, fen_t *owed,
 {
 	sqlite3_stmt *st = db_stmt(db,
 		"SELECT (SELECT f.amount FROM dues_fixings f WHERE f.member_id = m.id AND f.year = :year "
-		"        AND substr(m.join_date, 1, 7) <= :month AND " MEMBER_UNTIL("m", ":month") "), "
+		"        AND substr(m.join_date, 1, 7) <= :month AND (m.status NOT IN " LEFT_STATUSES
+		"        OR m.status_date IS NULL OR substr(m.status_date, 1, 7) >= :month)), "
 		" (SELECT coalesce(sum(p.amount), 0) FROM dues_payments p WHERE p.member_id = m.id "
 		"  AND p.month = :month AND p.voluntary = 0) "
 		"FROM members m WHERE m.id = :member");

@@ -44,14 +44,16 @@ bool dues_fixing_each(struct db *db, int year, dues_fixing_fn *fn, void *ctx);
 
 struct dues_fix_result {
 	int created;     /* new fixings */
-	int copied;      /* of them, with last year's base copied */
-	int need_base;   /* of them, 在职/离退休/其他 without a base to copy */
+	int copied;      /* of them, with an earlier year's base */
+	int need_base;   /* 在职/离退休/其他 without a base to copy: left unfixed */
 	int kept;        /* members who already had one */
 };
 /* "Fix next year": give every member who belongs to the branch during
  * `year` and has no fixing for it one from the rules, with the category of
  * the roster and the base of their latest earlier fixing, marked for review
- * (reviewed = false).  Existing fixings are kept. */
+ * (reviewed = false).  Members whose category needs a base and who have
+ * none to copy stay unfixed (dues_fixing_save with the base they give).
+ * Existing fixings are kept. */
 bool dues_fix_year(struct db *db, int year, const char *fixed_on, struct dues_fix_result *out);
 
 /* The state of a year's fixings: members who belong to the branch during
@@ -96,7 +98,9 @@ typedef void dues_payment_fn(void *ctx, const struct dues_payment *p);
 bool dues_payment_each(struct db *db, long long member_id, dues_payment_fn *fn, void *ctx);
 
 /* What the member owes for a month: the fixed amount when a member that
- * month and fixed for its year; DUES_NOT_OWED otherwise.  *paid (may be
+ * month and fixed for its year; DUES_NOT_OWED otherwise.  (A member who
+ * left without a recorded date counts as a member after joining: payments
+ * for the months before leaving can still be recorded.)  *paid (may be
  * NULL) is what regular payments already recorded for it add up to. */
 bool dues_month_owed(struct db *db, long long member_id, int month, fen_t *owed, fen_t *paid);
 

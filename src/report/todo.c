@@ -6,6 +6,7 @@
 
 #include "core/i18n.h"
 #include "core/text.h"
+#include "report/dues.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
 
@@ -14,6 +15,7 @@ typedef bool todo_source_fn(struct db *db, struct todo_list *l);
 static todo_source_fn *const sources[] = {
 	meetings_todo,
 	pipeline_todo,
+	dues_todo,
 	NULL,
 };
 

@@ -523,12 +523,14 @@ static void test_db_writes(void **state)
 			.amount = 24000, .paid_on = "2026-03-01" }));
 	assert_false(dues_payment_exists(db, &p)); /* reversed */
 
-	/* Fix next year: copies of this year's bases, to review. */
+	/* Fix next year: copies of this year's bases, to review; a salaried
+	 * member with no base to copy stays unfixed rather than owing 0. */
+	add_member(db, "丙", "110108199001010773", "正式", "在职", "2001-07-01");
 	struct dues_fix_result fr;
 	assert_true(dues_fix_year(db, 2027, "2026-12-20", &fr));
 	assert_int_equal(fr.created, 2);
 	assert_int_equal(fr.copied, 1);
-	assert_int_equal(fr.need_base, 0);
+	assert_int_equal(fr.need_base, 1);
 	struct dues_fixing got;
 	assert_true(dues_fixing_get(db, a, 2027, &got));
 	assert_int_equal(got.base, 1200000);
@@ -540,7 +542,8 @@ static void test_db_writes(void **state)
 	struct dues_year_status ys;
 	assert_true(dues_year_status(db, 2027, &ys));
 	assert_int_equal(ys.drafts, 2);
-	assert_int_equal(ys.unfixed, 0);
+	assert_int_equal(ys.unfixed, 1);
+	assert_true(ys.uses_dues);
 
 	/* Remittances and the balance. */
 	struct dues_remittance r = { .amount = 50000 };
