@@ -21,6 +21,7 @@ static const struct command {
 	{ "export", cmd_export },
 	{ "report", cmd_report },
 	{ "check", cmd_check },
+	{ "dues", cmd_dues },
 	{ "meeting", cmd_meeting },
 	{ "candidate", cmd_candidate },
 	{ "backup", cmd_backup },

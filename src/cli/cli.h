@@ -40,6 +40,7 @@ int cmd_import(struct cli *cli, int argc, char **argv);
 int cmd_export(struct cli *cli, int argc, char **argv);
 int cmd_report(struct cli *cli, int argc, char **argv);
 int cmd_check(struct cli *cli, int argc, char **argv);
+int cmd_dues(struct cli *cli, int argc, char **argv);
 int cmd_meeting(struct cli *cli, int argc, char **argv);
 int cmd_candidate(struct cli *cli, int argc, char **argv);
 int import_candidates(struct cli *cli, int argc, char **argv);

@@ -6,6 +6,7 @@
 
 #include "cli/cli.h"
 #include "cli/import_members.h"
+#include "cli/dues.h"
 #include "cli/meetings_cli.h"
 #include "core/i18n.h"
 
@@ -14,6 +15,7 @@ static const struct importer {
 	int (*run)(struct cli *cli, int argc, char **argv);
 } importers[] = {
 	{ "members", import_members },
+	{ "dues", import_dues }, { "payments", import_payments },
 	{ "meetings", import_meetings },
 	{ "candidates", import_candidates },
 };

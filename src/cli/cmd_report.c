@@ -4,6 +4,7 @@
 
 #include "cli/cli.h"
 #include "core/i18n.h"
+#include "cli/dues.h"
 #include "cli/meetings_cli.h"
 
 /* The reports: each part appends its own (KIND, function). */
@@ -14,6 +15,7 @@ static const struct report_kind {
 	{ "meetings", report_meetings },
 	{ "pipeline", report_pipeline },
 	{ "notice", report_notice },
+	{ "dues", report_dues }, { "dues-notice", report_dues_notice }, { "arrears", report_arrears },
 	{ NULL, NULL },
 };
 

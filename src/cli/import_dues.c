@@ -1,0 +1,550 @@
+/* zhibu import dues | payments: the yearly fixings (核定) and the payments
+ * a branch kept in a spreadsheet.  A member is found by 公民身份号码, or by
+ * 姓名 when no ID number is given and only one member has that name.  Every
+ * row is checked; any problem means nothing is written. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/dues.h"
+#include "cli/import_options.h"
+#include "core/i18n.h"
+#include "core/idnum.h"
+#include "core/money.h"
+#include "core/text.h"
+#include "db/db.h"
+#include "db/dues.h"
+#include "db/member.h"
+#include "io/import.h"
+#include "io/progress.h"
+#include "rules/dues.h"
+#include "rules/roster.h"
+
+/* Keys seen in the file (a member and a year, or a whole payment), with
+ * the line each was first seen on. */
+struct seen {
+	char **keys;
+	size_t *lines;
+	size_t cap, count;
+};
+
+static size_t key_hash(const char *s)
+{
+	size_t h = 1469598103934665603u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* Returns the line where key was first seen, or 0 after adding it. */
+static size_t seen_add(struct seen *set, const char *key, size_t line)
+{
+	if (set->count * 2 >= set->cap) {
+		struct seen bigger = { 0 };
+		bigger.cap = set->cap ? set->cap * 2 : 1024;
+		bigger.keys = calloc(bigger.cap, sizeof *bigger.keys);
+		bigger.lines = calloc(bigger.cap, sizeof *bigger.lines);
+		if (!bigger.keys || !bigger.lines)
+			abort();
+		for (size_t i = 0; i < set->cap; i++)
+			if (set->keys[i]) {
+				size_t j = key_hash(set->keys[i]) & (bigger.cap - 1);
+				while (bigger.keys[j])
+					j = (j + 1) & (bigger.cap - 1);
+				bigger.keys[j] = set->keys[i];
+				bigger.lines[j] = set->lines[i];
+			}
+		bigger.count = set->count;
+		free(set->keys);
+		free(set->lines);
+		*set = bigger;
+	}
+	size_t i = key_hash(key) & (set->cap - 1);
+	while (set->keys[i]) {
+		if (!strcmp(set->keys[i], key))
+			return set->lines[i];
+		i = (i + 1) & (set->cap - 1);
+	}
+	set->keys[i] = strdup(key);
+	if (!set->keys[i])
+		abort();
+	set->lines[i] = line;
+	set->count++;
+	return 0;
+}
+
+static void seen_free(struct seen *set)
+{
+	for (size_t i = 0; i < set->cap; i++)
+		free(set->keys[i]);
+	free(set->keys);
+	free(set->lines);
+}
+
+/* The member a row means (columns col_id and col_name); false after
+ * reporting why not. */
+static bool row_member(struct import *im, struct db *db, int col_id, int col_name, struct member *m)
+{
+	char idnum[IDNUM_SIZE] = "", name[96];
+	const char *why;
+	text_copy(name, sizeof name, import_value(im, col_name));
+	text_trim(name);
+	char raw[64];
+	text_copy(raw, sizeof raw, import_value(im, col_id));
+	text_trim(raw);
+	if (*raw) {
+		struct date birth;
+		enum sex sex;
+		if (!idnum_parse(raw, idnum, &birth, &sex, &why)) {
+			import_error(im, col_id, "%s", why);
+			return false;
+		}
+	} else if (!*name) {
+		import_error(im, -1, _("give the 公民身份号码 or the 姓名 of the member"));
+		return false;
+	}
+	switch (dues_member_lookup(db, idnum, name, m)) {
+	case DUES_MATCH_FOUND:
+		break;
+	case DUES_MATCH_NONE:
+		if (*idnum)
+			import_error(im, col_id, _("no member has this ID number"));
+		else
+			import_error(im, col_name, _("no member is called %s"), name);
+		return false;
+	case DUES_MATCH_MANY:
+		import_error(im, col_name, _("several members are called %s: give the 公民身份号码"), name);
+		return false;
+	case DUES_MATCH_ERROR:
+		import_error(im, -1, "%s", db_error(db));
+		return false;
+	}
+	if (*idnum && *name && strcmp(name, m->name) != 0) {
+		import_error(im, col_name, _("the member with this ID number is called %s"), m->name);
+		return false;
+	}
+	return true;
+}
+
+/* Finish an import: roll back on problems (or --dry-run), else commit and
+ * say so with the format done (count, file, encoding). */
+static int import_finish(struct import *im, struct db *db, const struct import_options *o,
+			 bool write_failed, size_t written, const char *done)
+{
+	int status = EXIT_OK;
+	if (im->errors || write_failed) {
+		db_rollback(db);
+		fprintf(stderr, ngettext("zhibu: %d problem in %s: nothing was imported.\n",
+					 "zhibu: %d problems in %s: nothing was imported.\n", im->errors),
+			im->errors, o->file);
+		status = EXIT_REFUSED;
+	} else if (o->dry_run) {
+		db_rollback(db);
+		fprintf(stderr, _("zhibu: %zu rows checked, no problems; nothing written (--dry-run).\n"), im->rows);
+	} else if (!db_commit(db)) {
+		fprintf(stderr, _("zhibu: nothing was imported: %s\n"), db_error(db));
+		status = EXIT_REFUSED;
+	} else {
+		fprintf(stderr, done, written, o->file, encoding_name(im->encoding));
+	}
+	import_close(im);
+	return status;
+}
+
+/* Open the file and the database and begin the transaction. */
+static struct db *import_start(struct cli *cli, struct import *im, const struct import_options *o,
+			       const struct import_column *spec, int n)
+{
+	if (!import_open(im, o->file, o->encoding, spec, n)) {
+		import_close(im);
+		fprintf(stderr, _("zhibu: nothing was imported.\n"));
+		return NULL;
+	}
+	struct db *db = cli_db(cli, false);
+	if (!db || !db_begin(db)) {
+		if (db)
+			fprintf(stderr, "zhibu: %s\n", db_error(db));
+		import_close(im);
+		return NULL;
+	}
+	return db;
+}
+
+/* ---- Fixings ---- */
+
+enum { FX_ID, FX_NAME, FX_YEAR, FX_CATEGORY, FX_BASE, FX_AMOUNT, FX_NOTE, FX_REASON, FX_APPROVAL, FX_COUNT };
+
+static const struct import_column fixing_columns[FX_COUNT] = {
+	[FX_ID] = { "公民身份号码", false },
+	[FX_NAME] = { "姓名", false },
+	[FX_YEAR] = { "年度", true },
+	[FX_CATEGORY] = { "人员类别", false },
+	[FX_BASE] = { "计算基数", false },
+	[FX_AMOUNT] = { "月应交", false },
+	[FX_NOTE] = { "备注", false },
+	[FX_REASON] = { "调整原因", false },
+	[FX_APPROVAL] = { "审批情况", false },
+};
+
+static bool read_money(struct import *im, int col, fen_t *out, bool *given)
+{
+	char v[64];
+	const char *why;
+	text_copy(v, sizeof v, import_value(im, col));
+	text_trim(v);
+	*given = *v != '\0';
+	*out = 0;
+	if (!*given)
+		return true;
+	if (!money_parse(v, out, &why)) {
+		import_error(im, col, "%s", why);
+		return false;
+	}
+	return true;
+}
+
+static void copy_cell(struct import *im, int col, char *dst, size_t size)
+{
+	text_copy(dst, size, import_value(im, col));
+	text_trim(dst);
+}
+
+static bool read_fixing_row(struct import *im, struct db *db, const struct import_options *o,
+			    const struct dues_settings *set, struct seen *seen, struct dues_fixing *f,
+			    bool *exists)
+{
+	int before = im->errors;
+	struct member m;
+	char v[64], key[64];
+	*exists = false;
+	memset(f, 0, sizeof *f);
+	bool have_member = row_member(im, db, FX_ID, FX_NAME, &m);
+
+	copy_cell(im, FX_YEAR, v, sizeof v);
+	char *end;
+	long year = strtol(v, &end, 10);
+	if (!*v || *end || year < 1900 || year > 2999) {
+		import_error(im, FX_YEAR, _("not a year (e.g. 2026)"));
+		return false;
+	}
+	f->year = (int)year;
+	if (!have_member)
+		return false;
+	f->member_id = m.id;
+	snprintf(key, sizeof key, "%lld/%ld", m.id, year);
+	size_t first = seen_add(seen, key, im->row.line);
+	if (first)
+		import_error(im, FX_YEAR, _("%s, %ld, is already on line %zu"), m.name, year, first);
+
+	int mfirst, mlast;
+	if (dues_member_months(m.join_date, m.status, m.status_date, &mfirst, &mlast) &&
+	    (mfirst > month_index(f->year, 12) || mlast < month_index(f->year, 1)))
+		import_error(im, FX_YEAR, _("%s did not belong to the branch in %d"), m.name, f->year);
+
+	struct dues_fixing old;
+	if (dues_fixing_get(db, m.id, f->year, &old)) {
+		*exists = true;
+		if (!o->update) {
+			char money[MONEY_SIZE];
+			money_format(old.amount, money);
+			import_error(im, FX_YEAR, _("%s's dues for %d are already fixed (%s a month); use --update to replace them"),
+				     m.name, f->year, money);
+		}
+	}
+
+	copy_cell(im, FX_CATEGORY, v, sizeof v);
+	if (*v) {
+		struct member scratch;
+		const char *why;
+		member_init(&scratch);
+		if ((why = member_set_field(&scratch, MF_CATEGORY, v)))
+			import_error(im, FX_CATEGORY, "%s", why);
+		text_copy(f->category, sizeof f->category, scratch.category);
+	} else {
+		text_copy(f->category, sizeof f->category, m.category);
+	}
+	bool base_given, amount_given;
+	fen_t amount;
+	if (!read_money(im, FX_BASE, &f->base, &base_given) || !read_money(im, FX_AMOUNT, &amount, &amount_given))
+		return false;
+	if (im->errors != before)
+		return false;
+	enum dues_scheme scheme;
+	if (!dues_fixing_compute(set, f, false) || !dues_scheme_for(f->category, &scheme))
+		return false;
+	if (amount_given)
+		f->amount = amount;
+	copy_cell(im, FX_NOTE, f->note, sizeof f->note);
+	copy_cell(im, FX_REASON, f->reason, sizeof f->reason);
+	copy_cell(im, FX_APPROVAL, f->approval, sizeof f->approval);
+	f->reviewed = true;
+	date_format(date_today(), f->fixed_on);
+
+	if (dues_scheme_uses_base(scheme) && !base_given && !amount_given) {
+		import_error(im, FX_BASE, _("is needed for %s (or give 月应交 with its reason and approval)"), f->category);
+		return false;
+	}
+	if (f->amount != f->computed && (text_blank(f->reason) || text_blank(f->approval))) {
+		char a[MONEY_SIZE], b[MONEY_SIZE];
+		money_format(f->amount, a);
+		money_format(f->computed, b);
+		import_error(im, FX_AMOUNT,
+			     _("%s is not the %s the rules give: give 调整原因 and 审批情况 (paying less needs the higher committee's approval)"),
+			     a, b);
+		return false;
+	}
+	const char *why = dues_fixing_problem(f);
+	if (why) {
+		import_error(im, -1, "%s", why);
+		return false;
+	}
+	return im->errors == before;
+}
+
+int import_dues(struct cli *cli, int argc, char **argv)
+{
+	struct import_options o;
+	int rc = import_options_parse(&o, argc, argv, true);
+	if (rc)
+		return rc;
+	struct import im;
+	struct db *db = import_start(cli, &im, &o, fixing_columns, FX_COUNT);
+	if (!db)
+		return EXIT_REFUSED;
+	if (!import_has_column(&im, FX_ID) && !import_has_column(&im, FX_NAME)) {
+		fprintf(stderr, _("%s:1: give a 公民身份号码 or a 姓名 column\n"), o.file);
+		im.errors++;
+	}
+	struct dues_settings set;
+	dues_settings_load(db, &set);
+	struct seen seen = { 0 };
+	struct progress pg;
+	size_t written = 0;
+	bool write_failed = false;
+	progress_start(&pg, _("Importing"), import_estimate_rows(&im));
+	while (import_next(&im)) {
+		struct dues_fixing f;
+		bool exists;
+		progress_update(&pg, im.row.line);
+		if (!read_fixing_row(&im, db, &o, &set, &seen, &f, &exists) || im.errors)
+			continue;
+		if (!dues_fixing_save(db, &f)) {
+			import_error(&im, -1, "%s", db_error(db));
+			write_failed = true;
+		}
+		written++;
+	}
+	progress_end(&pg);
+	seen_free(&seen);
+	return import_finish(&im, db, &o, write_failed, written,
+			     ngettext("zhibu: imported %zu yearly dues amount from %s (%s).\n",
+				      "zhibu: imported %zu yearly dues amounts from %s (%s).\n", written));
+}
+
+/* ---- Payments ---- */
+
+enum { PY_ID, PY_NAME, PY_MONTH, PY_AMOUNT, PY_DATE, PY_COLLECTOR, PY_NOTE, PY_VOLUNTARY, PY_COUNT };
+
+static const struct import_column payment_columns[PY_COUNT] = {
+	[PY_ID] = { "公民身份号码", false },
+	[PY_NAME] = { "姓名", false },
+	[PY_MONTH] = { "所属月份", true },
+	[PY_AMOUNT] = { "金额", true },
+	[PY_DATE] = { "缴纳日期", true },
+	[PY_COLLECTOR] = { "经手人", false },
+	[PY_NOTE] = { "备注", false },
+	[PY_VOLUNTARY] = { "自愿多交", false },
+};
+
+static bool parse_yes_no(const char *v, bool *out)
+{
+	static const char *const yes[] = { "是", "1", "Y", "y", "yes", "√", "自愿", NULL };
+	static const char *const no[] = { "", "否", "0", "N", "n", "no", NULL };
+	for (const char *const *p = yes; *p; p++)
+		if (!strcmp(v, *p))
+			return *out = true;
+	for (const char *const *p = no; *p; p++)
+		if (!strcmp(v, *p)) {
+			*out = false;
+			return true;
+		}
+	return false;
+}
+
+#define MAX_ROW_MONTHS 120
+
+struct payment_row {
+	struct dues_payment p;    /* member, date, collector, note, voluntary */
+	int first, last;
+	fen_t amount[MAX_ROW_MONTHS];
+};
+
+static bool read_payment_row(struct import *im, struct db *db, struct seen *seen, struct date today,
+			     struct payment_row *row)
+{
+	int before = im->errors;
+	struct member m;
+	char v[64];
+	const char *why;
+	memset(row, 0, sizeof *row);
+	bool have_member = row_member(im, db, PY_ID, PY_NAME, &m);
+
+	copy_cell(im, PY_MONTH, v, sizeof v);
+	bool months_ok = dues_parse_months(v, &row->first, &row->last, &why);
+	if (!months_ok)
+		import_error(im, PY_MONTH, "%s", why);
+	else if (row->last - row->first + 1 > MAX_ROW_MONTHS) {
+		import_error(im, PY_MONTH, _("more than %d months in one row"), MAX_ROW_MONTHS);
+		months_ok = false;
+	}
+
+	struct date paid;
+	copy_cell(im, PY_DATE, v, sizeof v);
+	if (!date_parse(v, &paid, &why))
+		import_error(im, PY_DATE, "%s", why);
+	else if (date_cmp(paid, today) > 0)
+		import_error(im, PY_DATE, _("is in the future"));
+	else
+		date_format(paid, row->p.paid_on);
+
+	bool amount_given;
+	fen_t total;
+	if (read_money(im, PY_AMOUNT, &total, &amount_given) && amount_given && total == 0)
+		import_error(im, PY_AMOUNT, _("must be more than 0"));
+
+	copy_cell(im, PY_VOLUNTARY, v, sizeof v);
+	if (!parse_yes_no(v, &row->p.voluntary))
+		import_error(im, PY_VOLUNTARY, _("must be 是 or 否"));
+	copy_cell(im, PY_COLLECTOR, row->p.collector, sizeof row->p.collector);
+	copy_cell(im, PY_NOTE, row->p.note, sizeof row->p.note);
+	if (!have_member || !months_ok || im->errors != before)
+		return false;
+	row->p.member_id = m.id;
+
+	/* The months must be the member's. */
+	int mfirst, mlast;
+	char month[8];
+	if (dues_member_months(m.join_date, m.status, m.status_date, &mfirst, &mlast)) {
+		if (row->first < mfirst) {
+			month_format(row->first, month);
+			import_error(im, PY_MONTH, _("%s is before %s joined (入党日期 %s)"), month, m.name, m.join_date);
+			return false;
+		}
+		if (row->last > mlast) {
+			month_format(row->last, month);
+			import_error(im, PY_MONTH, _("%s is after %s left (%s %s)"), month, m.name, m.status, m.status_date);
+			return false;
+		}
+	}
+	int n = row->last - row->first + 1;
+	if (row->p.voluntary) {
+		if (n > 1) {
+			import_error(im, PY_MONTH, _("voluntary extra is recorded for one month"));
+			return false;
+		}
+		if (!amount_given) {
+			import_error(im, PY_AMOUNT, _("give the amount of the voluntary extra"));
+			return false;
+		}
+		row->amount[0] = total;
+	} else {
+		fen_t sum = 0;
+		for (int i = 0; i < n; i++) {
+			fen_t owed;
+			if (!dues_month_owed(db, m.id, row->first + i, &owed, NULL)) {
+				import_error(im, -1, "%s", db_error(db));
+				return false;
+			}
+			if (owed == DUES_NOT_OWED && !(amount_given && n == 1)) {
+				month_format(row->first + i, month);
+				import_error(im, PY_AMOUNT, _("no amount is fixed for %s %s: give the amount, one row per month"),
+					     m.name, month);
+				return false;
+			}
+			row->amount[i] = owed > 0 ? owed : 0;
+			sum += row->amount[i];
+		}
+		if (amount_given && n == 1) {
+			row->amount[0] = total;
+		} else if (amount_given && total != sum) {
+			char a[MONEY_SIZE], b[MONEY_SIZE];
+			money_format(total, a);
+			money_format(sum, b);
+			import_error(im, PY_AMOUNT,
+				     _("%s is not what the %d months add up to (%s): give a part payment one row per month"),
+				     a, n, b);
+			return false;
+		}
+	}
+	/* The same payment twice: in this file, or imported before. */
+	for (int i = 0; i < n; i++) {
+		char key[128];
+		struct dues_payment p = row->p;
+		p.month = row->first + i;
+		p.amount = row->amount[i];
+		if (p.amount <= 0)
+			continue;
+		month_format(p.month, month);
+		snprintf(key, sizeof key, "%lld/%s/%lld/%s/%d", p.member_id, month, p.amount, p.paid_on, p.voluntary);
+		size_t first = seen_add(seen, key, im->row.line);
+		if (first) {
+			import_error(im, -1, _("the same payment (%s %s) is already on line %zu"), m.name, month, first);
+			return false;
+		}
+		if (dues_payment_exists(db, &p)) {
+			import_error(im, -1, _("%s's payment for %s paid on %s is already recorded: was this file imported before?"),
+				     m.name, month, p.paid_on);
+			return false;
+		}
+	}
+	return im->errors == before;
+}
+
+int import_payments(struct cli *cli, int argc, char **argv)
+{
+	struct import_options o;
+	int rc = import_options_parse(&o, argc, argv, false);
+	if (rc)
+		return rc;
+	struct import im;
+	struct db *db = import_start(cli, &im, &o, payment_columns, PY_COUNT);
+	if (!db)
+		return EXIT_REFUSED;
+	if (!import_has_column(&im, PY_ID) && !import_has_column(&im, PY_NAME)) {
+		fprintf(stderr, _("%s:1: give a 公民身份号码 or a 姓名 column\n"), o.file);
+		im.errors++;
+	}
+	struct seen seen = { 0 };
+	struct progress pg;
+	struct date today = date_today();
+	struct payment_row *row = calloc(1, sizeof *row);
+	size_t written = 0;
+	bool write_failed = false;
+	if (!row)
+		abort();
+	progress_start(&pg, _("Importing"), import_estimate_rows(&im));
+	while (import_next(&im)) {
+		progress_update(&pg, im.row.line);
+		if (!read_payment_row(&im, db, &seen, today, row) || im.errors)
+			continue;
+		for (int i = 0; i <= row->last - row->first && !write_failed; i++) {
+			struct dues_payment p = row->p;
+			p.month = row->first + i;
+			p.amount = row->amount[i];
+			if (p.amount <= 0)
+				continue;
+			if (!dues_payment_insert(db, &p)) {
+				import_error(&im, -1, "%s", db_error(db));
+				write_failed = true;
+			}
+			written++;
+		}
+	}
+	progress_end(&pg);
+	free(row);
+	seen_free(&seen);
+	return import_finish(&im, db, &o, write_failed, written,
+			     ngettext("zhibu: imported %zu monthly payment from %s (%s).\n",
+				      "zhibu: imported %zu monthly payments from %s (%s).\n", written));
+}
