@@ -19,6 +19,7 @@ struct demo {
 
 /* Members, party groups and the branch. */
 bool demo_members(struct demo *d);
+bool demo_dues(struct demo *d); /* fixings, payments, remittances (demo_dues.c) */
 /* The committee, ten years of minutes with attendance, 民主评议 grades. */
 bool demo_meetings(struct demo *d);
 bool demo_candidates(struct demo *d);
