@@ -105,6 +105,9 @@ static bool copy_database(sqlite3 *src, const char *path, char *err, size_t errs
 	char *tmp = temp_name(path);
 	sqlite3 *dst = NULL;
 	bool ok = false;
+	/* A temporary of this name can only be left by a killed process that
+	 * had the same process id. */
+	remove_temp(tmp);
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0) {
 		snprintf(err, errsize, _("cannot write %s: %s"), path, strerror(errno));
