@@ -194,11 +194,39 @@ static void print_field_problem(void *ctx, enum member_field f, const char *why)
 	fprintf(stderr, "zhibu: %s: %s\n", member_fields[f].header, why);
 }
 
+#define PERSON_OPTIONS "--id-number --sex --birth --ethnicity --education --category --unit --phone --note"
+
+/* Set the personal fields that name and the options give, checked as the
+ * roster checks them; the sex from the ID number when not given.  Returns
+ * the number of problems, printed. */
+static int set_person(struct member *p, const struct opts *o, const char *name)
+{
+	const struct { enum member_field f; const char *v; } fields[] = {
+		{ MF_NAME, name }, { MF_ID_NUMBER, o->id_number }, { MF_SEX, o->sex },
+		{ MF_BIRTH_DATE, o->birth }, { MF_ETHNICITY, o->ethnicity }, { MF_EDUCATION, o->education },
+		{ MF_CATEGORY, o->category }, { MF_WORK_UNIT, o->unit }, { MF_PHONE, o->phone }, { MF_NOTE, o->note },
+	};
+	int problems = 0;
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		const char *why;
+		if (fields[i].v && (why = member_set_field(p, fields[i].f, fields[i].v))) {
+			print_field_problem(NULL, fields[i].f, why);
+			problems++;
+		}
+	}
+	if (!problems && !o->sex && o->id_number) {
+		enum sex sex;
+		const char *why;
+		if (idnum_parse(p->id_number, p->id_number, NULL, &sex, &why))
+			snprintf(p->sex, sizeof p->sex, "%s", sex == SEX_MALE ? "男" : "女");
+	}
+	return problems ? problems : member_check(p, date_today(), print_field_problem, NULL);
+}
+
 static int verb_add(struct cli *cli, int argc, char **argv)
 {
 	struct opts o;
-	int rc = parse(&o, argc, argv, "--id-number --sex --birth --ethnicity --education --category "
-			"--unit --phone --note --applied --override", 1);
+	int rc = parse(&o, argc, argv, PERSON_OPTIONS " --applied --override", 1);
 	if (rc)
 		return rc;
 	if (o.npos < 1)
@@ -209,44 +237,51 @@ static int verb_add(struct cli *cli, int argc, char **argv)
 	if (!c)
 		abort();
 	candidate_init(c);
-	const struct { enum member_field f; const char *v; } fields[] = {
-		{ MF_NAME, o.pos[0] }, { MF_ID_NUMBER, o.id_number }, { MF_SEX, o.sex },
-		{ MF_BIRTH_DATE, o.birth }, { MF_ETHNICITY, o.ethnicity }, { MF_EDUCATION, o.education },
-		{ MF_CATEGORY, o.category ? o.category : "在职" }, { MF_WORK_UNIT, o.unit },
-		{ MF_PHONE, o.phone }, { MF_NOTE, o.note },
-	};
-	int problems = 0;
-	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
-		const char *why;
-		if (fields[i].v && (why = member_set_field(&c->person, fields[i].f, fields[i].v))) {
-			print_field_problem(NULL, fields[i].f, why);
-			problems++;
-		}
-	}
-	if (!problems && !o.sex) { /* the ID number's 17th digit gives it */
-		enum sex sex;
-		const char *why;
-		if (idnum_parse(c->person.id_number, c->person.id_number, NULL, &sex, &why))
-			snprintf(c->person.sex, sizeof c->person.sex, "%s", sex == SEX_MALE ? "男" : "女");
-	}
-	if (!problems)
-		problems = member_check(&c->person, date_today(), print_field_problem, NULL);
-	if (!problems)
+	if (set_person(&c->person, &o, o.pos[0]))
+		rc = EXIT_REFUSED;
+	else
 		rc = want_date("--applied", o.applied, c->d.steps[1].date, false);
-	if (problems || rc) {
-		free(c);
-		return rc ? rc : EXIT_REFUSED;
-	}
-	struct db *db = cli_db(cli, true);
+	struct db *db = rc ? NULL : cli_db(cli, true);
 	if (!db) {
 		free(c);
-		return EXIT_REFUSED;
+		return rc ? rc : EXIT_REFUSED;
 	}
 	struct pipeline_problems pp;
 	bool ok = candidate_add(db, c, o.override, date_today(), &pp);
 	rc = report_write(db, c->person.name, ok, &pp);
 	if (ok)
 		fprintf(stderr, _("zhibu: %s added (%s).\n"), c->person.name, pipeline_stage_name(pipeline_stage_of(&c->d)));
+	free(c);
+	return rc;
+}
+
+/* Correct the personal record of someone not yet in the roster (after
+ * admission the roster holds it). */
+static int verb_edit(struct cli *cli, int argc, char **argv)
+{
+	struct opts o;
+	long long id, other;
+	int rc = parse(&o, argc, argv, PERSON_OPTIONS " --name", 1);
+	if (rc)
+		return rc;
+	struct db *db = open_person(cli, &o, &id, &rc);
+	if (!db)
+		return rc;
+	struct candidate *c = malloc(sizeof *c);
+	if (!c)
+		abort();
+	if (!candidate_get(db, id, c))
+		rc = cli_fail("%s", db_error(db));
+	else if (c->member_id)
+		rc = cli_fail(_("%s is in the roster now: correct the personal record there"), c->person.name);
+	else if (set_person(&c->person, &o, o.name))
+		rc = EXIT_REFUSED;
+	else if (o.id_number && candidate_find(db, c->person.id_number, &other) > 0 && other != id)
+		rc = cli_fail(_("%s is already in the pipeline"), c->person.id_number);
+	else if (!candidate_update_person(db, c))
+		rc = cli_fail("%s", db_error(db));
+	else
+		fprintf(stderr, _("zhibu: %s: personal record updated.\n"), c->person.name);
 	free(c);
 	return rc;
 }
@@ -642,6 +677,7 @@ static const struct verb {
 	int (*run)(struct cli *cli, int argc, char **argv);
 } verbs[] = {
 	{ "add", verb_add },
+	{ "edit", verb_edit },
 	{ "show", verb_show },
 	{ "step", verb_step },
 	{ "approve", verb_approve },
@@ -659,8 +695,8 @@ static const struct verb {
 int cmd_candidate(struct cli *cli, int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage(CMD, _("name what to do: add, show, step, approve, assess, thought-report, notice, "
-					"extend, cancel, stop, history, settings, holiday"));
+		return cli_usage(CMD, _("name what to do: add, edit, show, step, approve, assess, thought-report, "
+					"notice, extend, cancel, stop, history, settings, holiday"));
 	for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
 		if (!strcmp(verbs[i].name, argv[1]))
 			return verbs[i].run(cli, argc - 1, argv + 1);

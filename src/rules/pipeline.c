@@ -59,14 +59,6 @@ const char *pipeline_stage_name(enum pipeline_stage s)
 	return (int)s >= 0 && s < PS_COUNT ? stage_names[s] : "";
 }
 
-int pipeline_stage_by_name(const char *name)
-{
-	for (int i = 0; i < PS_COUNT; i++)
-		if (!strcmp(stage_names[i], name))
-			return i;
-	return -1;
-}
-
 int pipeline_notice_by_name(const char *name)
 {
 	for (int i = 0; i < PN_COUNT; i++)

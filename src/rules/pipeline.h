@@ -44,8 +44,6 @@ enum pipeline_stage {
 };
 #define PS_BOARD_COUNT 4 /* the board shows the first four */
 const char *pipeline_stage_name(enum pipeline_stage s);
-/* The stage called name (申请人 ...), or -1. */
-int pipeline_stage_by_name(const char *name);
 
 /* What a step's record holds besides its date: a form asks only for these. */
 enum pipeline_need {

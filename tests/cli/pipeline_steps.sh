@@ -8,6 +8,11 @@ zhibu candidate add 马超 --id-number 110105199601010196 --applied 2013-12-01; 
 zhibu candidate add 马超 --id-number 110105199601010196 --sex 女; echo "exit $?"
 zhibu candidate add 马超 --id-number 110105199601010196 --applied 2024-03-01 --unit "示范学院数学学院 教师"; echo "exit $?"
 zhibu candidate add 马超 --id-number 110105199601010196 --applied 2024-03-01; echo "exit $?"
+echo "--- the personal record is corrected until admission"
+zhibu candidate edit 马超 --phone 138-00x; echo "exit $?"
+zhibu candidate edit 马超 --phone 13800138001 --education 硕士 --ethnicity 回族; echo "exit $?"
+zhibu candidate edit 马超 --id-number 110105199803120115; echo "exit $?"
+sqlite3 "$ZHIBU_DB" "SELECT name, phone, education, ethnicity FROM candidates"
 echo "--- the talk: who held it"
 zhibu candidate step 马超 2 --date 2024-02-20 --who 张三; echo "exit $?"
 zhibu candidate step 马超 2 --date 2024-03-20 --who 张三 --result 合格; echo "exit $?"
@@ -56,6 +61,7 @@ ZHIBU_TODAY=2027-06-10 zhibu candidate step 马超 23 --date 2027-06-02 --vote 3
 ZHIBU_TODAY=2027-06-10 zhibu candidate approve 马超 --date 2027-06-10 --number 党委〔2027〕8号; echo "exit $?"
 ZHIBU_TODAY=2027-06-10 zhibu export roster --format csv | grep 马超
 ZHIBU_TODAY=2027-06-10 zhibu candidate approve 马超 --date 2027-06-10; echo "exit $?"
+zhibu candidate edit 马超 --phone 13800138002; echo "exit $?"
 echo "--- the checklist and the history"
 ZHIBU_TODAY=2027-06-10 zhibu candidate show 马超
 zhibu candidate history 马超 | head -n 8

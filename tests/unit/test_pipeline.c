@@ -135,8 +135,6 @@ static void test_stage(void **state)
 	assert_int_equal(pipeline_stage_of(&d), PS_STOPPED);
 	snprintf(d.decisions[PD_CANCEL].date, sizeof d.decisions[PD_CANCEL].date, "%s", "2026-10-21");
 	assert_int_equal(pipeline_stage_of(&d), PS_CANCELLED);
-	assert_int_equal(pipeline_stage_by_name("积极分子"), PS_ACTIVIST);
-	assert_int_equal(pipeline_stage_by_name("党员"), -1);
 }
 
 /* ---- deadlines ---- */
