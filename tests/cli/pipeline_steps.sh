@@ -41,8 +41,15 @@ zhibu candidate step 马超 13 --date 2025-11-20; echo "exit $?"
 zhibu candidate step 马超 14 --date 2025-11-25; echo "exit $?"
 echo "--- the vote: quorum and majority of those with a vote"
 zhibu candidate step 马超 15 --date 2025-12-01 --vote 30,15,15,0,0; echo "exit $?"
+echo "--- linked to the minute of that day's 党员大会"
+zhibu meeting add --kind 支委会 --date 2025-12-01 --title 审查发展对象 >/dev/null 2>&1
+zhibu meeting add --kind 党员大会 --date 2025-11-30 --title 接收预备党员 >/dev/null 2>&1
+zhibu meeting add --kind 党员大会 --date 2025-12-01 --title 接收预备党员 >/dev/null 2>&1
+sqlite3 "$ZHIBU_DB" "SELECT id, kind, date FROM meetings ORDER BY id"
 zhibu candidate step 马超 15 --date 2025-12-01 --vote 30,26,24,1,1 --meeting 7; echo "exit $?"
-zhibu candidate step 马超 15 --date 2025-12-01 --vote 30,26,24,1,1; echo "exit $?"
+zhibu candidate step 马超 15 --date 2025-12-01 --vote 30,26,24,1,1 --meeting 1; echo "exit $?"
+zhibu candidate step 马超 15 --date 2025-12-01 --vote 30,26,24,1,1 --meeting 2; echo "exit $?"
+zhibu candidate step 马超 15 --date 2025-12-01 --vote 30,26,24,1,1 --meeting 3; echo "exit $?"
 zhibu candidate step 马超 16 --date 2025-12-10 --who "党委组织员 王明"; echo "exit $?"
 echo "--- approval: 预备党员 in the roster, 入党日期 the day of the vote"
 zhibu candidate approve 马超 --date 2026-01-20 --number 党委〔2026〕3号; echo "exit $?"
