@@ -4,7 +4,8 @@
  * family, and every function of the given files declared with
  * __attribute__((format(printf, ...)))) whose format string holds an SQL
  * keyword (SELECT, INSERT, UPDATE, DELETE, WHERE, VALUES, FROM, SET, CREATE,
- * DROP, ALTER, ATTACH, PRAGMA, in capitals) and a conversion is reported as
+ * DROP, ALTER, ATTACH, PRAGMA, in capitals, followed by a space, a line
+ * break, "(" or "*") and a conversion is reported as
  * FILE:LINE.  Allowed: %w (an SQL identifier, quoted by SQLite) and %% ; and
  * PRAGMA NAME = %d with integer conversions only (a pragma takes no bound
  * parameter, and an int cannot carry SQL).  Comments, character constants
@@ -201,7 +202,9 @@ static bool word_at(const char *s, size_t len, size_t i, const char *w)
 	if (i + n > len || strncmp(s + i, w, n) != 0)
 		return false;
 	bool before = i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_');
-	bool after = i + n == len || !(isalnum((unsigned char)s[i + n]) || s[i + n] == '_');
+	/* A keyword of a statement is followed by a space, a line break
+	 * (written \n), "(" or "*"; "PRAGMA: %s" is a message about one. */
+	bool after = i + n < len && strchr(" \t\\(*", s[i + n]);
 	return before && after;
 }
 

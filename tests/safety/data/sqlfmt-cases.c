@@ -16,6 +16,8 @@ void cases(char *buf, size_t n, const char *name, int id)
 	sqlite3_mprintf("SELECT * FROM \"%w\"", name);                       /* ok: %w quotes an identifier */
 	printf("Selected %s members where you asked\n", name);               /* ok: no SQL keyword in capitals */
 	printf("SELECT count(*) FROM members\n");                            /* ok: nothing is formatted */
+	fprintf(stderr, "PRAGMA: %s\n", why);                                /* ok: a message, not a statement */
+	snprintf(buf, n, "SELECT\n\tname FROM members WHERE id = %d", id);  /* <- found */
 	/* snprintf(buf, n, "SELECT %s", name); in a comment: ok */
 	db_stmt(db, "SELECT name FROM members WHERE id = :id");              /* ok: a bound parameter */
 }
