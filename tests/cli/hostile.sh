@@ -6,7 +6,15 @@
 # tests/unit/test_hostile_forms.c runs a table of bad values through them.)
 # Add an importer: append it to IMPORTERS with a header and a good row,
 # add its own cases below, regenerate this file's .out and read it.
-IMPORTERS="members meetings"
+IMPORTERS="members dues payments meetings candidates"
+# For each: the header, a good row, and a column that is required.
+header_dues='公民身份号码,姓名,年度,人员类别,计算基数,月应交,备注,调整原因,审批情况'
+good_dues='110105198005120116,张三,2026,在职,3000.00,,,,'
+header_payments='公民身份号码,姓名,所属月份,金额,缴纳日期,经手人,备注,自愿多交'
+good_payments='110105198005120116,张三,2026-10,15.00,2026-10-09,李四,,'
+header_candidates='姓名,性别,出生日期,公民身份号码,工作单位及职务,申请日期'
+good_candidates='陈晨,男,1998-03-12,110105199803120115,示范学院 实验员,2026-10-01'
+required_members=1 required_dues=3 required_payments=3 required_meetings=1 required_candidates=1
 header_meetings='类型,日期,主题,党小组,地点,开始时间,结束时间,主持人,记录人,出席,缺席,列席,内容,决议'
 good_meetings='主题党日,2026-03-02,学习党章,,党员活动室,14:30,17:00,张三,李四,张三、李四,,,学习党章。,'
 header_members='姓名,性别,民族,出生日期,公民身份号码,学历,人员类别,工作单位及职务,党员类别,入党日期,转正日期,党小组,联系电话,党籍状态,备注'
@@ -58,7 +66,9 @@ for imp in $IMPORTERS; do
 	printf 'a,b,c\n1,2,3\n' > other.csv;         run "a CSV of something else" $imp other.csv
 	printf '%s,%s\n%s,\n' "$h" "身份证" "$g" > unknown.csv; run "an unknown column" $imp unknown.csv
 	printf '%s,%s\n%s,x\n' "$h" "${h%%,*}" "$g" > twice.csv; run "a column twice" $imp twice.csv
-	printf '%s\n%s\n' "$(printf '%s' "$h" | cut -d, -f2-)" "$(printf '%s' "$g" | cut -d, -f2-)" > noname.csv
+	eval "r=\$required_$imp"
+	drop() { awk -F, -v OFS=, -v c="$r" '{ $c = ""; sub(/,,/, ","); if (c == 1) sub(/^,/, ""); print }'; }
+	{ printf '%s\n' "$h" | drop; printf '%s\n' "$g" | drop; } > noname.csv
 	run "a required column missing" $imp noname.csv
 	printf '%s\n%s,extra\n' "$h" "$g" > long.csv; run "a row with a field too many" $imp long.csv
 	printf '%s\n%s\n' "$h" "$(printf '%s' "$g" | cut -d, -f1-5)" > short.csv; run "a row with fields missing" $imp short.csv
@@ -110,6 +120,25 @@ run "the same person twice in one file" members f.csv
 printf '%s\n%s\n' "$header_members" "$(printf '%s' "$good_members" | sed 's/孙七/孙七\n/')" > f.csv
 run "a line break inside an unquoted field" members f.csv
 
+# Dues: the yearly amount fixed for a member.
+field dues 1 '110105198005120117' "公民身份号码 with a wrong check digit"
+field dues 1 '110108199001010773' "公民身份号码 of nobody in the roster"
+field dues 2 '李四' "姓名 not the one of the ID number"
+field dues 3 '二〇二六' "年度 not a year"
+field dues 5 '-3000' "计算基数 negative"
+field dues 5 '3000.001' "计算基数 with three decimals"
+field dues 6 '1.00' "月应交 other than the rules give, without 调整原因 and 审批情况"
+
+# Payments.
+field payments 3 '2026-13' "所属月份 that does not exist"
+field payments 3 '2004-06' "所属月份 before the member joined"
+field payments 4 '0' "金额 of nothing"
+field payments 4 '十五元' "金额 in words"
+field payments 5 '2027-01-05' "缴纳日期 in the future"
+field payments 8 '也许' "自愿多交 neither yes nor no"
+printf '%s\n%s\n%s\n' "$header_payments" "$good_payments" "$good_payments" > f.csv
+run "the same payment twice in one file" payments f.csv
+
 # Meetings: the fields of a minute.
 field meetings 1 '茶话会' "类型 not a kind of meeting"
 field meetings 2 '2026-02-30' "日期 that does not exist"
@@ -122,6 +151,14 @@ field meetings 11 '赵六(病假' "缺席 with a bracket never closed"
 field meetings 10 '#99' "出席 with a #ID that does not exist"
 printf '%s\n%s\n' "$header_meetings" "$(printf '%s' "$good_meetings" | awk -F, -v OFS=, '{ $1 = "支部党员大会"; $4 = "第一党小组"; print }')" > f.csv
 run "党小组 for a meeting of the whole branch" meetings f.csv
+
+# Candidates (入党申请人).
+field candidates 4 '110105199803120116' "公民身份号码 with a wrong check digit"
+field candidates 2 '女' "性别 against the ID number"
+field candidates 6 '2027-01-01' "申请日期 in the future"
+field candidates 6 '2010-01-01' "申请日期 before the age of 18"
+printf '%s\n%s\n' "$header_candidates" '张三,男,1980-05-12,110105198005120116,示范学院 教师,2026-10-01' > f.csv
+run "a member as a new applicant" candidates f.csv
 
 echo "--- $n cases of bad input; database unchanged: $([ "$(snapshot)" = "$before" ] && echo yes || echo NO)"
 sqlite3 zhibu.db "PRAGMA integrity_check" "SELECT count(*) FROM members"
