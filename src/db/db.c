@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,29 +53,46 @@ const char *db_path(const struct db *db)
 	return db->path;
 }
 
+static size_t stmt_slot(const struct db_cached_stmt *cache, size_t cap, const char *sql)
+{
+	size_t i = ((uintptr_t)sql >> 3) * 0x9e3779b97f4a7c15u & (cap - 1);
+	while (cache[i].sql && cache[i].sql != sql)
+		i = (i + 1) & (cap - 1);
+	return i;
+}
+
+static void stmt_cache_grow(struct db *db)
+{
+	size_t cap = db->cache_cap ? db->cache_cap * 2 : 128;
+	struct db_cached_stmt *bigger = calloc(cap, sizeof *bigger);
+	if (!bigger)
+		abort();
+	for (size_t i = 0; i < db->cache_cap; i++)
+		if (db->cache[i].sql)
+			bigger[stmt_slot(bigger, cap, db->cache[i].sql)] = db->cache[i];
+	free(db->cache);
+	db->cache = bigger;
+	db->cache_cap = cap;
+}
+
 sqlite3_stmt *db_stmt(struct db *db, const char *sql)
 {
-	int free_slot = -1;
-	for (int i = 0; i < DB_STMT_CACHE; i++) {
-		if (db->cache[i].sql == sql) {
-			sqlite3_reset(db->cache[i].stmt);
-			sqlite3_clear_bindings(db->cache[i].stmt);
-			return db->cache[i].stmt;
-		}
-		if (!db->cache[i].sql && free_slot < 0)
-			free_slot = i;
+	if (db->cache_count * 2 >= db->cache_cap)
+		stmt_cache_grow(db);
+	struct db_cached_stmt *slot = &db->cache[stmt_slot(db->cache, db->cache_cap, sql)];
+	if (slot->sql) {
+		sqlite3_reset(slot->stmt);
+		sqlite3_clear_bindings(slot->stmt);
+		return slot->stmt;
 	}
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
 		db_set_sqlite_error(db, sql);
 		return NULL;
 	}
-	if (free_slot < 0) { /* full: evict the first slot */
-		sqlite3_finalize(db->cache[0].stmt);
-		free_slot = 0;
-	}
-	db->cache[free_slot].sql = sql;
-	db->cache[free_slot].stmt = st;
+	slot->sql = sql;
+	slot->stmt = st;
+	db->cache_count++;
 	return st;
 }
 
@@ -393,9 +411,10 @@ void db_close(struct db *db)
 {
 	if (!db)
 		return;
-	for (int i = 0; i < DB_STMT_CACHE; i++)
+	for (size_t i = 0; i < db->cache_cap; i++)
 		if (db->cache[i].stmt)
 			sqlite3_finalize(db->cache[i].stmt);
+	free(db->cache);
 	sqlite3_close(db->h);
 	free(db->path);
 	free(db);

@@ -7,8 +7,6 @@
 
 #include "db/db.h"
 
-#define DB_STMT_CACHE 64
-
 struct db {
 	sqlite3 *h;
 	char *path;
@@ -16,10 +14,14 @@ struct db {
 	bool failed;        /* a nested rollback happened */
 	bool upgraded;      /* this open migrated the file (a copy was kept first) */
 	char err[512];
-	struct {
-		const char *sql; /* the literal's address is the key */
+	/* Prepared statements by the address of their SQL literal: an open
+	 * addressing table that grows and never evicts, so that a statement a
+	 * caller is still stepping is never finalized under it. */
+	struct db_cached_stmt {
+		const char *sql;
 		sqlite3_stmt *stmt;
-	} cache[DB_STMT_CACHE];
+	} *cache;
+	size_t cache_cap, cache_count;
 };
 
 /* A prepared, reset statement for an SQL literal, cached for the life of the
