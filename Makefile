@@ -163,6 +163,7 @@ fuzz-merge:
 # them), run through the same targets built without libFuzzer.
 fuzz-replay: $(FUZZ_NAMES:%=$(B)/fuzz-replay/%)
 	$(Q)fail=0; for t in $(FUZZ_NAMES); do $(B)/fuzz-replay/$$t tests/fuzz/corpus/$$t || fail=1; done; exit $$fail
+.PRECIOUS: $(B)/obj/tests/fuzz/replay.o
 $(B)/fuzz-replay/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/obj/tests/fuzz/replay.o $(B)/libzhibu.a | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(call say,CC,$<)$(CC) $(ZB_CFLAGS) $(CFLAGS) -Itests/fuzz -o $@ $< $(B)/obj/tests/fuzz/replay.o \
