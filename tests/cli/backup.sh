@@ -79,6 +79,14 @@ zhibu restore; echo "exit $?"
 [ "$(snapshot)" = "$before" ] && echo "database unchanged"
 ls backups | grep -c before-restore
 
+echo "--- a backup from an older zhibu (schema 1) is restored, then upgraded"
+cp "$DATA/zhibu-v1.db" old.db
+zhibu restore old.db 2>out; echo "exit $?"
+sed 's/-[0-9]\{6\}\(-[0-9]*\)\{0,1\}-before/-HHMMSS-before/' out
+[ "$(sqlite3 zhibu.db "PRAGMA user_version")" = "$v" ] && echo "upgraded to this schema"
+ls backups | grep -c 'before-v'
+sqlite3 zhibu.db "PRAGMA integrity_check" "SELECT count(*) FROM members"
+
 echo "--- restore over a database that cannot be read any more"
 printf 'garbage garbage garbage garbage garbage garbage garbage garbage' | dd of=zhibu.db bs=1 seek=0 conv=notrunc 2>/dev/null
 zhibu export roster >/dev/null; echo "exit $?"
