@@ -68,7 +68,7 @@ int cmd_doctor(struct cli *cli, int argc, char **argv)
 		line(&problems, true, _("Permissions: %04o, only you can read it"), mode);
 
 	char *dir = paths_backup_dir(path), newest[256];
-	int n = backup_count(dir, newest, sizeof newest);
+	int n = backup_count(path, newest, sizeof newest);
 	if (n > 0)
 		line(&problems, true, _("Backups: %d in %s, the newest %s"), n, dir, newest);
 	else

@@ -182,13 +182,27 @@ bool backup_to(struct db *db, const char *path)
 
 /* ---- the backups folder ------------------------------------------------ */
 
-/* zhibu-YYYY-MM-DD.db or zhibu-YYYY-MM-DD-<digits and dashes>.db: the
- * copies that pruning may remove.  date gets the YYYY-MM-DD part. */
-static bool backup_name(const char *name, char date[DATE_ISO_SIZE])
+/* The name of the database file without its extension: the copies of
+ * zhibu.db are zhibu-..., those of 支部B.db 支部B-..., so that databases that
+ * share a folder keep their own copies.  Heap string. */
+static char *db_stem(const char *db_path)
 {
-	static const char head[] = "zhibu-";
-	size_t len = strlen(name), h = sizeof head - 1;
-	if (len < h + 10 + 3 || strncmp(name, head, h) != 0 || strcmp(name + len - 3, ".db") != 0)
+	const char *base = strrchr(db_path, '/');
+	base = base ? base + 1 : db_path;
+	const char *dot = strrchr(base, '.');
+	char *stem = dot && dot != base ? strndup(base, (size_t)(dot - base)) : strdup(base);
+	if (!stem)
+		abort();
+	return stem;
+}
+
+/* STEM-YYYY-MM-DD.db or STEM-YYYY-MM-DD-<digits and dashes>.db: the copies
+ * that pruning may remove.  date gets the YYYY-MM-DD part. */
+static bool backup_name(const char *name, const char *stem, char date[DATE_ISO_SIZE])
+{
+	size_t len = strlen(name), h = strlen(stem) + 1;
+	if (len < h + 10 + 3 || strncmp(name, stem, h - 1) != 0 || name[h - 1] != '-' ||
+	    strcmp(name + len - 3, ".db") != 0)
 		return false;
 	struct date d;
 	char iso[DATE_ISO_SIZE];
@@ -243,11 +257,12 @@ static void names_free(struct names *l)
 	free(l->v);
 }
 
-/* A temporary file of a copy whose process is gone: NAME.tmp-PID[-...]. */
-static bool stale_temp(const char *name)
+/* A temporary file of a copy whose process is gone: STEM-...tmp-PID[-...]. */
+static bool stale_temp(const char *name, const char *stem)
 {
 	const char *t = strstr(name, ".tmp-");
-	if (!t || strncmp(name, "zhibu-", 6) != 0)
+	size_t n = strlen(stem);
+	if (!t || strncmp(name, stem, n) != 0 || name[n] != '-')
 		return false;
 	char *end;
 	long pid = strtol(t + 5, &end, 10);
@@ -256,8 +271,9 @@ static bool stale_temp(const char *name)
 	return pid != (long)getpid() && kill((pid_t)pid, 0) != 0 && errno == ESRCH;
 }
 
-/* The backups in dir, newest first. */
-static bool list_backups(const char *dir, struct names *out, bool clean_temps, int *removed)
+/* The backups of the database with this stem in dir, newest first. */
+static bool list_backups(const char *dir, const char *stem, struct names *out, bool clean_temps,
+			 int *removed)
 {
 	DIR *d = opendir(dir);
 	memset(out, 0, sizeof *out);
@@ -265,9 +281,9 @@ static bool list_backups(const char *dir, struct names *out, bool clean_temps, i
 		return errno == ENOENT;
 	struct dirent *e;
 	while ((e = readdir(d))) {
-		if (backup_name(e->d_name, NULL)) {
+		if (backup_name(e->d_name, stem, NULL)) {
 			names_add(out, e->d_name);
-		} else if (clean_temps && stale_temp(e->d_name)) {
+		} else if (clean_temps && stale_temp(e->d_name, stem)) {
 			char *p;
 			if (asprintf(&p, "%s/%s", dir, e->d_name) < 0)
 				abort();
@@ -282,14 +298,19 @@ static bool list_backups(const char *dir, struct names *out, bool clean_temps, i
 	return true;
 }
 
-int backup_prune(const char *dir, int keep, const char *spare)
+int backup_prune(const char *db_path, int keep, const char *spare)
 {
 	struct names l;
 	int removed = 0;
+	char *dir = paths_backup_dir(db_path), *stem = db_stem(db_path);
 	if (keep < 1)
 		keep = 1;
-	if (!list_backups(dir, &l, true, &removed))
+	bool ok = list_backups(dir, stem, &l, true, &removed);
+	free(stem);
+	if (!ok) {
+		free(dir);
 		return -1;
+	}
 	for (size_t i = (size_t)keep; i < l.n; i++) {
 		char *p;
 		if (spare && !strcmp(l.v[i], spare))
@@ -301,15 +322,20 @@ int backup_prune(const char *dir, int keep, const char *spare)
 		free(p);
 	}
 	names_free(&l);
+	free(dir);
 	return removed;
 }
 
-int backup_count(const char *dir, char *newest, size_t size)
+int backup_count(const char *db_path, char *newest, size_t size)
 {
 	struct names l;
+	char *dir = paths_backup_dir(db_path), *stem = db_stem(db_path);
 	if (size)
 		newest[0] = '\0';
-	if (!list_backups(dir, &l, false, NULL))
+	bool ok = list_backups(dir, stem, &l, false, NULL);
+	free(dir);
+	free(stem);
+	if (!ok)
 		return -1;
 	if (l.n && size)
 		snprintf(newest, size, "%s", l.v[0]);
@@ -318,15 +344,15 @@ int backup_count(const char *dir, char *newest, size_t size)
 	return n;
 }
 
-static bool has_backup_of(const char *dir, const char *iso)
+static bool has_backup_of(const char *dir, const char *stem, const char *iso)
 {
 	struct names l;
 	bool found = false;
-	if (!list_backups(dir, &l, false, NULL))
+	if (!list_backups(dir, stem, &l, false, NULL))
 		return false;
 	for (size_t i = 0; i < l.n && !found; i++) {
 		char date[DATE_ISO_SIZE];
-		found = backup_name(l.v[i], date) && !strcmp(date, iso);
+		found = backup_name(l.v[i], stem, date) && !strcmp(date, iso);
 	}
 	names_free(&l);
 	return found;
@@ -365,21 +391,22 @@ static void stamp(char *out, size_t size, bool with_time)
 		snprintf(out, size, "%s", iso);
 }
 
-/* dir/zhibu-<today>-<HHMMSS><what>.db, with a counter after the time when
- * a copy of the same second exists. */
-static char *unique_name(const char *dir, const char *what)
+/* DIR/STEM-<today>-<HHMMSS><what>.db for the database at db_path, with a
+ * counter after the time when a copy of the same second exists. */
+static char *unique_name(const char *dir, const char *db_path, const char *what)
 {
-	char st[48], *path = NULL;
+	char st[48], *path = NULL, *stem = db_stem(db_path);
 	stamp(st, sizeof st, true);
 	for (int n = 1; n < 1000; n++) {
 		struct stat sb;
 		free(path);
-		if ((n == 1 ? asprintf(&path, "%s/zhibu-%s%s.db", dir, st, what)
-			    : asprintf(&path, "%s/zhibu-%s-%d%s.db", dir, st, n, what)) < 0)
+		if ((n == 1 ? asprintf(&path, "%s/%s-%s%s.db", dir, stem, st, what)
+			    : asprintf(&path, "%s/%s-%s-%d%s.db", dir, stem, st, n, what)) < 0)
 			abort();
 		if (lstat(path, &sb) != 0)
 			break;
 	}
+	free(stem);
 	return path;
 }
 
@@ -390,10 +417,10 @@ bool backup_now(struct db *db, char **out)
 		*out = NULL;
 	if (!dir)
 		return false;
-	char *path = unique_name(dir, "");
+	char *path = unique_name(dir, db->path, "");
 	bool ok = backup_to(db, path);
 	if (ok)
-		backup_prune(dir, keep_setting(db), strrchr(path, '/') + 1);
+		backup_prune(db->path, keep_setting(db), strrchr(path, '/') + 1);
 	if (ok && out)
 		*out = path;
 	else
@@ -416,17 +443,19 @@ bool backup_daily(struct db *db, bool *made)
 		return false;
 	date_format(date_today(), iso);
 	bool ok = true;
-	if (!has_backup_of(dir, iso)) {
+	char *stem = db_stem(db->path);
+	if (!has_backup_of(dir, stem, iso)) {
 		char *path;
-		if (asprintf(&path, "%s/zhibu-%s.db", dir, iso) < 0)
+		if (asprintf(&path, "%s/%s-%s.db", dir, stem, iso) < 0)
 			abort();
 		ok = backup_to(db, path);
 		if (ok && made)
 			*made = true;
 		if (ok)
-			backup_prune(dir, keep_setting(db), strrchr(path, '/') + 1);
+			backup_prune(db->path, keep_setting(db), strrchr(path, '/') + 1);
 		free(path);
 	}
+	free(stem);
 	free(dir);
 	return ok;
 }
@@ -581,7 +610,7 @@ static char *before_restore_name(const char *db_path)
 		free(dir);
 		return NULL;
 	}
-	char *path = unique_name(dir, "-before-restore");
+	char *path = unique_name(dir, db_path, "-before-restore");
 	free(dir);
 	return path;
 }

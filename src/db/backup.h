@@ -18,6 +18,10 @@ struct db;
  * file is not overwritten.  On failure returns false with db_error set. */
 bool backup_to(struct db *db, const char *path);
 
+/* The copies of a database are named after its file without the extension:
+ * those of zhibu.db are zhibu-YYYY-MM-DD.db and so on, so that databases
+ * that share a folder each keep their own. */
+
 /* Take a backup into backups/ now (zhibu-YYYY-MM-DD-HHMMSS.db), then keep
  * only the newest backup.keep.  *out gets its path (heap; may be NULL). */
 bool backup_now(struct db *db, char **out);
@@ -27,15 +31,16 @@ bool backup_now(struct db *db, char **out);
  * was made.  On failure returns false with db_error set. */
 bool backup_daily(struct db *db, bool *made);
 
-/* Keep the newest keep (at least 1) of the automatic and manual backups in
- * dir (zhibu-YYYY-MM-DD[-HHMMSS].db), and spare (a file name in dir, or
- * NULL): the copies kept before a migration or a restore are never removed.
- * Also removes temporary files left by a copy that was killed.  Returns the
- * number of files removed, -1 on error. */
-int backup_prune(const char *dir, int keep, const char *spare);
+/* Keep the newest keep (at least 1) of the automatic and manual backups of
+ * the database at db_path (backups/zhibu-YYYY-MM-DD[-HHMMSS].db), and spare
+ * (a file name in backups/, or NULL): the copies kept before a migration or
+ * a restore are never removed.  Also removes temporary files left by a copy
+ * that was killed.  Returns the number of files removed, -1 on error. */
+int backup_prune(const char *db_path, int keep, const char *spare);
 
-/* The backups in dir: how many, and the newest name (empty when none). */
-int backup_count(const char *dir, char *newest, size_t size);
+/* The backups of the database at db_path: how many, and the newest name
+ * (empty when none). */
+int backup_count(const char *db_path, char *newest, size_t size);
 
 /* What the checks found in a database file. */
 struct backup_check {

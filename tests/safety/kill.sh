@@ -13,7 +13,7 @@ seed=${KILL_SEED:-20261120}
 rows=${KILL_ROWS:-10000}
 
 state() { sqlite3 "$1" .dump | md5sum | cut -c1-32; }
-prepare='rm -f t/t.db t/t.db-wal t/t.db-shm t/t.db-writer t/backups/zhibu-*.db; mkdir -p t; cp -p base.db t/t.db'
+prepare='rm -f t/t.db t/t.db-wal t/t.db-shm t/t.db-writer t/backups/t-*.db; mkdir -p t; cp -p base.db t/t.db'
 
 # killrounds WHAT FILE: kill "zhibu import WHAT FILE" on copies of base.db.
 killrounds() {
