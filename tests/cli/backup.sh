@@ -94,3 +94,9 @@ zhibu restore copy.db 2>out; echo "exit $?"
 sed 's/-[0-9]\{6\}\(-[0-9]*\)\{0,1\}-before/-HHMMSS-before/' out
 zhibu export roster --format csv | wc -l
 zhibu doctor >out; echo "exit $?"
+
+echo "--- two databases in one folder keep their own copies"
+zhibu --db 支部B.db init --branch "第二党支部" 2>/dev/null
+zhibu --db 支部B.db export roster >/dev/null
+ls backups | grep -v -- '-before-' | sed 's/-[0-9]\{6\}\(-[0-9]*\)\{0,1\}\.db/-HHMMSS.db/'
+zhibu --db 支部B.db doctor | grep -c '支部B-2026-11-20.db'
