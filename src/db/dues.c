@@ -822,6 +822,9 @@ struct dues_iter {
 	int as_of_month;
 	long long skipped, given;
 	bool failed;
+	/* By id: the payments and fixings streams, each on its current row. */
+	sqlite3_stmt *pay, *fix;
+	int pay_rc, fix_rc;
 	struct dues_settings settings;
 	/* Scratch, reused member after member. */
 	struct month_sum *sums;
@@ -832,17 +835,40 @@ struct dues_iter {
 	size_t nfixes, cap_fixes;
 };
 
+#define VIEW_SELECT \
+	"SELECT m.id, m.name, m.id_number, m.kind, m.status, m.status_date, m.join_date, " \
+	"g.name, m.category, " \
+	"CASE WHEN m.status IN " LEFT_STATUSES " AND m.status_date IS NULL THEN " \
+	LAST_PAID("m.id") " END, " \
+	FIXING_COLUMNS ", coalesce(g.sort_key, 0) " \
+	"FROM members m LEFT JOIN party_groups g ON g.id = m.group_id " \
+	"LEFT JOIN dues_fixings f ON f.member_id = m.id AND f.year = :year " VIEW_WHERE
+
+/* A private statement of the iterator; NULL after recording the error. */
+static sqlite3_stmt *prepare(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+		db_set_sqlite_error(db, sql);
+		return NULL;
+	}
+	return st;
+}
+
 struct dues_iter *dues_iter_new(struct db *db, const struct dues_query *q)
 {
-	static const char sql[] =
-		"SELECT m.id, m.name, m.id_number, m.kind, m.status, m.status_date, m.join_date, "
-		"g.name, m.category, "
-		"CASE WHEN m.status IN " LEFT_STATUSES " AND m.status_date IS NULL THEN "
-		LAST_PAID("m.id") " END, "
-		FIXING_COLUMNS " "
-		"FROM members m LEFT JOIN party_groups g ON g.id = m.group_id "
-		"LEFT JOIN dues_fixings f ON f.member_id = m.id AND f.year = :year "
-		VIEW_WHERE ROSTER_ORDER "LIMIT :limit OFFSET :offset";
+	static const char roster_sql[] = VIEW_SELECT ROSTER_ORDER "LIMIT :limit OFFSET :offset";
+	static const char id_sql[] = VIEW_SELECT "ORDER BY m.id LIMIT :limit OFFSET :offset";
+	/* By id: every member's payments and fixings in two passes, merged
+	 * with the members instead of two statements per member. */
+	static const char pay_sql[] =
+		"SELECT p.member_id, p.month, p.voluntary, p.amount FROM members m "
+		"JOIN dues_payments p ON p.member_id = m.id "
+		"WHERE p.month >= :from AND p.paid_on <= :as_of ORDER BY m.id, p.month";
+	static const char fix_sql[] =
+		"SELECT f.member_id, f.year, f.amount FROM members m "
+		"JOIN dues_fixings f ON f.member_id = m.id WHERE f.year >= :from_year "
+		"ORDER BY m.id, f.year";
 	if (q->months < 1 || q->months > DUES_PERIOD_MAX) {
 		db_set_error(db, "dues_iter_new: months must be 1..%d", DUES_PERIOD_MAX);
 		return NULL;
@@ -850,18 +876,31 @@ struct dues_iter *dues_iter_new(struct db *db, const struct dues_query *q)
 	struct dues_iter *it = xcalloc(1, sizeof *it);
 	it->db = db;
 	it->q = *q;
-	if (sqlite3_prepare_v2(db->h, sql, -1, &it->st, NULL) != SQLITE_OK) {
-		db_set_sqlite_error(db, sql);
-		free(it);
+	if (it->q.history_from > q->first)
+		it->q.history_from = q->first; /* the period's own months are always read */
+	date_format(q->as_of, it->as_of);
+	it->as_of_month = month_index(q->as_of.y, q->as_of.m);
+	dues_settings_load(db, &it->settings);
+	it->st = prepare(db, q->by_id ? id_sql : roster_sql);
+	if (q->by_id && it->st) {
+		it->pay = prepare(db, pay_sql);
+		it->fix = prepare(db, fix_sql);
+	}
+	if (!it->st || (q->by_id && (!it->pay || !it->fix))) {
+		dues_iter_free(it);
 		return NULL;
 	}
 	bind_view(it->st, q);
 	db_bind_int(it->st, ":year", q->first / 12);
 	db_bind_int(it->st, ":limit", q->arrears_only ? -1 : q->limit);
 	db_bind_int(it->st, ":offset", q->arrears_only ? 0 : q->offset);
-	date_format(q->as_of, it->as_of);
-	it->as_of_month = month_index(q->as_of.y, q->as_of.m);
-	dues_settings_load(db, &it->settings);
+	if (q->by_id) {
+		bind_month(it->pay, ":from", it->q.history_from);
+		db_bind_text(it->pay, ":as_of", it->as_of);
+		db_bind_int(it->fix, ":from_year", it->q.history_from / 12);
+		it->pay_rc = sqlite3_step(it->pay);
+		it->fix_rc = sqlite3_step(it->fix);
+	}
 	return it;
 }
 
@@ -870,6 +909,8 @@ void dues_iter_free(struct dues_iter *it)
 	if (!it)
 		return;
 	sqlite3_finalize(it->st);
+	sqlite3_finalize(it->pay);
+	sqlite3_finalize(it->fix);
 	free(it->sums);
 	free(it->owed);
 	free(it->paid);
@@ -887,8 +928,52 @@ void dues_iter_free(struct dues_iter *it)
 
 /* The member's fixings (all years) and payments (dated up to as_of), one
  * entry per month paid for. */
+static void add_payment(struct dues_iter *it, int month, bool voluntary, fen_t amount)
+{
+	if (!it->nsums || it->sums[it->nsums - 1].month != month) {
+		GROW(it->sums, it->nsums, it->cap_sums);
+		it->sums[it->nsums++] = (struct month_sum){ .month = month };
+	}
+	struct month_sum *s = &it->sums[it->nsums - 1];
+	if (voluntary)
+		s->voluntary += amount;
+	else
+		s->paid += amount;
+}
+
+/* By id: take the member's rows off the two streams. */
+static bool take_history(struct dues_iter *it, long long member_id)
+{
+	long long id;
+	it->nfixes = 0;
+	while (it->fix_rc == SQLITE_ROW && (id = sqlite3_column_int64(it->fix, 0)) <= member_id) {
+		if (id == member_id) {
+			GROW(it->fixes, it->nfixes, it->cap_fixes);
+			it->fixes[it->nfixes].year = sqlite3_column_int(it->fix, 1);
+			it->fixes[it->nfixes].amount = sqlite3_column_int64(it->fix, 2);
+			it->nfixes++;
+		}
+		it->fix_rc = sqlite3_step(it->fix);
+	}
+	it->nsums = 0;
+	while (it->pay_rc == SQLITE_ROW && (id = sqlite3_column_int64(it->pay, 0)) <= member_id) {
+		if (id == member_id)
+			add_payment(it, month_of_text(sqlite3_column_text(it->pay, 1)),
+				    sqlite3_column_int(it->pay, 2) != 0, sqlite3_column_int64(it->pay, 3));
+		it->pay_rc = sqlite3_step(it->pay);
+	}
+	if ((it->fix_rc != SQLITE_ROW && it->fix_rc != SQLITE_DONE) ||
+	    (it->pay_rc != SQLITE_ROW && it->pay_rc != SQLITE_DONE)) {
+		db_set_sqlite_error(it->db, NULL);
+		return false;
+	}
+	return true;
+}
+
 static bool load_history(struct dues_iter *it, long long member_id)
 {
+	if (it->q.by_id)
+		return take_history(it, member_id);
 	sqlite3_stmt *st = db_stmt(it->db,
 		"SELECT year, amount FROM dues_fixings WHERE member_id = :member ORDER BY year");
 	if (!st)
@@ -908,24 +993,17 @@ static bool load_history(struct dues_iter *it, long long member_id)
 
 	st = db_stmt(it->db,
 		"SELECT month, voluntary, amount FROM dues_payments "
-		"WHERE member_id = :member AND paid_on <= :as_of ORDER BY member_id, month, voluntary");
+		"WHERE member_id = :member AND month >= :from AND paid_on <= :as_of "
+		"ORDER BY member_id, month, voluntary");
 	if (!st)
 		return false;
 	db_bind_int(st, ":member", member_id);
+	bind_month(st, ":from", it->q.history_from);
 	db_bind_text(st, ":as_of", it->as_of);
 	it->nsums = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int month = month_of_text(sqlite3_column_text(st, 0));
-		if (!it->nsums || it->sums[it->nsums - 1].month != month) {
-			GROW(it->sums, it->nsums, it->cap_sums);
-			it->sums[it->nsums++] = (struct month_sum){ .month = month };
-		}
-		struct month_sum *s = &it->sums[it->nsums - 1];
-		if (sqlite3_column_int(st, 1))
-			s->voluntary += sqlite3_column_int64(st, 2);
-		else
-			s->paid += sqlite3_column_int64(st, 2);
-	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		add_payment(it, month_of_text(sqlite3_column_text(st, 0)), sqlite3_column_int(st, 1) != 0,
+			    sqlite3_column_int64(st, 2));
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		goto fail;
@@ -958,6 +1036,8 @@ static void compute_row(struct dues_iter *it, struct dues_row *r)
 		int from = month_index(it->fixes[0].year, 1);
 		if (from < r->first)
 			from = r->first;
+		if (from < q->history_from)
+			from = q->history_from;
 		if (from < lo)
 			lo = from;
 	}
@@ -1049,6 +1129,7 @@ static bool read_row(struct dues_iter *it, struct dues_row *r)
 		r->last = sqlite3_column_type(st, 9) == SQLITE_NULL ? r->first - 1
 				: month_of_text(sqlite3_column_text(st, 9));
 	}
+	r->group_sort = sqlite3_column_int(st, 23);
 	r->fixed = sqlite3_column_type(st, 10) != SQLITE_NULL;
 	if (r->fixed) {
 		read_fixing(st, 10, &r->fix);

@@ -165,6 +165,14 @@ struct dues_query {
 	bool arrears_only;     /* only members with a month before the as-of month
 	                        * not paid in full (the as-of month alone is not
 	                        * over yet, though it counts in arrears_months) */
+	int history_from;      /* 0: read each member's whole history; else a month
+	                        * index (at most first): earlier months are not
+	                        * read, and the standing covers only the months
+	                        * from there (quicker: zhibu check looks at the
+	                        * last year) */
+	bool by_id;            /* members in id order, not roster order: the whole
+	                        * branch read in a few passes (for checks and lists
+	                        * that sort on their own) */
 	long long offset;      /* a page: skip this many members */
 	long long limit;       /* at most this many; < 0 = all */
 };
@@ -192,6 +200,7 @@ struct dues_row {
 	char status_date[DATE_ISO_SIZE];
 	char join_date[DATE_ISO_SIZE];
 	char group[96];
+	int group_sort;        /* the group's place in the roster order */
 	char category[16];     /* the fixing's, else the roster's */
 	bool fixed;            /* a fixing exists for the period's (first) year */
 	struct dues_fixing fix;

@@ -332,18 +332,19 @@ struct sheet *dues_notice_sheet(struct db *db, const struct dues_period *p)
 	return s;
 }
 
-/* The most months first, then the roster order the rows came in. */
-struct ranked {
-	size_t pos;
-	const struct dues_row *r;
-};
-
+/* The most months first, then the roster order (group, joining, name). */
 static int by_arrears(const void *a, const void *b)
 {
-	const struct ranked *x = a, *y = b;
-	if (x->r->standing.arrears_months != y->r->standing.arrears_months)
-		return y->r->standing.arrears_months - x->r->standing.arrears_months;
-	return x->pos < y->pos ? -1 : x->pos > y->pos;
+	const struct dues_row *x = *(const struct dues_row *const *)a, *y = *(const struct dues_row *const *)b;
+	int c;
+	if (x->standing.arrears_months != y->standing.arrears_months)
+		return y->standing.arrears_months - x->standing.arrears_months;
+	if (x->group_sort != y->group_sort)
+		return x->group_sort < y->group_sort ? -1 : 1;
+	if ((c = strcmp(x->group, y->group)) || (c = strcmp(x->join_date, y->join_date)) ||
+	    (c = strcmp(x->name, y->name)))
+		return c;
+	return x->member_id < y->member_id ? -1 : x->member_id > y->member_id;
 }
 
 /* Rows in an array, for sorting. */
@@ -352,10 +353,14 @@ struct row_list {
 	size_t n, cap;
 };
 
-static bool arrears_rows(struct db *db, struct date as_of, struct row_list *out)
+/* history_from: 0 for the whole history, else the first month to read;
+ * by_id: in id order (quicker), else roster order. */
+static bool arrears_rows(struct db *db, struct date as_of, int history_from, bool by_id,
+			 struct row_list *out)
 {
 	struct dues_query q = { .first = month_index(as_of.y, as_of.m), .months = 1, .as_of = as_of,
-				.arrears_only = true, .limit = -1 };
+				.history_from = history_from, .arrears_only = true, .by_id = by_id,
+				.limit = -1 };
 	struct dues_iter *it = dues_iter_new(db, &q);
 	memset(out, 0, sizeof *out);
 	if (!it)
@@ -412,21 +417,21 @@ struct sheet *dues_arrears_sheet(struct db *db, struct date as_of)
 	sheet_add_column(s, "提示", CELL_TEXT);
 
 	struct row_list l;
-	if (!arrears_rows(db, as_of, &l)) {
+	if (!arrears_rows(db, as_of, 0, true, &l)) {
 		free(l.rows);
 		sheet_free(s);
 		return NULL;
 	}
-	struct ranked *order = calloc(l.n + 1, sizeof *order);
+	const struct dues_row **order = calloc(l.n + 1, sizeof *order);
 	if (!order)
 		abort();
 	for (size_t i = 0; i < l.n; i++)
-		order[i] = (struct ranked){ i, &l.rows[i] };
+		order[i] = &l.rows[i];
 	qsort(order, l.n, sizeof *order, by_arrears);
 	fen_t total = 0;
 	int warned = 0, lapsed = 0;
 	for (size_t i = 0; i < l.n; i++) {
-		const struct dues_row *r = order[i].r;
+		const struct dues_row *r = order[i];
 		char flag[256];
 		sheet_add_row(s, ROW_PLAIN);
 		sheet_setf(s, 0, "%zu", i + 1);
@@ -625,6 +630,8 @@ struct sheet *dues_remittances_sheet(struct db *db, int year)
 
 /* ---- zhibu check ---- */
 
+#define TODO_ARREARS_MONTHS 12
+
 static struct date month_day(int month, int day)
 {
 	struct date d = { month / 12, month % 12 + 1, day };
@@ -636,8 +643,10 @@ static struct date month_day(int month, int day)
 
 static bool todo_arrears(struct db *db, struct todo_list *l, const struct dues_settings *set)
 {
+	/* The last twelve months: what is still to act on, and quick. */
 	struct row_list rows;
-	if (!arrears_rows(db, l->as_of, &rows)) {
+	if (!arrears_rows(db, l->as_of, month_index(l->as_of.y, l->as_of.m) - TODO_ARREARS_MONTHS + 1,
+			  true, &rows)) {
 		free(rows.rows);
 		return false;
 	}
@@ -693,13 +702,15 @@ static bool todo_fixings(struct db *db, struct todo_list *l)
 	for (int year = l->as_of.y; year <= l->as_of.y + 1; year++) {
 		struct dues_year_status ys;
 		char item[256], period[8], link[32];
+		struct date due = { year, 1, 31 };
+		if (year > l->as_of.y && date_to_days(due) - date_to_days(l->as_of) > l->within_days)
+			break;
 		if (!dues_year_status(db, year, &ys))
 			return false;
 		if (!ys.uses_dues)
 			return true;
 		snprintf(period, sizeof period, "%04d", year);
 		snprintf(link, sizeof link, "dues:fix:%04d", year);
-		struct date due = { year, 1, 31 };
 		if (ys.unfixed) {
 			snprintf(item, sizeof item,
 				 ngettext("Fix the monthly dues of %lld member for %d (zhibu dues fix)",

@@ -469,6 +469,17 @@ static void test_db_view(void **state)
 	q.as_of = (struct date){ 2026, 11, 20 };
 	q.arrears_only = true;
 	assert_int_equal(dues_count(db, &q), 1);
+	/* The same in id order, read in passes; and from October only. */
+	q.by_id = true;
+	assert_int_equal(dues_count(db, &q), 1);
+	q.by_id = false;
+	struct dues_query recent = { .first = M(11), .months = 1, .as_of = q.as_of, .history_from = M(10),
+				     .arrears_only = true, .by_id = true, .limit = -1 };
+	assert_true(dues_page(db, &recent, rows, 4, &n));
+	assert_int_equal(n, 1);
+	assert_int_equal(rows[0].member_id, b);
+	assert_int_equal(rows[0].standing.arrears_months, 2);
+	assert_int_equal(rows[0].standing.arrears_since, M(10));
 	q.arrears_only = false;
 	q.offset = 1;
 	q.limit = 1;
