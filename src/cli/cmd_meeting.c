@@ -231,7 +231,7 @@ static bool edit_minute(struct db *db, struct meeting *m, bool attendance, struc
 			return false;
 		}
 		if (r == EDITOR_UNCHANGED && round == 0) {
-			fprintf(stderr, _("zhibu: the minute was not changed in the editor: nothing recorded.\n"));
+			fprintf(stderr, _("zhibu: the minute was not changed in the editor.\n"));
 			free(text);
 			return false;
 		}
@@ -824,7 +824,7 @@ static int grades_list(struct db *db, int year, const struct output_options *out
 static int meeting_grade(struct cli *cli, int argc, char **argv)
 {
 	struct output_options out;
-	long long year = 0;
+	struct period p = { PERIOD_YEAR, 0, 1 };
 	const char *note = "";
 	output_options_init(&out);
 	char **pairs = calloc((size_t)argc, sizeof *pairs);
@@ -842,7 +842,7 @@ static int meeting_grade(struct cli *cli, int argc, char **argv)
 		if (taken)
 			continue;
 		if ((v = cli_opt_value(argc, argv, &i, "--year", &missing))) {
-			if (!parse_number(v, 1900, 2999, &year)) {
+			if (!period_parse(v, &p) || p.kind != PERIOD_YEAR) {
 				free(pairs);
 				return cli_usage("meeting", _("--year takes a year such as 2026"));
 			}
@@ -856,6 +856,7 @@ static int meeting_grade(struct cli *cli, int argc, char **argv)
 				       : cli_usage("meeting", _("unknown argument %s"), argv[i]);
 		}
 	}
+	int year = p.year;
 	if (!year) {
 		free(pairs);
 		return cli_usage("meeting", _("grade takes --year YYYY [NAME=GRADE ...]"));
@@ -867,10 +868,10 @@ static int meeting_grade(struct cli *cli, int argc, char **argv)
 	}
 	if (!npairs) {
 		free(pairs);
-		return grades_list(db, (int)year, &out);
+		return grades_list(db, year, &out);
 	}
 	char day[DATE_ISO_SIZE];
-	date_format((struct date){ (int)year, 12, 31 }, day);
+	date_format((struct date){ year, 12, 31 }, day);
 	if (!db_begin(db)) {
 		free(pairs);
 		return cli_fail("%s", db_error(db));
@@ -886,7 +887,7 @@ static int meeting_grade(struct cli *cli, int argc, char **argv)
 		} else if (g < 0) {
 			fprintf(stderr, _("zhibu: %s: %s is not a grade (优秀, 合格, 基本合格, 不合格)\n"), pairs[k], eq + 1);
 			problems++;
-		} else if (!evaluation_set(db, (int)year, id, (enum grade)g, note)) {
+		} else if (!evaluation_set(db, year, id, (enum grade)g, note)) {
 			fprintf(stderr, "zhibu: %s\n", db_error(db));
 			problems++;
 		}
@@ -895,7 +896,7 @@ static int meeting_grade(struct cli *cli, int argc, char **argv)
 	struct grade_tally t;
 	char why[256];
 	const char *problem = NULL;
-	if (!problems && !evaluation_tally(db, (int)year, &t)) {
+	if (!problems && !evaluation_tally(db, year, &t)) {
 		fprintf(stderr, "zhibu: %s\n", db_error(db));
 		problems++;
 	}
@@ -910,7 +911,7 @@ static int meeting_grade(struct cli *cli, int argc, char **argv)
 	}
 	if (!db_commit(db))
 		return cli_fail("%s", db_error(db));
-	fprintf(stderr, _("zhibu: grades for %lld recorded: 优秀 %d, 合格 %d, 基本合格 %d, 不合格 %d.\n"),
+	fprintf(stderr, _("zhibu: grades for %d recorded: 优秀 %d, 合格 %d, 基本合格 %d, 不合格 %d.\n"),
 		year, t.count[GRADE_EXCELLENT], t.count[GRADE_GOOD], t.count[GRADE_BASIC], t.count[GRADE_FAIL]);
 	return EXIT_OK;
 }

@@ -34,10 +34,10 @@ int export_minutes(struct cli *cli, int argc, char **argv)
 			if (!*v || *end || id <= 0)
 				return cli_usage("export", _("--id takes a meeting number"));
 		} else if (!missing && (v = cli_opt_value(argc, argv, &i, "--year", &missing))) {
-			long y = strtol(v, &end, 10);
-			if (!*v || *end || y < 1900 || y > 2999)
+			struct period p;
+			if (!period_parse(v, &p) || p.kind != PERIOD_YEAR)
 				return cli_usage("export", _("--year takes a year such as 2026"));
-			year = (int)y;
+			year = p.year;
 		} else if (!missing && (v = cli_opt_value(argc, argv, &i, "--kind", &missing))) {
 			f.kind = meeting_kind_parse(v);
 			if (f.kind < 0)

@@ -1,7 +1,6 @@
 /* zhibu report meetings [--year YYYY]: the year's meetings against the
  * requirements, what is missing, and each member's attendance. */
 #include <stdio.h>
-#include <stdlib.h>
 
 #include "cli/cli.h"
 #include "cli/meetings_cli.h"
@@ -11,17 +10,7 @@
 #include "db/db.h"
 #include "io/sheet.h"
 #include "report/meetings.h"
-
-/* A year from 1900 to 2999; false when v is not one. */
-static bool parse_year(const char *v, int *year)
-{
-	char *end;
-	long y = strtol(v, &end, 10);
-	if (!*v || *end || y < 1900 || y > 2999)
-		return false;
-	*year = (int)y;
-	return true;
-}
+#include "rules/meetings.h"
 
 int report_meetings(struct cli *cli, int argc, char **argv)
 {
@@ -36,9 +25,11 @@ int report_meetings(struct cli *cli, int argc, char **argv)
 			return EXIT_USAGE;
 		if (taken)
 			continue;
+		struct period p;
 		if ((v = cli_opt_value(argc, argv, &i, "--year", &missing))) {
-			if (!parse_year(v, &year))
+			if (!period_parse(v, &p) || p.kind != PERIOD_YEAR)
 				return cli_usage("report", _("--year takes a year such as 2026"));
+			year = p.year;
 		} else if (missing) {
 			return cli_usage("report", _("%s needs a value"), argv[i]);
 		} else {

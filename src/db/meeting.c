@@ -785,7 +785,7 @@ static bool tally_load(struct db *db, int year0, int year1, struct tally *t)
 			int y, mo, n = sqlite3_column_int(st, 3);
 			if (k < 0 || !ym || sscanf(ym, "%d-%d", &y, &mo) != 2)
 				continue;
-			int month = (y - year0) * 12 + mo - 1;
+			int month = month_index(y, mo) - month_index(year0, 1);
 			if (month < 0 || month >= t->nmonths)
 				continue;
 			*tally_at(t, k, 0, month) += n;
@@ -813,7 +813,8 @@ static int tally_held(struct tally *t, int kind, int group, struct period p)
 {
 	struct date a = period_first_day(p), b = period_last_day(p);
 	int held = 0;
-	for (int m = (a.y - t->year0) * 12 + a.m - 1; m <= (b.y - t->year0) * 12 + b.m - 1; m++)
+	int first = month_index(t->year0, 1);
+	for (int m = month_index(a.y, a.m) - first; m <= month_index(b.y, b.m) - first; m++)
 		if (m >= 0 && m < t->nmonths)
 			held += *tally_at(t, kind, group, m);
 	return held;
