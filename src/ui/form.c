@@ -197,7 +197,9 @@ static bool choose(struct ui *ui, struct form *form, struct form_field *f)
 		return i >= 0;
 	} else if (f->type == FORM_MEMBER && form->db) {
 		char name[128];
-		long long id = member_pick(ui, form->db, f->label, f->member_group, name, sizeof name);
+		long long id = f->member_filter
+			? member_pick_filter(ui, form->db, f->label, f->member_filter, name, sizeof name)
+			: member_pick(ui, form->db, f->label, f->member_group, name, sizeof name);
 		if (id && id != f->member_id) {
 			f->member_id = id;
 			lineedit_init(&f->edit, name);

@@ -22,6 +22,7 @@
 #include "ui/ui.h"
 
 struct db;
+struct member_filter;
 
 enum form_type { FORM_TEXT, FORM_DATE, FORM_CHOICE, FORM_MEMBER };
 
@@ -32,6 +33,7 @@ struct form_field {
 	const char *const *choices;   /* FORM_CHOICE: the values, NULL-terminated */
 	const char *empty_label;      /* how the value "" shows (FORM_CHOICE, FORM_MEMBER) */
 	const char *member_group;     /* FORM_MEMBER: pick among this party group (NULL: all) */
+	const struct member_filter *member_filter; /* FORM_MEMBER: or among these (not NULL) */
 	/* state */
 	struct lineedit edit;         /* the value as text */
 	long long member_id;          /* FORM_MEMBER: the member chosen, 0 for none */

@@ -66,13 +66,21 @@ static void picker_draw(void *ctx, struct ui *ui)
 long long member_pick(struct ui *ui, struct db *db, const char *title, const char *group,
 		      char *name, size_t name_size)
 {
+	struct member_filter f = { 0 };
+	f.group = group && *group ? group : NULL;
+	return member_pick_filter(ui, db, title, &f, name, name_size);
+}
+
+long long member_pick_filter(struct ui *ui, struct db *db, const char *title,
+			     const struct member_filter *filter, char *name, size_t name_size)
+{
 	static const enum ui_context contexts[] = { CTX_EDIT, CTX_DIALOG, CTX_LIST, CTX_GLOBAL, CTX_END };
 	static const enum action bar[] = { ACT_ACCEPT, ACT_DISMISS, ACT_HELP, ACT_NONE };
 	const struct table_column cols[] = {
 		{ _("Name"), 12, 2, false }, { _("Party group"), 12, 1, false }, { _("Person category"), 8, 0, false },
 	};
-	struct picker p = { .db = db, .title = title };
-	p.filter.group = group && *group ? group : NULL;
+	struct picker p = { .db = db, .title = title, .filter = *filter };
+	p.filter.search = NULL;
 	lineedit_init(&p.search, "");
 	p.table = table_new(cols, 3, (struct table_source){ pick_count, pick_fetch, &p });
 	table_set_empty_text(p.table, _("No member matches."));

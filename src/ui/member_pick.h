@@ -10,10 +10,15 @@
 #include "ui/ui.h"
 
 struct db;
+struct member_filter;
 
 /* Current members (not those who left), of party group group when it is not
  * NULL.  Returns the id and copies the name, or 0 when cancelled. */
 long long member_pick(struct ui *ui, struct db *db, const char *title, const char *group,
 		      char *name, size_t name_size);
+/* The same among the members filter selects (its search is the picker's):
+ * e.g. full members in good standing for 培养联系人 and 入党介绍人. */
+long long member_pick_filter(struct ui *ui, struct db *db, const char *title,
+			     const struct member_filter *filter, char *name, size_t name_size);
 
 #endif

@@ -76,6 +76,7 @@ static void init_styles(struct ui *ui)
 		[UI_LABEL] = A_NORMAL, [UI_FIELD] = A_UNDERLINE, [UI_FIELD_FOCUS] = A_REVERSE,
 		[UI_MESSAGE] = A_BOLD, [UI_BUTTON] = A_NORMAL, [UI_BUTTON_FOCUS] = A_REVERSE,
 		[UI_BOX] = A_NORMAL, [UI_EMPHASIS] = A_BOLD,
+		[UI_OVERDUE] = A_BOLD | A_REVERSE, [UI_SOON] = A_BOLD,
 	};
 	memcpy(ui->styles, mono, sizeof mono);
 	const char *no_color = getenv("NO_COLOR");
@@ -91,6 +92,7 @@ static void init_styles(struct ui *ui)
 	init_pair(5, COLOR_RED, bg);            /* errors, field messages */
 	init_pair(6, COLOR_BLACK, COLOR_WHITE); /* the focused field */
 	init_pair(7, fg, bg);
+	init_pair(8, COLOR_YELLOW, bg);         /* due soon */
 	ui->styles[UI_TITLE] = COLOR_PAIR(1) | A_BOLD;
 	ui->styles[UI_TAB] = COLOR_PAIR(1);
 	ui->styles[UI_TAB_ACTIVE] = COLOR_PAIR(2) | A_BOLD;
@@ -103,6 +105,8 @@ static void init_styles(struct ui *ui)
 	ui->styles[UI_MESSAGE] = COLOR_PAIR(5);
 	ui->styles[UI_FIELD_FOCUS] = COLOR_PAIR(6);
 	ui->styles[UI_BUTTON_FOCUS] = COLOR_PAIR(3) | A_BOLD;
+	ui->styles[UI_OVERDUE] = COLOR_PAIR(5) | A_BOLD;
+	ui->styles[UI_SOON] = COLOR_PAIR(8) | A_BOLD;
 }
 
 static struct ui *current; /* for the drawing helpers */
