@@ -133,6 +133,7 @@ int app_run(struct cli *cli)
 	}
 	ui_set_title(ui, app.branch.name);
 	app.members = members_view_new(&app);
+	app.pipeline = pipeline_view_new(&app);
 
 	struct ui_layer base = { .draw = base_draw, .ctx = &app, .opaque = true };
 	ui_push(ui, &base);
@@ -158,6 +159,7 @@ int app_run(struct cli *cli)
 	}
 	ui_pop(ui);
 	members_view_free(app.members);
+	pipeline_view_free(app.pipeline);
 	ui_close(ui);
 	return EXIT_OK;
 }

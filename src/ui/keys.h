@@ -20,6 +20,8 @@
 	X(LIST, N_("In lists and views")) \
 	X(MEMBERS, N_("Members")) \
 	X(GROUPS, N_("Party groups")) \
+	X(PIPELINE, N_("Development of new members: the board")) \
+	X(CANDIDATE, N_("Development of new members: one person")) \
 	X(FORM, N_("In forms")) \
 	X(EDIT, N_("Editing a text field or the search line")) \
 	X(DIALOG, N_("Questions, prompts and pickers"))
@@ -61,6 +63,12 @@
 	X(GROUP_ADD, "group-add", GROUPS, "a F7", N_("Add"), N_("Add a party group")) \
 	X(GROUP_RENAME, "group-rename", GROUPS, "e", N_("Rename"), N_("Rename the party group")) \
 	X(GROUP_LEADER, "group-leader", GROUPS, "L", N_("Leader"), N_("Set the group's leader")) \
+	X(COLUMN_LEFT, "column-left", PIPELINE, "Left h", NULL, N_("Go to the column on the left (the stage before)")) \
+	X(COLUMN_RIGHT, "column-right", PIPELINE, "Right l", NULL, N_("Go to the column on the right (the stage after)")) \
+	X(CANDIDATE_ADD, "candidate-add", PIPELINE, "a F7", N_("Add"), N_("Add an applicant (入党申请人) with the date of the application")) \
+	X(PLAN, "plan", PIPELINE, "t", N_("Plan"), N_("Set the target of a year's development plan (年度发展计划)")) \
+	X(STEP_RECORD, "record", CANDIDATE, "Enter", N_("Record"), N_("Record (or correct) the step, 公示, 思想汇报 or decision under the cursor: the form asks only what it needs")) \
+	X(CANDIDATE_EDIT, "candidate-edit", CANDIDATE, "e", N_("Edit"), N_("Correct the personal record (after admission, in the roster)")) \
 	X(NEXT_FIELD, "next-field", FORM, "Tab Down", N_("Next field"), N_("Go to the next field")) \
 	X(PREV_FIELD, "prev-field", FORM, "BackTab Up", NULL, N_("Go to the previous field")) \
 	X(FIELD_ENTER, "field-enter", FORM, "Enter", NULL, N_("Next field; on a choice or member field, choose; on a button, press it")) \

@@ -92,12 +92,6 @@ static void meetings_draw(struct app *app, struct ui *ui)
 	stub_draw(ui, _(view_meetings.tab), _("Minutes of the meetings, and what is missing in each month and quarter."));
 }
 
-static void pipeline_draw(struct app *app, struct ui *ui)
-{
-	(void)app;
-	stub_draw(ui, _(view_pipeline.tab), _("Applicants, activists and candidates through the 25 steps, with their deadlines."));
-}
-
 static void reports_draw(struct app *app, struct ui *ui)
 {
 	(void)app;
@@ -109,9 +103,6 @@ const struct view view_dues = {
 };
 const struct view view_meetings = {
 	.tab = N_("Meetings"), .draw = meetings_draw, .key = home_key, .contexts = contexts, .bar = bar,
-};
-const struct view view_pipeline = {
-	.tab = N_("Development"), .draw = pipeline_draw, .key = home_key, .contexts = contexts, .bar = bar,
 };
 const struct view view_reports = {
 	.tab = N_("Reports"), .draw = reports_draw, .key = home_key, .contexts = contexts, .bar = bar,

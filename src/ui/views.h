@@ -12,6 +12,7 @@
 
 struct db;
 struct members_view;
+struct pipeline_view;
 
 struct app {
 	struct ui *ui;
@@ -19,6 +20,7 @@ struct app {
 	struct branch branch;
 	int screen;                    /* the tab shown */
 	struct members_view *members;
+	struct pipeline_view *pipeline;
 };
 
 struct view {
@@ -49,6 +51,20 @@ const enum action *members_view_bar(const struct members_view *mv);
 void member_detail(struct app *app, long long id);
 bool member_edit(struct app *app, long long id, long long *saved_id);
 bool member_change_status(struct app *app, long long id);
+
+/* 发展: the board of candidates (view_pipeline.c) and one person's page
+ * with the forms that record the steps (view_candidate.c).  The board
+ * reads the database again after candidate_page() and candidate_edit(). */
+struct pipeline_view *pipeline_view_new(struct app *app);
+void pipeline_view_free(struct pipeline_view *pv);
+void candidate_page(struct app *app, long long id);
+/* Add (id 0) or correct a candidate's personal record; true when saved,
+ * the id in *saved_id. */
+bool candidate_edit(struct app *app, long long id, long long *saved_id);
+/* When a pending item is due, as a card and the person page show it
+ * ("2026-11-01 超期", "2027-03-01 起"), and the style to show it in. */
+struct pipeline_item;
+enum ui_style pipeline_item_when(const struct pipeline_item *it, char *out, size_t size);
 
 /* Party groups (view_groups.c).  Returns true and the group's name when the
  * user asked to see the members of one. */

@@ -1,5 +1,6 @@
 # The tabs: Tab, Shift-Tab and 1-6 switch screens.  首页 counts the real
-# records; the screens that later versions fill say so, with no made-up data.
+# records; the screens that later versions fill say so, with no made-up data;
+# 发展 with nobody in the pipeline says how to add or import people.
 roster
 app <<'SCRIPT'
 key 1
@@ -95,13 +96,11 @@ F1帮助 Tab切换界面 q退出
 SCREEN
 expect pipeline <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 2026 年度发展计划：未设定（按 t 设定）            超期 0 人 · 30 天内到期 0 人
+  申请人 0           积极分子 0         发展对象 0         预备党员 0
 
-  发展
-
-  将在 zhibu 以后的版本中提供。
-  入党申请人、积极分子和发展对象的 25 个步骤及其期限。
-
-
+  发展名单中还没有人：按 a 新增入党申请人；zhibu import candidates 文件
+  可导入已在发展中的人员。
 
 
 
@@ -117,7 +116,9 @@ expect pipeline <<'SCREEN'
 
 
 
-F1帮助 Tab切换界面 q退出
+
+
+F1帮助 /搜索 a新增 Enter打开 t计划 q退出
 SCREEN
 expect reports <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
