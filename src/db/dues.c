@@ -29,13 +29,6 @@ static void bind_month(sqlite3_stmt *st, const char *name, int month)
 	db_bind_text(st, name, text);
 }
 
-static void bind_date(sqlite3_stmt *st, const char *name, struct date d)
-{
-	char iso[DATE_ISO_SIZE];
-	date_format(d, iso);
-	db_bind_text(st, name, iso);
-}
-
 static void *xcalloc(size_t n, size_t size)
 {
 	void *p = calloc(n ? n : 1, size);
@@ -1227,59 +1220,42 @@ bool dues_page(struct db *db, const struct dues_query *q, struct dues_row *rows,
 
 bool dues_totals(struct db *db, const struct dues_query *q, struct dues_totals *out)
 {
-	/* One statement: the selected members, each month of the period they
-	 * owe, and their payments of the period. */
-	sqlite3_stmt *st = db_stmt(db,
-		"WITH RECURSIVE mon(k, month) AS ("
-		"  SELECT 0, :first_month UNION ALL "
-		"  SELECT k + 1, strftime('%Y-%m', month || '-01', '+1 month') FROM mon WHERE k + 1 < :n), "
-		"sel AS (SELECT m.id, m.join_date, m.status, m.status_date FROM members m "
-		"  LEFT JOIN party_groups g ON g.id = m.group_id " VIEW_WHERE "), "
-		"paid AS (SELECT p.member_id, p.month, "
-		"  total(CASE WHEN p.voluntary = 0 THEN p.amount END) AS reg, "
-		"  total(CASE WHEN p.voluntary = 1 THEN p.amount END) AS vol "
-		"  FROM dues_payments p WHERE p.month BETWEEN :first_month AND :last_month "
-		"  AND p.paid_on <= :as_of AND p.member_id IN (SELECT id FROM sel) "
-		"  GROUP BY p.member_id, p.month), "
-		"owed AS (SELECT mon.k, s.id, f.amount FROM sel s CROSS JOIN mon "
-		"  JOIN dues_fixings f ON f.member_id = s.id AND f.year = CAST(substr(mon.month, 1, 4) AS INTEGER) "
-		"  WHERE substr(s.join_date, 1, 7) <= mon.month AND " MEMBER_UNTIL("s", "mon.month") ") "
-		"SELECT mon.k, "
-		" (SELECT coalesce(sum(o.amount), 0) FROM owed o WHERE o.k = mon.k), "
-		" (SELECT coalesce(sum(min(o.amount, coalesce(p.reg, 0))), 0) FROM owed o "
-		"   LEFT JOIN paid p ON p.member_id = o.id AND p.month = mon.month WHERE o.k = mon.k), "
-		" (SELECT CAST(total(p.reg) AS INTEGER) FROM paid p WHERE p.month = mon.month), "
-		" (SELECT CAST(total(p.vol) AS INTEGER) FROM paid p WHERE p.month = mon.month), "
-		" (SELECT count(*) FROM sel) "
-		"FROM mon ORDER BY mon.k");
-	if (!st)
-		return false;
-	bind_view(st, q);
-	db_bind_int(st, ":n", q->months);
-	bind_date(st, ":as_of", q->as_of);
+	/* The rows themselves, summed: in id order, reading only the period's
+	 * months (the standing is not needed), so that the totals always agree
+	 * with the rows and cost one pass over the period's payments. */
+	struct dues_query all = *q;
+	all.by_id = true;
+	all.history_from = q->first;
+	all.arrears_only = false;
+	all.offset = 0;
+	all.limit = -1;
 	memset(out, 0, sizeof *out);
 	out->months = q->months;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int k = sqlite3_column_int(st, 0);
-		if (k < 0 || k >= DUES_PERIOD_MAX)
-			continue;
-		out->owed[k] = sqlite3_column_int64(st, 1);
-		out->collected[k] = sqlite3_column_int64(st, 2);
-		out->paid[k] = sqlite3_column_int64(st, 3);
-		out->voluntary[k] = sqlite3_column_int64(st, 4);
-		out->members = sqlite3_column_int64(st, 5);
+	struct dues_iter *it = dues_iter_new(db, &all);
+	if (!it)
+		return false;
+	struct dues_row *r = xcalloc(1, sizeof *r);
+	while (dues_iter_next(it, r)) {
+		out->members++;
+		for (int k = 0; k < q->months; k++) {
+			const struct dues_cell *c = &r->cell[k];
+			out->owed[k] += c->owed;
+			out->paid[k] += c->paid;
+			out->voluntary[k] += c->voluntary;
+			if (c->state != DUES_CELL_NOT_OWED && c->paid > 0)
+				out->collected[k] += c->paid < c->owed ? c->paid : c->owed;
+		}
+	}
+	bool ok = !dues_iter_failed(it);
+	free(r);
+	dues_iter_free(it);
+	for (int k = 0; k < q->months; k++) {
 		out->owed_sum += out->owed[k];
-		out->collected_sum += out->collected[k];
 		out->paid_sum += out->paid[k];
 		out->voluntary_sum += out->voluntary[k];
+		out->collected_sum += out->collected[k];
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return ok;
 }
 
 int dues_rate_permille(fen_t collected, fen_t owed)

@@ -197,8 +197,8 @@ struct sheet *dues_report_sheet(struct db *db, const struct dues_period *p)
 			if (c->state != DUES_CELL_NOT_OWED || c->paid)
 				set_money(s, C_MONTHS + k, c->paid);
 			month_paid[k] += c->paid;
-			if (c->state != DUES_CELL_NOT_OWED)
-				collected += c->paid < c->owed ? (c->paid > 0 ? c->paid : 0) : c->owed;
+			if (c->state != DUES_CELL_NOT_OWED && c->paid > 0)
+				collected += c->paid < c->owed ? c->paid : c->owed;
 		}
 		set_money(s, c_owed, r->owed);
 		set_money(s, c_paid, r->paid);
