@@ -290,7 +290,8 @@ static void notice_row(const struct page *pg, int k, struct row *r)
 	const struct pipeline_dossier *d = &pg->c->d;
 	enum pipeline_stage stage = pipeline_stage_of(d);
 	int need = pipeline_notice_needs(k), before = pipeline_notice_step(k);
-	snprintf(r->label, sizeof r->label, "   %s（%s）", _("公示"), pipeline_notice_kinds[k]);
+	snprintf(r->label, sizeof r->label, "   ");
+	snprintf(r->label + 3, sizeof r->label - 3, _("公示 (%s)"), pipeline_notice_kinds[k]);
 	snprintf(r->title, sizeof r->title, _("公示 (%s): before step %d (%s)"), pipeline_notice_kinds[k],
 		 before, pipeline_steps[before].name);
 	r->style = UI_NORMAL;
@@ -463,9 +464,12 @@ static void page_draw(void *ctx, struct ui *ui)
 	line[0] = '\0';
 	if (*r.earliest)
 		snprintf(line, sizeof line, _("Earliest: %s"), r.earliest);
-	if (r.has_due)
-		snprintf(line + strlen(line), sizeof line - strlen(line), "%s%s%s（%s）", *line ? "    " : "",
-			 _("Deadline: "), r.due, pipeline_state_name(r.due_state));
+	if (r.has_due) {
+		size_t len = strlen(line);
+		if (len)
+			len += (size_t)snprintf(line + len, sizeof line - len, "    ");
+		snprintf(line + len, sizeof line - len, _("Deadline: %s (%s)"), r.due, pipeline_state_name(r.due_state));
+	}
 	ui_text(py + 3, 1, cols - 2, line, r.has_due && r.due_state != PST_OK ? r.style : UI_NORMAL);
 }
 
@@ -805,7 +809,7 @@ static bool record_row(struct page *pg, int id)
 	} else if (id >= ROW_NOTICE && id < ROW_REPORT) {
 		r->kind = RK_NOTICE;
 		r->k = id - ROW_NOTICE;
-		snprintf(what, sizeof what, "%s（%s）", _("公示"), pipeline_notice_kinds[r->k]);
+		snprintf(what, sizeof what, _("公示 (%s)"), pipeline_notice_kinds[r->k]);
 	} else if (id == ROW_REPORT) {
 		r->kind = RK_REPORT;
 		snprintf(what, sizeof what, "%s", _("思想汇报"));
