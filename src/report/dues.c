@@ -696,8 +696,11 @@ static bool todo_remittance(struct db *db, struct todo_list *l, const struct due
 	return true;
 }
 
-static bool todo_fixings(struct db *db, struct todo_list *l)
+/* *uses_dues: false while the branch has fixed no dues at all (then
+ * there is nothing else to look at). */
+static bool todo_fixings(struct db *db, struct todo_list *l, bool *uses_dues)
 {
+	*uses_dues = false;
 	/* This year's, and next year's once its January is within reach. */
 	for (int year = l->as_of.y; year <= l->as_of.y + 1; year++) {
 		struct dues_year_status ys;
@@ -709,6 +712,7 @@ static bool todo_fixings(struct db *db, struct todo_list *l)
 			return false;
 		if (!ys.uses_dues)
 			return true;
+		*uses_dues = true;
 		snprintf(period, sizeof period, "%04d", year);
 		snprintf(link, sizeof link, "dues:fix:%04d", year);
 		if (ys.unfixed) {
@@ -733,5 +737,8 @@ bool dues_todo(struct db *db, struct todo_list *l)
 {
 	struct dues_settings set;
 	dues_settings_load(db, &set);
-	return todo_fixings(db, l) && todo_remittance(db, l, &set) && todo_arrears(db, l, &set);
+	bool uses_dues;
+	if (!todo_fixings(db, l, &uses_dues))
+		return false;
+	return !uses_dues || (todo_remittance(db, l, &set) && todo_arrears(db, l, &set));
 }
