@@ -58,7 +58,6 @@ int cmd_demo(struct cli *cli, int argc, char **argv)
 
 	struct demo d = { .db = db, .members = (int)members, .today = date_today() };
 	rng_seed(&d.rng, (unsigned long long)seed);
-	db_exec(db, "PRAGMA temp_store = MEMORY"); /* statement journals in memory: bulk inserts */
 	if (!db_begin(db))
 		return cli_fail("%s", db_error(db));
 	for (size_t i = 0; i < sizeof generators / sizeof generators[0]; i++) {
