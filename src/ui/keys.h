@@ -24,6 +24,12 @@
 	X(CANDIDATE, N_("Development of new members: one person")) \
 	X(FORM, N_("In forms")) \
 	X(EDIT, N_("Editing a text field or the search line")) \
+	X(TEXT, N_("Editing a longer text (agenda, discussion, decisions)")) \
+	X(CALENDAR, N_("Meetings: the calendar")) \
+	X(MEETINGS, N_("Meetings: the calendar and the lists of meetings")) \
+	X(ATTENDANCE, N_("Meetings: the attendance of a minute")) \
+	X(COMMITTEE, N_("Meetings: the branch committee")) \
+	X(GRADES, N_("Meetings: 民主评议党员")) \
 	X(DIALOG, N_("Questions, prompts and pickers"))
 
 /* X(ID, name, context, keys, bar label or NULL, help).  Keys are names
@@ -84,6 +90,28 @@
 	X(EDIT_KILL_START, "kill-to-start", EDIT, "^U", NULL, N_("Delete from the start of the text to the cursor")) \
 	X(EDIT_KILL_END, "kill-to-end", EDIT, "^K", NULL, N_("Delete from the cursor to the end of the text")) \
 	X(EDIT_KILL_WORD, "kill-word", EDIT, "^W", NULL, N_("Delete the word before the cursor")) \
+	X(TEXT_UP, "text-up", TEXT, "Up", NULL, N_("Move up one row; from the first row, to the field before")) \
+	X(TEXT_DOWN, "text-down", TEXT, "Down", NULL, N_("Move down one row; from the last row, to the field after")) \
+	X(TEXT_PAGE_UP, "text-page-up", TEXT, "PgUp", NULL, N_("Move up one page of the text")) \
+	X(TEXT_PAGE_DOWN, "text-page-down", TEXT, "PgDn", NULL, N_("Move down one page of the text")) \
+	X(TEXT_NEWLINE, "newline", TEXT, "Enter", NULL, N_("Start a new line")) \
+	X(TEXT_EXTERNAL, "external-editor", TEXT, "F8 ^X", N_("Editor"), N_("Edit the text in your own editor ($VISUAL or $EDITOR); the screen comes back when it closes")) \
+	X(CELL_LEFT, "cell-left", CALENDAR, "Left h", NULL, N_("Go to the period before")) \
+	X(CELL_RIGHT, "cell-right", CALENDAR, "Right l", NULL, N_("Go to the period after")) \
+	X(YEAR_PREV, "year-prev", CALENDAR, "PgUp [", N_("Year before"), N_("Show the year before")) \
+	X(YEAR_NEXT, "year-next", CALENDAR, "PgDn ]", N_("Year after"), N_("Show the year after")) \
+	X(MEETING_ADD, "meeting-add", MEETINGS, "a F7", N_("Record"), N_("Record a meeting: a new minute, of the kind under the cursor")) \
+	X(MEETING_ALL, "meeting-list", MEETINGS, "m", N_("All"), N_("List every meeting of the year")) \
+	X(COMMITTEE, "committee", MEETINGS, "c", N_("Committee"), N_("The branch committee: who holds which office (书记, 组织委员 ...)")) \
+	X(GRADES, "grades", MEETINGS, "p", N_("Grades"), N_("民主评议党员: the grades of the year")) \
+	X(ATTEND_TOGGLE, "attend-toggle", ATTENDANCE, "Space", N_("Present/absent"), N_("Mark the member present or absent")) \
+	X(ATTEND_REASON, "attend-reason", ATTENDANCE, "Enter r", N_("Reason"), N_("Write why the member was absent (出差, 病假 ...)")) \
+	X(ATTEND_ADD, "attend-add", ATTENDANCE, "a F7", N_("Add"), N_("Add someone who is not on the list")) \
+	X(ATTEND_REMOVE, "attend-remove", ATTENDANCE, "Delete d", N_("Remove"), N_("Take someone added by hand off the list (those who should attend stay)")) \
+	X(ROLE_ASSIGN, "role-assign", COMMITTEE, "a F7", N_("Assign"), N_("Give a member an office from a day; the holder before leaves it the day before")) \
+	X(ROLE_END, "role-end", COMMITTEE, "x", N_("End term"), N_("End the term of the office under the cursor")) \
+	X(GRADE_SET, "grade-set", GRADES, "Enter", N_("Set grade"), N_("Choose the member's grade (优秀, 合格, 基本合格, 不合格)")) \
+	X(GRADES_SAVE, "grades-save", GRADES, "F2 ^S", N_("Save"), N_("Save the grades, when 优秀 is at most a third of those graded")) \
 	X(YES, "yes", DIALOG, "y Y", N_("Yes"), N_("Answer yes")) \
 	X(NO, "no", DIALOG, "n N", N_("No"), N_("Answer no")) \
 	X(ACCEPT, "accept", DIALOG, "Enter", N_("OK"), N_("Accept: keep the search, pick the selected line, press the selected button")) \

@@ -392,6 +392,26 @@ void ui_cursor(struct ui *ui, int y, int x)
 	ui->cursor_x = x;
 }
 
+void ui_suspend(struct ui *ui)
+{
+	if (ui->script || !curses_active)
+		return;
+	def_prog_mode();
+	curses_active = 0;
+	endwin();
+	fflush(stdout);
+}
+
+void ui_resume(struct ui *ui)
+{
+	if (ui->script || curses_active)
+		return;
+	reset_prog_mode();
+	curses_active = 1;
+	clearok(curscr, TRUE);
+	refresh();
+}
+
 static void draw_title(struct ui *ui)
 {
 	int cols = COLS, tabs_width = 0;

@@ -97,6 +97,12 @@ void ui_box(int y, int x, int height, int width, const char *title);
 /* Show the terminal cursor at y, x after this draw (line editors). */
 void ui_cursor(struct ui *ui, int y, int x);
 
+/* Leave the screen to another program (the user's editor): the terminal is
+ * as the user had it until ui_resume(), which draws everything again.  In
+ * the script mode there is no terminal to give: both do nothing. */
+void ui_suspend(struct ui *ui);
+void ui_resume(struct ui *ui);
+
 /* The help screen for the top layer's contexts. */
 void ui_help(struct ui *ui);
 
