@@ -10,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "cli/import_options.h"
+#include "core/keyset.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/candidate.h"
@@ -121,30 +122,6 @@ static int parse_people(struct import *im, struct db *db, int col, const char *t
 	return n;
 }
 
-/* ID numbers seen in the file so far, to catch a person listed twice. */
-struct seen {
-	char (*ids)[IDNUM_SIZE];
-	size_t *lines;
-	size_t n, cap;
-};
-
-static size_t seen_before(struct seen *s, const char *id, size_t line)
-{
-	for (size_t i = 0; i < s->n; i++)
-		if (!strcmp(s->ids[i], id))
-			return s->lines[i];
-	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 64;
-		s->ids = realloc(s->ids, s->cap * sizeof *s->ids);
-		s->lines = realloc(s->lines, s->cap * sizeof *s->lines);
-		if (!s->ids || !s->lines)
-			abort();
-	}
-	memcpy(s->ids[s->n], id, IDNUM_SIZE);
-	s->lines[s->n++] = line;
-	return 0;
-}
-
 static void report_problems(struct import *im, const struct pipeline_problems *pp, bool overriding)
 {
 	for (int i = 0; i < pp->count; i++) {
@@ -158,7 +135,7 @@ static void report_problems(struct import *im, const struct pipeline_problems *p
 }
 
 /* Read and check one row into c.  True when it can be written. */
-static bool read_row(struct import *im, struct db *db, struct seen *seen, struct date today,
+static bool read_row(struct import *im, struct db *db, struct keyset *seen, struct date today,
 		     struct candidate *c)
 {
 	int before = im->errors;
@@ -176,7 +153,7 @@ static bool read_row(struct import *im, struct db *db, struct seen *seen, struct
 	if (im->errors == before)
 		member_check(&c->person, today, report_person, im);
 	if (*c->person.id_number) {
-		size_t first = seen_before(seen, c->person.id_number, im->row.line);
+		size_t first = keyset_add(seen, c->person.id_number, im->row.line);
 		if (first)
 			import_error(im, C_IDNUM, _("the same person is already on line %zu"), first);
 	}
@@ -236,20 +213,11 @@ int import_candidates(struct cli *cli, int argc, char **argv)
 	if (rc)
 		return rc;
 	struct import im;
-	if (!import_open(&im, o.file, o.encoding, columns, C_COUNT)) {
-		import_close(&im);
-		fprintf(stderr, _("zhibu: nothing was imported.\n"));
+	struct db *db = import_start(cli, &im, &o, columns, C_COUNT, true);
+	if (!db)
 		return EXIT_REFUSED;
-	}
-	struct db *db = cli_db(cli, true);
-	if (!db || !db_begin(db)) {
-		if (db)
-			fprintf(stderr, "zhibu: %s\n", db_error(db));
-		import_close(&im);
-		return EXIT_REFUSED;
-	}
 
-	struct seen seen = { 0 };
+	struct keyset seen = { 0 };
 	struct date today = date_today();
 	struct progress pg;
 	size_t added = 0;
@@ -276,26 +244,12 @@ int import_candidates(struct cli *cli, int argc, char **argv)
 	}
 	progress_end(&pg);
 	free(c);
-	free(seen.ids);
-	free(seen.lines);
+	keyset_free(&seen);
 
-	int status = EXIT_OK;
-	if (im.errors || write_failed) {
-		db_rollback(db);
-		fprintf(stderr, ngettext("zhibu: %d problem in %s: nothing was imported.\n",
-					 "zhibu: %d problems in %s: nothing was imported.\n", im.errors),
-			im.errors, o.file);
-		status = EXIT_REFUSED;
-	} else if (o.dry_run) {
-		db_rollback(db);
-		fprintf(stderr, _("zhibu: %zu rows checked, no problems; nothing written (--dry-run).\n"), im.rows);
-	} else if (!db_commit(db)) {
-		fprintf(stderr, _("zhibu: nothing was imported: %s\n"), db_error(db));
-		status = EXIT_REFUSED;
-	} else {
-		fprintf(stderr, _("zhibu: imported %zu candidates from %s (%s).\n"), added, o.file,
-			encoding_name(im.encoding));
-	}
-	import_close(&im);
+	char *done = import_done(ngettext("zhibu: imported %zu candidate from %s (%s).\n",
+					  "zhibu: imported %zu candidates from %s (%s).\n", added),
+				 added, &im, &o);
+	int status = import_finish(&im, db, &o, write_failed, done);
+	free(done);
 	return status;
 }

@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/dues.h"
 #include "cli/import_options.h"
+#include "core/keyset.h"
 #include "core/i18n.h"
 #include "core/idnum.h"
 #include "core/money.h"
@@ -21,66 +22,6 @@
 #include "rules/dues.h"
 #include "rules/roster.h"
 
-/* Keys seen in the file (a member and a year, or a whole payment), with
- * the line each was first seen on. */
-struct seen {
-	char **keys;
-	size_t *lines;
-	size_t cap, count;
-};
-
-static size_t key_hash(const char *s)
-{
-	size_t h = 1469598103934665603u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211u;
-	return h;
-}
-
-/* Returns the line where key was first seen, or 0 after adding it. */
-static size_t seen_add(struct seen *set, const char *key, size_t line)
-{
-	if (set->count * 2 >= set->cap) {
-		struct seen bigger = { 0 };
-		bigger.cap = set->cap ? set->cap * 2 : 1024;
-		bigger.keys = calloc(bigger.cap, sizeof *bigger.keys);
-		bigger.lines = calloc(bigger.cap, sizeof *bigger.lines);
-		if (!bigger.keys || !bigger.lines)
-			abort();
-		for (size_t i = 0; i < set->cap; i++)
-			if (set->keys[i]) {
-				size_t j = key_hash(set->keys[i]) & (bigger.cap - 1);
-				while (bigger.keys[j])
-					j = (j + 1) & (bigger.cap - 1);
-				bigger.keys[j] = set->keys[i];
-				bigger.lines[j] = set->lines[i];
-			}
-		bigger.count = set->count;
-		free(set->keys);
-		free(set->lines);
-		*set = bigger;
-	}
-	size_t i = key_hash(key) & (set->cap - 1);
-	while (set->keys[i]) {
-		if (!strcmp(set->keys[i], key))
-			return set->lines[i];
-		i = (i + 1) & (set->cap - 1);
-	}
-	set->keys[i] = strdup(key);
-	if (!set->keys[i])
-		abort();
-	set->lines[i] = line;
-	set->count++;
-	return 0;
-}
-
-static void seen_free(struct seen *set)
-{
-	for (size_t i = 0; i < set->cap; i++)
-		free(set->keys[i]);
-	free(set->keys);
-	free(set->lines);
-}
 
 /* The member a row means (columns col_id and col_name); false after
  * reporting why not. */
@@ -127,50 +68,6 @@ static bool row_member(struct import *im, struct db *db, int col_id, int col_nam
 	return true;
 }
 
-/* Finish an import: roll back on problems (or --dry-run), else commit and
- * say so with the format done (count, file, encoding). */
-static int import_finish(struct import *im, struct db *db, const struct import_options *o,
-			 bool write_failed, size_t written, const char *done)
-{
-	int status = EXIT_OK;
-	if (im->errors || write_failed) {
-		db_rollback(db);
-		fprintf(stderr, ngettext("zhibu: %d problem in %s: nothing was imported.\n",
-					 "zhibu: %d problems in %s: nothing was imported.\n", im->errors),
-			im->errors, o->file);
-		status = EXIT_REFUSED;
-	} else if (o->dry_run) {
-		db_rollback(db);
-		fprintf(stderr, _("zhibu: %zu rows checked, no problems; nothing written (--dry-run).\n"), im->rows);
-	} else if (!db_commit(db)) {
-		fprintf(stderr, _("zhibu: nothing was imported: %s\n"), db_error(db));
-		status = EXIT_REFUSED;
-	} else {
-		fprintf(stderr, done, written, o->file, encoding_name(im->encoding));
-	}
-	import_close(im);
-	return status;
-}
-
-/* Open the file and the database and begin the transaction. */
-static struct db *import_start(struct cli *cli, struct import *im, const struct import_options *o,
-			       const struct import_column *spec, int n)
-{
-	if (!import_open(im, o->file, o->encoding, spec, n)) {
-		import_close(im);
-		fprintf(stderr, _("zhibu: nothing was imported.\n"));
-		return NULL;
-	}
-	struct db *db = cli_db(cli, false);
-	if (!db || !db_begin(db)) {
-		if (db)
-			fprintf(stderr, "zhibu: %s\n", db_error(db));
-		import_close(im);
-		return NULL;
-	}
-	return db;
-}
-
 /* ---- Fixings ---- */
 
 enum { FX_ID, FX_NAME, FX_YEAR, FX_CATEGORY, FX_BASE, FX_AMOUNT, FX_NOTE, FX_REASON, FX_APPROVAL, FX_COUNT };
@@ -211,7 +108,7 @@ static void copy_cell(struct import *im, int col, char *dst, size_t size)
 }
 
 static bool read_fixing_row(struct import *im, struct db *db, const struct import_options *o,
-			    const struct dues_settings *set, struct seen *seen, struct dues_fixing *f,
+			    const struct dues_settings *set, struct keyset *seen, struct dues_fixing *f,
 			    bool *exists)
 {
 	int before = im->errors;
@@ -233,7 +130,7 @@ static bool read_fixing_row(struct import *im, struct db *db, const struct impor
 		return false;
 	f->member_id = m.id;
 	snprintf(key, sizeof key, "%lld/%ld", m.id, year);
-	size_t first = seen_add(seen, key, im->row.line);
+	size_t first = keyset_add(seen, key, im->row.line);
 	if (first)
 		import_error(im, FX_YEAR, _("%s, %ld, is already on line %zu"), m.name, year, first);
 
@@ -309,7 +206,7 @@ int import_dues(struct cli *cli, int argc, char **argv)
 	if (rc)
 		return rc;
 	struct import im;
-	struct db *db = import_start(cli, &im, &o, fixing_columns, FX_COUNT);
+	struct db *db = import_start(cli, &im, &o, fixing_columns, FX_COUNT, false);
 	if (!db)
 		return EXIT_REFUSED;
 	if (!import_has_column(&im, FX_ID) && !import_has_column(&im, FX_NAME)) {
@@ -318,7 +215,7 @@ int import_dues(struct cli *cli, int argc, char **argv)
 	}
 	struct dues_settings set;
 	dues_settings_load(db, &set);
-	struct seen seen = { 0 };
+	struct keyset seen = { 0 };
 	struct progress pg;
 	size_t written = 0;
 	bool write_failed = false;
@@ -336,10 +233,13 @@ int import_dues(struct cli *cli, int argc, char **argv)
 		written++;
 	}
 	progress_end(&pg);
-	seen_free(&seen);
-	return import_finish(&im, db, &o, write_failed, written,
-			     ngettext("zhibu: imported %zu yearly dues amount from %s (%s).\n",
-				      "zhibu: imported %zu yearly dues amounts from %s (%s).\n", written));
+	keyset_free(&seen);
+	char *done = import_done(ngettext("zhibu: imported %zu yearly dues amount from %s (%s).\n",
+					  "zhibu: imported %zu yearly dues amounts from %s (%s).\n", written),
+				 written, &im, &o);
+	int status = import_finish(&im, db, &o, write_failed, done);
+	free(done);
+	return status;
 }
 
 /* ---- Payments ---- */
@@ -380,7 +280,7 @@ struct payment_row {
 	fen_t amount[MAX_ROW_MONTHS];
 };
 
-static bool read_payment_row(struct import *im, struct db *db, struct seen *seen, struct date today,
+static bool read_payment_row(struct import *im, struct db *db, struct keyset *seen, struct date today,
 			     struct payment_row *row)
 {
 	int before = im->errors;
@@ -487,7 +387,7 @@ static bool read_payment_row(struct import *im, struct db *db, struct seen *seen
 			continue;
 		month_format(p.month, month);
 		snprintf(key, sizeof key, "%lld/%s/%lld/%s/%d", p.member_id, month, p.amount, p.paid_on, p.voluntary);
-		size_t first = seen_add(seen, key, im->row.line);
+		size_t first = keyset_add(seen, key, im->row.line);
 		if (first) {
 			import_error(im, -1, _("the same payment (%s %s) is already on line %zu"), m.name, month, first);
 			return false;
@@ -508,14 +408,14 @@ int import_payments(struct cli *cli, int argc, char **argv)
 	if (rc)
 		return rc;
 	struct import im;
-	struct db *db = import_start(cli, &im, &o, payment_columns, PY_COUNT);
+	struct db *db = import_start(cli, &im, &o, payment_columns, PY_COUNT, false);
 	if (!db)
 		return EXIT_REFUSED;
 	if (!import_has_column(&im, PY_ID) && !import_has_column(&im, PY_NAME)) {
 		fprintf(stderr, _("%s:1: give a 公民身份号码 or a 姓名 column\n"), o.file);
 		im.errors++;
 	}
-	struct seen seen = { 0 };
+	struct keyset seen = { 0 };
 	struct progress pg;
 	struct date today = date_today();
 	struct payment_row *row = calloc(1, sizeof *row);
@@ -543,8 +443,11 @@ int import_payments(struct cli *cli, int argc, char **argv)
 	}
 	progress_end(&pg);
 	free(row);
-	seen_free(&seen);
-	return import_finish(&im, db, &o, write_failed, written,
-			     ngettext("zhibu: imported %zu monthly payment from %s (%s).\n",
-				      "zhibu: imported %zu monthly payments from %s (%s).\n", written));
+	keyset_free(&seen);
+	char *done = import_done(ngettext("zhibu: imported %zu monthly payment from %s (%s).\n",
+					  "zhibu: imported %zu monthly payments from %s (%s).\n", written),
+				 written, &im, &o);
+	int status = import_finish(&im, db, &o, write_failed, done);
+	free(done);
+	return status;
 }

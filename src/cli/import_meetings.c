@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli/import_options.h"
+#include "core/keyset.h"
 #include "cli/meetings_cli.h"
 #include "core/i18n.h"
 #include "db/db.h"
@@ -14,42 +15,15 @@
 #include "io/import.h"
 #include "io/progress.h"
 
-/* The minutes seen in the file (kind, day, group, topic), to catch one
- * listed twice. */
-struct seen {
-	char **keys;
-	size_t *lines;
-	size_t count, cap;
-};
-
-static size_t seen_add(struct seen *s, const struct meeting *m, size_t line)
+/* The key of a minute for catching one listed twice: kind, day, group, topic. */
+static size_t seen_add(struct keyset *seen, const struct meeting *m, size_t line)
 {
 	char *key;
 	if (asprintf(&key, "%d|%s|%s|%s", (int)m->kind, m->date, m->group, m->title) < 0)
 		abort();
-	for (size_t i = 0; i < s->count; i++)
-		if (!strcmp(s->keys[i], key)) {
-			free(key);
-			return s->lines[i];
-		}
-	if (s->count == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 64;
-		s->keys = realloc(s->keys, s->cap * sizeof *s->keys);
-		s->lines = realloc(s->lines, s->cap * sizeof *s->lines);
-		if (!s->keys || !s->lines)
-			abort();
-	}
-	s->keys[s->count] = key;
-	s->lines[s->count++] = line;
-	return 0;
-}
-
-static void seen_free(struct seen *s)
-{
-	for (size_t i = 0; i < s->count; i++)
-		free(s->keys[i]);
-	free(s->keys);
-	free(s->lines);
+	size_t first = keyset_add(seen, key, line);
+	free(key);
+	return first;
 }
 
 static void report_problem(void *ctx, enum minute_field f, const char *why)
@@ -58,7 +32,7 @@ static void report_problem(void *ctx, enum minute_field f, const char *why)
 }
 
 /* Check one row into m; true when it can be written. */
-static bool read_row(struct import *im, struct db *db, struct seen *seen, struct date today,
+static bool read_row(struct import *im, struct db *db, struct keyset *seen, struct date today,
 		     struct meeting *m)
 {
 	int before = im->errors;
@@ -98,20 +72,11 @@ int import_meetings(struct cli *cli, int argc, char **argv)
 		columns[f].required = minute_fields[f].required;
 	}
 	struct import im;
-	if (!import_open(&im, o.file, o.encoding, columns, MIN_COUNT)) {
-		import_close(&im);
-		fprintf(stderr, _("zhibu: nothing was imported.\n"));
+	struct db *db = import_start(cli, &im, &o, columns, MIN_COUNT, false);
+	if (!db)
 		return EXIT_REFUSED;
-	}
-	struct db *db = cli_db(cli, false);
-	if (!db || !db_begin(db)) {
-		if (db)
-			fprintf(stderr, "zhibu: %s\n", db_error(db));
-		import_close(&im);
-		return EXIT_REFUSED;
-	}
 
-	struct seen seen = { 0 };
+	struct keyset seen = { 0 };
 	struct date today = date_today();
 	struct progress pg;
 	size_t added = 0;
@@ -130,28 +95,12 @@ int import_meetings(struct cli *cli, int argc, char **argv)
 		meeting_done(&m);
 	}
 	progress_end(&pg);
-	seen_free(&seen);
+	keyset_free(&seen);
 
-	int status = EXIT_OK;
-	if (im.errors) {
-		db_rollback(db);
-		fprintf(stderr, ngettext("zhibu: %d problem in %s: nothing was imported.\n",
-					 "zhibu: %d problems in %s: nothing was imported.\n", im.errors),
-			im.errors, o.file);
-		status = EXIT_REFUSED;
-	} else if (o.dry_run) {
-		db_rollback(db);
-		fprintf(stderr, ngettext("zhibu: %zu minute checked, no problems; nothing written (--dry-run).\n",
-					 "zhibu: %zu minutes checked, no problems; nothing written (--dry-run).\n", im.rows),
-			im.rows);
-	} else if (!db_commit(db)) {
-		fprintf(stderr, _("zhibu: nothing was imported: %s\n"), db_error(db));
-		status = EXIT_REFUSED;
-	} else {
-		fprintf(stderr, ngettext("zhibu: imported %zu minute from %s (%s).\n",
-					 "zhibu: imported %zu minutes from %s (%s).\n", added),
-			added, o.file, encoding_name(im.encoding));
-	}
-	import_close(&im);
+	char *done = import_done(ngettext("zhibu: imported %zu minute from %s (%s).\n",
+					  "zhibu: imported %zu minutes from %s (%s).\n", added),
+				 added, &im, &o);
+	int status = import_finish(&im, db, &o, false, done);
+	free(done);
 	return status;
 }

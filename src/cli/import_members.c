@@ -8,55 +8,12 @@
 
 #include "cli/cli.h"
 #include "cli/import_options.h"
+#include "core/keyset.h"
 #include "core/i18n.h"
 #include "db/db.h"
 #include "db/member.h"
 #include "io/import.h"
 #include "io/progress.h"
-
-/* A set of the ID numbers seen in the file, to catch a person listed twice. */
-struct id_set {
-	char (*ids)[IDNUM_SIZE];
-	size_t *lines;
-	size_t cap, count;
-};
-
-static size_t id_hash(const char *s)
-{
-	size_t h = 1469598103934665603u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211u;
-	return h;
-}
-
-/* Returns the line where id was first seen, or 0 after adding it. */
-static size_t id_set_add(struct id_set *set, const char *id, size_t line)
-{
-	if (set->count * 2 >= set->cap) {
-		struct id_set bigger = { 0 };
-		bigger.cap = set->cap ? set->cap * 2 : 1024;
-		bigger.ids = calloc(bigger.cap, sizeof *bigger.ids);
-		bigger.lines = calloc(bigger.cap, sizeof *bigger.lines);
-		if (!bigger.ids || !bigger.lines)
-			abort();
-		for (size_t i = 0; i < set->cap; i++)
-			if (set->lines[i])
-				id_set_add(&bigger, set->ids[i], set->lines[i]);
-		free(set->ids);
-		free(set->lines);
-		*set = bigger;
-	}
-	size_t i = id_hash(id) & (set->cap - 1);
-	while (set->lines[i]) {
-		if (!strcmp(set->ids[i], id))
-			return set->lines[i];
-		i = (i + 1) & (set->cap - 1);
-	}
-	memcpy(set->ids[i], id, IDNUM_SIZE);
-	set->lines[i] = line;
-	set->count++;
-	return 0;
-}
 
 static void report_problem(void *ctx, enum member_field f, const char *why)
 {
@@ -66,7 +23,7 @@ static void report_problem(void *ctx, enum member_field f, const char *why)
 /* Check one row into m (on top of the stored record when updating).
  * Returns true when the row can be written. */
 static bool read_row(struct import *im, struct db *db, const struct import_options *o,
-		     struct id_set *seen, struct date today, struct member *m, bool *exists)
+		     struct keyset *seen, struct date today, struct member *m, bool *exists)
 {
 	int before = im->errors;
 	const char *why;
@@ -80,7 +37,7 @@ static bool read_row(struct import *im, struct db *db, const struct import_optio
 		import_error(im, MF_ID_NUMBER, "%s", why);
 	} else {
 		memcpy(idnum, probe.id_number, sizeof idnum);
-		size_t first = id_set_add(seen, idnum, im->row.line);
+		size_t first = keyset_add(seen, idnum, im->row.line);
 		if (first)
 			import_error(im, MF_ID_NUMBER, _("the same person is already on line %zu"), first);
 	}
@@ -116,20 +73,11 @@ int import_members(struct cli *cli, int argc, char **argv)
 	}
 
 	struct import im;
-	if (!import_open(&im, o.file, o.encoding, columns, MF_COUNT)) {
-		import_close(&im);
-		fprintf(stderr, _("zhibu: nothing was imported.\n"));
+	struct db *db = import_start(cli, &im, &o, columns, MF_COUNT, true);
+	if (!db)
 		return EXIT_REFUSED;
-	}
-	struct db *db = cli_db(cli, true);
-	if (!db || !db_begin(db)) {
-		if (db)
-			fprintf(stderr, "zhibu: %s\n", db_error(db));
-		import_close(&im);
-		return EXIT_REFUSED;
-	}
 
-	struct id_set seen = { 0 };
+	struct keyset seen = { 0 };
 	struct date today = date_today();
 	struct progress pg;
 	size_t added = 0, updated = 0;
@@ -152,29 +100,15 @@ int import_members(struct cli *cli, int argc, char **argv)
 			added++;
 	}
 	progress_end(&pg);
-	free(seen.ids);
-	free(seen.lines);
+	keyset_free(&seen);
 
-	int status = EXIT_OK;
-	if (im.errors || write_failed) {
-		db_rollback(db);
-		fprintf(stderr, ngettext("zhibu: %d problem in %s: nothing was imported.\n",
-					 "zhibu: %d problems in %s: nothing was imported.\n", im.errors),
-			im.errors, o.file);
-		status = EXIT_REFUSED;
-	} else if (o.dry_run) {
-		db_rollback(db);
-		fprintf(stderr, _("zhibu: %zu rows checked, no problems (%zu new, %zu to update); "
-				  "nothing written (--dry-run).\n"), im.rows, added, updated);
-	} else if (!db_commit(db)) {
-		fprintf(stderr, _("zhibu: nothing was imported: %s\n"), db_error(db));
-		status = EXIT_REFUSED;
-	} else {
-		fprintf(stderr, ngettext("zhibu: imported %zu member (%zu new, %zu updated) from %s (%s).\n",
-					 "zhibu: imported %zu members (%zu new, %zu updated) from %s (%s).\n",
-					 added + updated),
-			added + updated, added, updated, o.file, encoding_name(im.encoding));
-	}
-	import_close(&im);
+	char *done;
+	if (asprintf(&done, ngettext("zhibu: imported %zu member (%zu new, %zu updated) from %s (%s).\n",
+				     "zhibu: imported %zu members (%zu new, %zu updated) from %s (%s).\n",
+				     added + updated),
+		     added + updated, added, updated, o.file, encoding_name(im.encoding)) < 0)
+		abort();
+	int status = import_finish(&im, db, &o, write_failed, done);
+	free(done);
 	return status;
 }

@@ -1,9 +1,13 @@
 #include "cli/import_options.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "core/i18n.h"
+#include "db/db.h"
+#include "io/import.h"
 
 int import_options_parse(struct import_options *o, int argc, char **argv, bool allow_update)
 {
@@ -32,4 +36,53 @@ int import_options_parse(struct import_options *o, int argc, char **argv, bool a
 	if (!o->file)
 		return cli_usage("import", _("name the file to import"));
 	return 0;
+}
+
+int import_finish(struct import *im, struct db *db, const struct import_options *o,
+		  bool write_failed, const char *done)
+{
+	int status = EXIT_OK;
+	if (im->errors || write_failed) {
+		db_rollback(db);
+		fprintf(stderr, ngettext("zhibu: %d problem in %s: nothing was imported.\n",
+					 "zhibu: %d problems in %s: nothing was imported.\n", im->errors),
+			im->errors, o->file);
+		status = EXIT_REFUSED;
+	} else if (o->dry_run) {
+		db_rollback(db);
+		fprintf(stderr, _("zhibu: %zu rows checked, no problems; nothing written (--dry-run).\n"), im->rows);
+	} else if (!db_commit(db)) {
+		fprintf(stderr, _("zhibu: nothing was imported: %s\n"), db_error(db));
+		status = EXIT_REFUSED;
+	} else {
+		fputs(done, stderr);
+	}
+	import_close(im);
+	return status;
+}
+
+struct db *import_start(struct cli *cli, struct import *im, const struct import_options *o,
+			const struct import_column *spec, int n, bool create)
+{
+	if (!import_open(im, o->file, o->encoding, spec, n)) {
+		import_close(im);
+		fprintf(stderr, _("zhibu: nothing was imported.\n"));
+		return NULL;
+	}
+	struct db *db = cli_db(cli, create);
+	if (!db || !db_begin(db)) {
+		if (db)
+			fprintf(stderr, "zhibu: %s\n", db_error(db));
+		import_close(im);
+		return NULL;
+	}
+	return db;
+}
+
+char *import_done(const char *format, size_t n, const struct import *im, const struct import_options *o)
+{
+	char *done;
+	if (asprintf(&done, format, n, o->file, encoding_name(im->encoding)) < 0)
+		abort();
+	return done;
 }

@@ -17,4 +17,23 @@ struct import_options {
  * Returns 0, or the exit status of a usage error already reported. */
 int import_options_parse(struct import_options *o, int argc, char **argv, bool allow_update);
 
+struct cli;
+struct db;
+struct import;
+struct import_column;
+
+/* Open the file (reading its header with spec) and the database (creating
+ * it when create is true), and begin the one transaction of the import.
+ * Problems are printed; returns NULL when the import cannot go on. */
+struct db *import_start(struct cli *cli, struct import *im, const struct import_options *o,
+			const struct import_column *spec, int n, bool create);
+/* Finish: roll back on problems (and for --dry-run), else commit and print
+ * done, the sentence that says what was imported.  Closes im.  Returns the
+ * exit status. */
+int import_finish(struct import *im, struct db *db, const struct import_options *o,
+		  bool write_failed, const char *done);
+/* The sentence "imported N THINGS from FILE (ENCODING)" for import_finish,
+ * from a format with those three conversions (%zu, %s, %s); heap string. */
+char *import_done(const char *format, size_t n, const struct import *im, const struct import_options *o);
+
 #endif
