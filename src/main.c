@@ -14,34 +14,36 @@
 static const struct command {
 	const char *name;
 	int (*run)(struct cli *cli, int argc, char **argv);
+	const char *synopsis; /* command-line syntax: not translated */
+	const char *help;
 } commands[] = {
-	{ "init", cmd_init },
-	{ "demo", cmd_demo },
-	{ "import", cmd_import },
-	{ "export", cmd_export },
-	{ "report", cmd_report },
-	{ "check", cmd_check },
-	{ "dues", cmd_dues },
-	{ "meeting", cmd_meeting },
-	{ "candidate", cmd_candidate },
-	{ "backup", cmd_backup },
-	{ "restore", cmd_restore },
-	{ "doctor", cmd_doctor },
+	{ "init", cmd_init, "init [--branch NAME] [--higher NAME]", N_("create the database and record the branch") },
+	{ "demo", cmd_demo, "demo [--members N] [--seed S]", N_("fill a new database with a fictional branch") },
+	{ "import", cmd_import, "import members|dues|payments|meetings|candidates FILE",
+	  N_("move records in from CSV, all or nothing") },
+	{ "export", cmd_export, "export roster|minutes|activists|candidates|new-members",
+	  N_("the roster, minutes and registers as TXT, CSV or XLSX") },
+	{ "report", cmd_report, "report dues|dues-notice|arrears|meetings|pipeline|notice|stats",
+	  N_("reports for the branch and the higher committee") },
+	{ "check", cmd_check, "check [--as-of DATE] [--within DAYS]", N_("what is overdue or due soon") },
+	{ "dues", cmd_dues, "dues fix|set|pay|mark-paid|reverse|remit|...", N_("党费: yearly amounts, payments, remittances") },
+	{ "meeting", cmd_meeting, "meeting add|attend|vote|role|grade|...",
+	  N_("minutes, attendance, votes, the committee, 民主评议") },
+	{ "candidate", cmd_candidate, "candidate add|step|approve|assess|...",
+	  N_("发展党员: applicants to full members, step by step") },
+	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
+	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
+	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },
 };
 
 static void usage(FILE *f)
 {
 	fprintf(f, _("Usage: zhibu [--db PATH] [COMMAND [ARGS]]\n"
 		     "Without a command, opens the full-screen app.\n\n"
-		     "Commands:\n"
-		     "  init [--branch NAME] [--higher NAME]   create the database and the branch\n"
-		     "  demo [--members N] [--seed S]          fill a new database with a fictional branch\n"
-		     "  import members FILE [--encoding auto|utf-8|gb18030] [--dry-run] [--update]\n"
-		     "  export roster [--format csv|xlsx|txt] [--encoding utf-8|gb18030] [--full-id] [--all] [-o FILE]\n"
-		     "  report KIND [OPTIONS]                  reports (see the man page)\n"
-		     "  meeting ACTION ...                     minutes, attendance, votes, committee, grades\n"
-		     "  check [--as-of DATE] [--within DAYS]   what is overdue or due soon\n\n"
-		     "See 'man zhibu' for every command.\n"));
+		     "Commands:\n"));
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		fprintf(f, "  %s\n      %s\n", commands[i].synopsis, _(commands[i].help));
+	fprintf(f, _("\nEvery command and option is described in 'man zhibu'.\n"));
 }
 
 int main(int argc, char **argv)

@@ -68,3 +68,20 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool 
 	}
 	return argv[++*i];
 }
+
+int cli_dispatch(struct cli *cli, const char *cmd, const struct cli_kind *table, size_t n,
+		 int argc, char **argv)
+{
+	for (size_t i = 0; argc >= 2 && i < n; i++)
+		if (!strcmp(table[i].name, argv[1]))
+			return table[i].run(cli, argc - 1, argv + 1);
+	char kinds[512] = "";
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			strncat(kinds, ", ", sizeof kinds - strlen(kinds) - 1);
+		strncat(kinds, table[i].name, sizeof kinds - strlen(kinds) - 1);
+	}
+	if (argc < 2)
+		return cli_usage(cmd, _("name one of: %s"), kinds);
+	return cli_usage(cmd, _("no such kind %s (one of: %s)"), argv[1], kinds);
+}

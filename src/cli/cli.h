@@ -4,6 +4,7 @@
 #ifndef ZHIBU_CLI_H
 #define ZHIBU_CLI_H
 #include <stdbool.h>
+#include <stddef.h>
 
 struct db;
 
@@ -33,6 +34,16 @@ int cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * is not that option; advances *i past a separate value.  Sets *missing
  * when the option is there but its value is not. */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing);
+
+/* A command that takes a kind first (import KIND, export KIND, report KIND):
+ * run the entry of table named by argv[1], or report a usage error that
+ * lists the kinds. */
+struct cli_kind {
+	const char *name;
+	int (*run)(struct cli *cli, int argc, char **argv);
+};
+int cli_dispatch(struct cli *cli, const char *cmd, const struct cli_kind *table, size_t n,
+		 int argc, char **argv);
 
 int cmd_init(struct cli *cli, int argc, char **argv);
 int cmd_demo(struct cli *cli, int argc, char **argv);

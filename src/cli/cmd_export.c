@@ -39,10 +39,7 @@ static int export_roster(struct cli *cli, int argc, char **argv)
 	return status;
 }
 
-static const struct exporter {
-	const char *kind;
-	int (*run)(struct cli *cli, int argc, char **argv);
-} exporters[] = {
+static const struct cli_kind exporters[] = {
 	{ "roster", export_roster },
 	{ "minutes", export_minutes },
 	{ "activists", export_pipeline_register },
@@ -52,10 +49,5 @@ static const struct exporter {
 
 int cmd_export(struct cli *cli, int argc, char **argv)
 {
-	if (argc < 2)
-		return cli_usage("export", _("name what to export: roster"));
-	for (size_t i = 0; i < sizeof exporters / sizeof exporters[0]; i++)
-		if (!strcmp(exporters[i].kind, argv[1]))
-			return exporters[i].run(cli, argc - 1, argv + 1);
-	return cli_usage("export", _("cannot export %s"), argv[1]);
+	return cli_dispatch(cli, "export", exporters, sizeof exporters / sizeof exporters[0], argc, argv);
 }
