@@ -86,12 +86,6 @@ static void dues_draw(struct app *app, struct ui *ui)
 	stub_draw(ui, _(view_dues.tab), _("Monthly amounts, payments, arrears and the quarterly report."));
 }
 
-static void meetings_draw(struct app *app, struct ui *ui)
-{
-	(void)app;
-	stub_draw(ui, _(view_meetings.tab), _("Minutes of the meetings, and what is missing in each month and quarter."));
-}
-
 static void reports_draw(struct app *app, struct ui *ui)
 {
 	(void)app;
@@ -100,9 +94,6 @@ static void reports_draw(struct app *app, struct ui *ui)
 
 const struct view view_dues = {
 	.tab = N_("Dues"), .draw = dues_draw, .key = home_key, .contexts = contexts, .bar = bar,
-};
-const struct view view_meetings = {
-	.tab = N_("Meetings"), .draw = meetings_draw, .key = home_key, .contexts = contexts, .bar = bar,
 };
 const struct view view_reports = {
 	.tab = N_("Reports"), .draw = reports_draw, .key = home_key, .contexts = contexts, .bar = bar,

@@ -13,6 +13,7 @@
 struct db;
 struct members_view;
 struct pipeline_view;
+struct meetings_view;
 
 struct app {
 	struct ui *ui;
@@ -21,6 +22,7 @@ struct app {
 	int screen;                    /* the tab shown */
 	struct members_view *members;
 	struct pipeline_view *pipeline;
+	struct meetings_view *meetings;
 };
 
 struct view {
@@ -65,6 +67,17 @@ bool candidate_edit(struct app *app, long long id, long long *saved_id);
  * ("2026-11-01 超期", "2027-03-01 起"), and the style to show it in. */
 struct pipeline_item;
 enum ui_style pipeline_item_when(const struct pipeline_item *it, char *out, size_t size);
+
+/* 会议: the calendar and the lists of meetings (view_meetings.c); one
+ * minute with its attendance and votes (view_minute.c), true when anything
+ * was written: id 0 records a new meeting of kind (-1: choose) on day; the
+ * branch committee and the year's 民主评议 grades (view_committee.c). */
+struct meetings_view *meetings_view_new(struct app *app);
+void meetings_view_free(struct meetings_view *mv);
+void meetings_view_reload(struct meetings_view *mv);
+bool minute_page(struct app *app, long long id, int kind, const char *day);
+void committee_page(struct app *app);
+void grades_page(struct app *app, int year);
 
 /* Party groups (view_groups.c).  Returns true and the group's name when the
  * user asked to see the members of one. */

@@ -1,5 +1,6 @@
 # The tabs: Tab, Shift-Tab and 1-6 switch screens.  首页 counts the real
 # records; the screens that later versions fill say so, with no made-up data;
+# 会议 with no minute yet counts from today (nothing was required before);
 # 发展 with nobody in the pipeline says how to add or import people.
 roster
 app <<'SCRIPT'
@@ -70,29 +71,29 @@ F1帮助 Tab切换界面 q退出
 SCREEN
 expect meetings <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 2026 年会议 · 自 2026-11-20 起计                       缺 0 项 · 本期待开 8 项
+              一季度         二季度         三季度         四季度
+ 类型         1月  2月  3月  4月  5月  6月  7月  8月  9月  10月 11月 12月
+ 支部党员大会 — 不作要求     — 不作要求     — 不作要求     ○ 0/1 待开
+ 支部委员会   —    —    —    —    —    —    —    —    —    —    ○0/1 ○0/1
+ 党小组会     —    —    —    —    —    —    —    —    —    —    ○0/3 ○0/3
+ 党课         — 不作要求     — 不作要求     — 不作要求     ○ 0/1 待开
+ 主题党日     —    —    —    —    —    —    —    —    —    —    ○0/1 ○0/1
+ 组织生活会   ○ 0/1 待开
+ 民主生活会   — 不作要求
+ 民主评议党员 ○ 0/1 待开
+ 谈心谈话     ○ 0/1 待开
+ 其他         — 不作要求
 
-  会议
+ ✓ 已开够  ✗ 缺  ○ 待开  — 不作要求    数字：已开/应开
 
-  将在 zhibu 以后的版本中提供。
-  三会一课等会议的记录，以及每月、每季度还缺哪些会议。
-
-
-
-
+ 支部党员大会 · 2026年四季度 · ○ 待开
+ 要求：每季度 1 次；已开 0 次。
+ 10月 0 · 11月 0 · 12月 0
+ 回车查看这些会议，a 记录一次会议。
 
 
-
-
-
-
-
-
-
-
-
-
-
-F1帮助 Tab切换界面 q退出
+F1帮助 Enter打开 a记录 PgUp上一年 PgDn下一年 m全部 c支委 p评议 q退出
 SCREEN
 expect pipeline <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表

@@ -1,0 +1,443 @@
+/* Two small screens of 会议: the branch committee (who holds which office
+ * from when: a assigns one, x ends a term; the committee decides who a
+ * 支委会 expects) and the year's 民主评议党员 grades (Enter grades one
+ * member, F2 saves them all at once when 优秀 is at most a third of those
+ * graded; probationary members take part but are not graded, and say so).
+ * The rules are db/role.h's and db/evaluation.h's, as on the command line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/date.h"
+#include "core/i18n.h"
+#include "core/text.h"
+#include "db/db.h"
+#include "db/evaluation.h"
+#include "db/member.h"
+#include "db/role.h"
+#include "ui/dialog.h"
+#include "ui/form.h"
+#include "ui/table.h"
+#include "ui/views.h"
+
+/* ---- the committee */
+
+struct committee {
+	struct app *app;
+	struct role_term *terms;
+	int count, cap;
+	bool failed;
+	struct table *table;
+};
+
+static void add_term(void *ctx, const struct role_term *t)
+{
+	struct committee *c = ctx;
+	if (c->count == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 16;
+		c->terms = realloc(c->terms, (size_t)c->cap * sizeof *c->terms);
+		if (!c->terms)
+			abort();
+	}
+	c->terms[c->count++] = *t;
+}
+
+static long long terms_count(void *ctx)
+{
+	struct committee *c = ctx;
+	char today[DATE_ISO_SIZE];
+	date_format(date_today(), today);
+	c->count = 0;
+	c->failed = !role_each(c->app->db, today, add_term, c);
+	return c->failed ? -1 : c->count;
+}
+
+static bool terms_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
+{
+	struct committee *c = ctx;
+	(void)sort;
+	(void)desc;
+	if (terms_count(c) < 0)
+		return false;
+	for (long long i = offset; i < offset + limit && i < c->count; i++) {
+		const struct role_term *t = &c->terms[i];
+		const char *cells[] = { branch_role_names[t->role], t->name, t->start, t->end };
+		table_rows_add(rows, i + 1, UI_NORMAL, cells);
+	}
+	return true;
+}
+
+static void committee_draw(void *ctx, struct ui *ui)
+{
+	struct committee *c = ctx;
+	int y, h, cols = ui_cols(ui);
+	char line[256];
+	ui_area(ui, &y, &h);
+	snprintf(line, sizeof line, _("The branch committee today: %lld offices held"), table_count(c->table));
+	ui_text(y, 1, cols - 2, line, UI_EMPHASIS);
+	table_draw(c->table, y + 1, 1, h - 1, cols - 2);
+	if (c->failed)
+		ui_error(ui, "%s", db_error(c->app->db));
+}
+
+enum { R_ROLE, R_MEMBER, R_FROM, R_FIELDS };
+
+struct assignment {
+	struct app *app;
+	enum branch_role role;
+	long long member_id;
+	char day[DATE_ISO_SIZE];
+};
+
+static bool assign_write(void *ctx, struct db *db)
+{
+	struct assignment *s = ctx;
+	return role_assign(db, s->role, s->member_id, s->day);
+}
+
+static bool end_write(void *ctx, struct db *db)
+{
+	struct assignment *s = ctx;
+	return role_end(db, s->member_id, s->role, s->day);
+}
+
+/* A date field, normalised; false (with the message) when it is not one. */
+static bool form_day(struct form *form, int i, char out[DATE_ISO_SIZE])
+{
+	struct date d;
+	const char *why;
+	if (text_blank(form_get(form, i))) {
+		form_error(form, i, "%s", _("required"));
+		return false;
+	}
+	if (!date_parse(form_get(form, i), &d, &why)) {
+		form_error(form, i, "%s", why);
+		return false;
+	}
+	date_format(d, out);
+	form_set(form, i, out);
+	return true;
+}
+
+static bool assign_save(void *ctx, struct form *form)
+{
+	struct assignment *s = ctx;
+	int r = branch_role_parse(form_get(form, R_ROLE));
+	if (r < 0)
+		form_error(form, R_ROLE, "%s", _("required"));
+	s->member_id = form->fields[R_MEMBER].member_id;
+	if (!s->member_id)
+		form_error(form, R_MEMBER, "%s", _("required"));
+	form_day(form, R_FROM, s->day);
+	if (form_error_count(form))
+		return false;
+	s->role = (enum branch_role)r;
+	return app_transaction(s->app, assign_write, s);
+}
+
+static void committee_assign(struct committee *c)
+{
+	static const struct member_filter full = { .kind = "正式", .status = "正常" };
+	struct assignment s = { .app = c->app };
+	struct form_field fields[R_FIELDS] = {
+		[R_ROLE] = { .label = _("Office"), .type = FORM_CHOICE, .required = true, .choices = branch_role_names },
+		[R_MEMBER] = { .label = _("Member"), .type = FORM_MEMBER, .required = true, .member_filter = &full },
+		[R_FROM] = { .label = _("From"), .type = FORM_DATE, .required = true },
+	};
+	struct form form = { .title = _("Give a member an office in the branch committee"), .fields = fields,
+			     .count = R_FIELDS, .save = assign_save, .ctx = &s, .db = c->app->db };
+	char today[DATE_ISO_SIZE];
+	date_format(date_today(), today);
+	form_set(&form, R_ROLE, branch_role_names[ROLE_SECRETARY]);
+	form_set_member(&form, R_MEMBER, 0, "");
+	form_set(&form, R_FROM, today);
+	if (form_run(c->app->ui, &form)) {
+		ui_status(c->app->ui, _("%s is %s from %s."), form_get(&form, R_MEMBER), branch_role_names[s.role], s.day);
+		table_reload(c->table, false);
+	}
+}
+
+static bool end_save(void *ctx, struct form *form)
+{
+	struct assignment *s = ctx;
+	if (!form_day(form, 0, s->day))
+		return false;
+	return app_transaction(s->app, end_write, s);
+}
+
+static void committee_end(struct committee *c, const struct role_term *t)
+{
+	struct assignment s = { .app = c->app, .role = t->role, .member_id = t->member_id };
+	struct form_field field = { .label = _("Last day in office"), .type = FORM_DATE, .required = true };
+	char title[256], today[DATE_ISO_SIZE];
+	snprintf(title, sizeof title, _("End the term of %s as %s"), t->name, branch_role_names[t->role]);
+	struct form form = { .title = title, .fields = &field, .count = 1, .save = end_save, .ctx = &s };
+	date_format(date_today(), today);
+	form_set(&form, 0, today);
+	if (form_run(c->app->ui, &form)) {
+		ui_status(c->app->ui, _("%s is no longer %s after %s."), t->name, branch_role_names[t->role], s.day);
+		table_reload(c->table, false);
+	}
+}
+
+void committee_page(struct app *app)
+{
+	static const enum ui_context contexts[] = { CTX_COMMITTEE, CTX_LIST, CTX_GLOBAL, CTX_END };
+	static const enum action bar[] = { ACT_BACK, ACT_ROLE_ASSIGN, ACT_ROLE_END, ACT_HELP, ACT_QUIT, ACT_NONE };
+	const struct table_column cols[] = {
+		{ _("Office"), 10, 0, false }, { _("Name"), 12, 1, false }, { _("From"), 10, 0, false },
+		{ _("Last day in office"), 10, 0, false },
+	};
+	struct committee c = { .app = app };
+	c.table = table_new(cols, 4, (struct table_source){ terms_count, terms_fetch, &c });
+	table_set_empty_text(c.table, _("Nobody holds an office: a gives a member one (书记 first)."));
+	struct ui_layer layer = { .draw = committee_draw, .ctx = &c, .contexts = contexts, .bar = bar, .opaque = true };
+	ui_push(app->ui, &layer);
+	for (;;) {
+		int key;
+		enum action a = ui_key(app->ui, &key);
+		if (ui_quitting(app->ui) || a == ACT_BACK)
+			break;
+		if (a == ACT_QUIT) {
+			if (ui_quit_requested(app->ui))
+				break;
+			continue;
+		}
+		if (a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE || table_key(c.table, a))
+			continue;
+		long long row = table_cursor_id(c.table);
+		if (a == ACT_ROLE_ASSIGN) {
+			committee_assign(&c);
+		} else if (a == ACT_ROLE_END && row >= 1 && row <= c.count) {
+			struct role_term t = c.terms[row - 1];
+			committee_end(&c, &t);
+		}
+	}
+	ui_pop(app->ui);
+	table_free(c.table);
+	free(c.terms);
+}
+
+/* ---- 民主评议党员 */
+
+struct graded {
+	long long member_id;
+	char name[MINUTE_NAME_SIZE];
+	char group[MINUTE_NAME_SIZE];
+	int grade;                  /* GRADE_COUNT: none */
+	int stored;                 /* as in the database, GRADE_COUNT: none */
+	bool can;                   /* may be graded this year */
+	char why[256];              /* why not */
+};
+
+struct grades {
+	struct app *app;
+	int year;
+	struct graded *list;
+	int count, cap;
+	bool failed, dirty;
+	struct table *table;
+};
+
+static struct graded *graded_find(struct grades *g, long long id)
+{
+	for (int i = 0; i < g->count; i++)
+		if (g->list[i].member_id == id)
+			return &g->list[i];
+	return NULL;
+}
+
+static struct graded *graded_add(struct grades *g, long long id, const char *name, const char *group)
+{
+	if (g->count == g->cap) {
+		g->cap = g->cap ? g->cap * 2 : 64;
+		g->list = realloc(g->list, (size_t)g->cap * sizeof *g->list);
+		if (!g->list)
+			abort();
+	}
+	struct graded *e = &g->list[g->count++];
+	memset(e, 0, sizeof *e);
+	e->member_id = id;
+	text_copy(e->name, sizeof e->name, name);
+	text_copy(e->group, sizeof e->group, group);
+	e->grade = e->stored = GRADE_COUNT;
+	return e;
+}
+
+static void add_evaluation(void *ctx, const struct evaluation *ev)
+{
+	struct grades *g = ctx;
+	struct graded *e = graded_find(g, ev->member_id);
+	if (!e)
+		e = graded_add(g, ev->member_id, ev->name, ev->group);
+	e->grade = e->stored = ev->grade;
+}
+
+/* The current members in roster order, and anyone graded that year. */
+static void grades_load(struct grades *g)
+{
+	struct db *db = g->app->db;
+	struct member_filter f = { 0 };
+	struct member m;
+	g->count = 0;
+	g->dirty = false;
+	struct member_iter *it = member_iter_new(db, &f, MSORT_ROSTER, false, 0, -1);
+	g->failed = !it;
+	while (it && member_iter_next(it, &m))
+		graded_add(g, m.id, m.name, m.group);
+	member_iter_free(it);
+	if (!g->failed)
+		g->failed = !evaluation_each(db, g->year, add_evaluation, g);
+	for (int i = 0; i < g->count && !g->failed; i++) {
+		struct graded *e = &g->list[i];
+		int can = evaluation_can_grade(db, g->year, e->member_id);
+		e->can = can == 1;
+		if (can == 0)
+			text_copy(e->why, sizeof e->why, db_error(db));
+		g->failed = can < 0;
+	}
+}
+
+static void grades_tally(const struct grades *g, struct grade_tally *t)
+{
+	memset(t, 0, sizeof *t);
+	for (int i = 0; i < g->count; i++)
+		if (g->list[i].grade < GRADE_COUNT)
+			t->count[g->list[i].grade]++;
+}
+
+static long long grades_count(void *ctx)
+{
+	struct grades *g = ctx;
+	return g->failed ? -1 : g->count;
+}
+
+static bool grades_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
+{
+	struct grades *g = ctx;
+	(void)sort;
+	(void)desc;
+	for (long long i = offset; i < offset + limit && i < g->count; i++) {
+		const struct graded *e = &g->list[i];
+		const char *grade = e->grade < GRADE_COUNT ? grade_names[e->grade] : "";
+		const char *note = !e->can ? _("not graded")
+				 : e->grade != e->stored ? _("changed, not saved") : "";
+		const char *cells[] = { e->name, e->group, grade, note };
+		table_rows_add(rows, i + 1, e->can ? UI_NORMAL : UI_DIM, cells);
+	}
+	return true;
+}
+
+static void grades_draw(void *ctx, struct ui *ui)
+{
+	struct grades *g = ctx;
+	int y, h, cols = ui_cols(ui);
+	char line[512], why[256];
+	struct grade_tally t;
+	ui_area(ui, &y, &h);
+	grades_tally(g, &t);
+	int graded = grade_tally_total(&t);
+	snprintf(line, sizeof line, _("民主评议党员 %d: %d graded — 优秀 %d (at most %d), 合格 %d, 基本合格 %d, 不合格 %d"),
+		 g->year, graded, t.count[GRADE_EXCELLENT], grade_max_excellent(graded), t.count[GRADE_GOOD],
+		 t.count[GRADE_BASIC], t.count[GRADE_FAIL]);
+	const char *problem = grade_tally_check(&t, why, sizeof why);
+	ui_text(y, 1, cols - 2, line, problem ? UI_OVERDUE : UI_EMPHASIS);
+	table_draw(g->table, y + 1, 1, h - 1, cols - 2);
+	if (g->failed) {
+		ui_error(ui, "%s", db_error(g->app->db));
+		return;
+	}
+	long long row = table_cursor_id(g->table);
+	if (problem)
+		ui_error(ui, "%s", problem);
+	else if (row >= 1 && row <= g->count && !g->list[row - 1].can)
+		ui_status_prompt(ui, g->list[row - 1].why, -1);
+}
+
+static bool grades_write(void *ctx, struct db *db)
+{
+	struct grades *g = ctx;
+	for (int i = 0; i < g->count; i++) {
+		const struct graded *e = &g->list[i];
+		if (e->grade < GRADE_COUNT && e->grade != e->stored &&
+		    !evaluation_set(db, g->year, e->member_id, (enum grade)e->grade, ""))
+			return false;
+	}
+	return true;
+}
+
+static bool grades_save(struct grades *g)
+{
+	struct grade_tally t;
+	char why[256];
+	grades_tally(g, &t);
+	const char *problem = grade_tally_check(&t, why, sizeof why);
+	if (problem) {
+		ui_message(g->app->ui, _("Not saved"), problem);
+		return false;
+	}
+	if (!app_transaction(g->app, grades_write, g))
+		return false;
+	ui_status(g->app->ui, _("Grades for %d saved: 优秀 %d, 合格 %d, 基本合格 %d, 不合格 %d."), g->year,
+		  t.count[GRADE_EXCELLENT], t.count[GRADE_GOOD], t.count[GRADE_BASIC], t.count[GRADE_FAIL]);
+	grades_load(g);
+	table_reload(g->table, false);
+	return true;
+}
+
+void grades_page(struct app *app, int year)
+{
+	static const enum ui_context contexts[] = { CTX_GRADES, CTX_LIST, CTX_GLOBAL, CTX_END };
+	static const enum action bar[] = { ACT_BACK, ACT_GRADE_SET, ACT_GRADES_SAVE, ACT_HELP, ACT_QUIT, ACT_NONE };
+	const struct table_column cols[] = {
+		{ _("Name"), 12, 1, false }, { _("Party group"), 12, 1, false }, { _("Grade"), 8, 0, false },
+		{ "", 12, 1, false },
+	};
+	struct grades g = { .app = app, .year = year };
+	grades_load(&g);
+	g.table = table_new(cols, 4, (struct table_source){ grades_count, grades_fetch, &g });
+	table_set_empty_text(g.table, _("Nobody on the roster."));
+	struct ui_layer layer = { .draw = grades_draw, .ctx = &g, .contexts = contexts, .bar = bar, .opaque = true };
+	ui_push(app->ui, &layer);
+	for (;;) {
+		int key;
+		ui_top(app->ui)->dirty = g.dirty;
+		enum action a = ui_key(app->ui, &key);
+		if (ui_quitting(app->ui))
+			break;
+		if (a == ACT_QUIT) {
+			if (ui_quit_requested(app->ui))
+				break;
+			continue;
+		}
+		if (a == ACT_BACK) {
+			if (!g.dirty || ui_confirm(app->ui, _("Discard the changes?"), false))
+				break;
+			continue;
+		}
+		if (a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE || table_key(g.table, a))
+			continue;
+		long long row = table_cursor_id(g.table);
+		if (a == ACT_GRADES_SAVE) {
+			grades_save(&g);
+		} else if (a == ACT_GRADE_SET && row >= 1 && row <= g.count) {
+			struct graded *e = &g.list[row - 1];
+			if (!e->can) {
+				ui_message(app->ui, _("Not graded"), e->why);
+				continue;
+			}
+			char title[256];
+			snprintf(title, sizeof title, _("%s: grade in %d"), e->name, year);
+			int at = ui_choose(app->ui, title, grade_names, GRADE_COUNT, e->grade < GRADE_COUNT ? e->grade : GRADE_GOOD);
+			if (at >= 0 && at != e->grade) {
+				e->grade = at;
+				g.dirty = true;
+				table_reload(g.table, false);
+				table_key(g.table, ACT_DOWN);
+			}
+		}
+	}
+	ui_pop(app->ui);
+	table_free(g.table);
+	free(g.list);
+}

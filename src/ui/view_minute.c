@@ -1,0 +1,1201 @@
+/* One minute (会议记录): view it and edit it on one page.  Its fields one per
+ * line (kind, topic, date, start and end, place, party group, 主持人, 记录人,
+ * 主讲人 for a 党课, 列席), the attendance in one line (应到, 实到, who was
+ * absent and why; Enter opens the list), the agenda, the discussion and the
+ * decisions in the multi-line editor (textedit.h; F8 hands one to $EDITOR),
+ * and for a 支部党员大会 or 支委会 the votes on motions with what they came
+ * to.  Tab and Shift-Tab go from field to field; F2 saves the whole minute
+ * with its attendance in one transaction; Esc asks before dropping unsaved
+ * edits.
+ *
+ * A new minute starts with everyone who should attend (meeting_expected_each:
+ * the branch, the committee or the party group) present; the list follows
+ * the kind, the group and the date until it is saved.  Values are read and
+ * checked by the rules the command line uses (minute_set_field, minute_check,
+ * meeting_resolve).  A vote counts the attendance as saved, so the minute is
+ * saved first; the result (quorate, passed, or why not, probationary members
+ * not counted) is shown before it is recorded. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/date.h"
+#include "core/i18n.h"
+#include "core/text.h"
+#include "db/db.h"
+#include "db/group.h"
+#include "db/meeting.h"
+#include "db/member.h"
+#include "ui/dialog.h"
+#include "ui/form.h"
+#include "ui/lineedit.h"
+#include "ui/member_pick.h"
+#include "ui/table.h"
+#include "ui/textedit.h"
+#include "ui/views.h"
+
+enum item {
+	I_KIND, I_TITLE, I_DATE, I_START, I_END, I_PLACE, I_GROUP, I_HOST, I_RECORDER, I_SPEAKER,
+	I_GUESTS, I_ATTENDANCE, I_AGENDA, I_DISCUSSION, I_DECISIONS, I_VOTES, I_SAVE, I_CANCEL,
+	I_COUNT
+};
+
+enum item_type { T_CHOICE, T_LINE, T_PERSON, T_ATTENDANCE, T_TEXT, T_VOTES, T_BUTTON };
+
+static const struct {
+	enum item_type type;
+	enum minute_field field;   /* MIN_COUNT: none */
+	int rows;                  /* T_TEXT: the rows of its editor */
+} items[I_COUNT] = {
+	[I_KIND] = { T_CHOICE, MIN_KIND, 1 },
+	[I_TITLE] = { T_LINE, MIN_TITLE, 1 },
+	[I_DATE] = { T_LINE, MIN_DATE, 1 },
+	[I_START] = { T_LINE, MIN_START, 1 },
+	[I_END] = { T_LINE, MIN_END, 1 },
+	[I_PLACE] = { T_LINE, MIN_PLACE, 1 },
+	[I_GROUP] = { T_CHOICE, MIN_GROUP, 1 },
+	[I_HOST] = { T_PERSON, MIN_HOST, 1 },
+	[I_RECORDER] = { T_PERSON, MIN_RECORDER, 1 },
+	[I_SPEAKER] = { T_PERSON, MIN_SPEAKER, 1 },
+	[I_GUESTS] = { T_LINE, MIN_GUESTS, 1 },
+	[I_ATTENDANCE] = { T_ATTENDANCE, MIN_PRESENT, 1 },
+	[I_AGENDA] = { T_TEXT, MIN_AGENDA, 3 },
+	[I_DISCUSSION] = { T_TEXT, MIN_DISCUSSION, 6 },
+	[I_DECISIONS] = { T_TEXT, MIN_DECISIONS, 3 },
+	[I_VOTES] = { T_VOTES, MIN_COUNT, 1 },
+	[I_SAVE] = { T_BUTTON, MIN_COUNT, 1 },
+	[I_CANCEL] = { T_BUTTON, MIN_COUNT, 1 },
+};
+
+#define TEXT_OF(i) ((i) - I_AGENDA)   /* the editors of I_AGENDA .. I_DECISIONS */
+#define LINE_WIDTH 40                /* the one-line inputs; messages beside them */
+
+/* One line of the attendance as the page holds it. */
+struct att {
+	long long member_id;
+	char name[MINUTE_NAME_SIZE];
+	char group[MINUTE_NAME_SIZE];
+	char kind[16];                 /* 正式 / 预备 */
+	bool present;
+	char reason[128];
+	bool expected;                 /* should attend: on the list meeting_expected_each gives */
+	bool by_hand;                  /* added with a */
+	bool removed;                  /* taken off (written at save) */
+	bool stored, was_present;      /* as in the database */
+	char was_reason[128];
+};
+
+struct page {
+	struct app *app;
+	long long id;                  /* 0: a new minute, until saved */
+	bool cancelled;
+	char cancel_reason[256];
+	int kind;                      /* MK_COUNT: not chosen */
+	int group;                     /* index in groups.names, 0: none */
+	struct group_names groups;
+	struct lineedit line[I_COUNT];
+	long long person[I_COUNT];     /* T_PERSON: the member chosen, 0: a name as typed */
+	struct textedit text[3];
+	char message[I_COUNT][256];
+	struct att *att;
+	int natt, att_cap;
+	struct motion *motions;
+	int nmotions, motions_cap;
+	struct meeting_turnout turnout; /* as saved: what a vote counts */
+	/* what the list of who should attend was made for */
+	int list_kind;
+	long long list_group;
+	char list_date[DATE_ISO_SIZE];
+	int focus, top;
+	bool dirty, wrote;
+	bool said;                     /* a message of the last key is on the status line */
+};
+
+static const char *item_label(int i)
+{
+	switch (i) {
+	case I_ATTENDANCE: return _("Attendance");
+	case I_VOTES: return _("Votes");
+	case I_SAVE: case I_CANCEL: return "";
+	}
+	return _(minute_fields[items[i].field].label);
+}
+
+static bool is_visible(const struct page *pg, int i)
+{
+	switch (i) {
+	case I_GROUP: return pg->kind == MK_COUNT || meeting_kind_allows_group((enum meeting_kind)pg->kind);
+	case I_SPEAKER: return pg->kind == MK_LECTURE || *lineedit_text(&pg->line[I_SPEAKER]);
+	case I_VOTES: return pg->kind < MK_COUNT && meeting_kind_votes((enum meeting_kind)pg->kind);
+	}
+	return true;
+}
+
+static long long group_id(const struct page *pg)
+{
+	if (pg->group <= 0 || !is_visible(pg, I_GROUP))
+		return 0;
+	return group_id_by_name(pg->app->db, pg->groups.names[pg->group], false);
+}
+
+/* ---- the attendance held by the page */
+
+static struct att *att_find(struct page *pg, long long member_id)
+{
+	for (int i = 0; i < pg->natt; i++)
+		if (pg->att[i].member_id == member_id)
+			return &pg->att[i];
+	return NULL;
+}
+
+static struct att *att_add(struct page *pg, long long member_id)
+{
+	if (pg->natt == pg->att_cap) {
+		pg->att_cap = pg->att_cap ? pg->att_cap * 2 : 32;
+		pg->att = realloc(pg->att, (size_t)pg->att_cap * sizeof *pg->att);
+		if (!pg->att)
+			abort();
+	}
+	struct att *a = &pg->att[pg->natt++];
+	memset(a, 0, sizeof *a);
+	a->member_id = member_id;
+	a->present = true;
+	struct member m;
+	if (member_get(pg->app->db, member_id, &m)) {
+		text_copy(a->name, sizeof a->name, m.name);
+		text_copy(a->group, sizeof a->group, m.group);
+		text_copy(a->kind, sizeof a->kind, m.kind);
+	}
+	return a;
+}
+
+static void mark_expected(void *ctx, long long member_id)
+{
+	struct page *pg = ctx;
+	struct att *a = att_find(pg, member_id);
+	if (!a && pg->id)
+		return; /* a minute's record is what was written down */
+	if (!a)
+		a = att_add(pg, member_id);
+	a->expected = true;
+}
+
+/* The date of the page, when it reads as one. */
+static bool page_date(const struct page *pg, char out[DATE_ISO_SIZE])
+{
+	struct date d;
+	const char *why;
+	if (!date_parse(lineedit_text(&pg->line[I_DATE]), &d, &why))
+		return false;
+	date_format(d, out);
+	return true;
+}
+
+/* Who should attend, for the kind, group and date on the page: a new
+ * minute's list follows them (those added by hand stay); a stored one's
+ * list is only marked. */
+static void expected_refresh(struct page *pg)
+{
+	char day[DATE_ISO_SIZE];
+	if (pg->kind == MK_COUNT || !page_date(pg, day))
+		return;
+	long long gid = group_id(pg);
+	if (pg->list_kind == pg->kind && pg->list_group == gid && !strcmp(pg->list_date, day))
+		return;
+	for (int i = 0; i < pg->natt; i++)
+		pg->att[i].expected = false;
+	if (!meeting_expected_each(pg->app->db, (enum meeting_kind)pg->kind, gid, day, mark_expected, pg)) {
+		ui_error(pg->app->ui, "%s", db_error(pg->app->db));
+		return;
+	}
+	if (!pg->id) {
+		int n = 0;
+		for (int i = 0; i < pg->natt; i++)
+			if (pg->att[i].expected || pg->att[i].by_hand)
+				pg->att[n++] = pg->att[i];
+		pg->natt = n;
+	}
+	pg->list_kind = pg->kind;
+	pg->list_group = gid;
+	text_copy(pg->list_date, sizeof pg->list_date, day);
+}
+
+static void att_counts(const struct page *pg, int *expected, int *present)
+{
+	*expected = *present = 0;
+	for (int i = 0; i < pg->natt; i++) {
+		if (pg->att[i].removed)
+			continue;
+		(*expected)++;
+		*present += pg->att[i].present;
+	}
+}
+
+/* "应到 10 人，实到 9 人；缺席：赵六（外出务工）" */
+static void att_summary(const struct page *pg, char *out, size_t size)
+{
+	int expected, present;
+	att_counts(pg, &expected, &present);
+	snprintf(out, size, _("should attend %d, attended %d"), expected, present);
+	size_t len = strlen(out);
+	bool first = true;
+	for (int i = 0; i < pg->natt && len + 1 < size; i++) {
+		const struct att *a = &pg->att[i];
+		if (a->removed || a->present)
+			continue;
+		snprintf(out + len, size - len, "%s%s%s%s%s", first ? _("; absent: ") : "、", a->name,
+			 *a->reason ? "（" : "", a->reason, *a->reason ? "）" : "");
+		len = strlen(out);
+		first = false;
+	}
+}
+
+/* ---- loading */
+
+static void add_motion(void *ctx, const struct motion *mo)
+{
+	struct page *pg = ctx;
+	if (pg->nmotions == pg->motions_cap) {
+		pg->motions_cap = pg->motions_cap ? pg->motions_cap * 2 : 8;
+		pg->motions = realloc(pg->motions, (size_t)pg->motions_cap * sizeof *pg->motions);
+		if (!pg->motions)
+			abort();
+	}
+	pg->motions[pg->nmotions++] = *mo;
+}
+
+static int group_index(const struct page *pg, const char *name)
+{
+	for (int i = 1; i < pg->groups.count; i++)
+		if (!strcmp(pg->groups.names[i], name))
+			return i;
+	return 0;
+}
+
+/* Read the minute pg->id with its attendance and votes. */
+static bool page_load(struct page *pg)
+{
+	struct db *db = pg->app->db;
+	struct meeting m;
+	meeting_init(&m);
+	if (!meeting_get(db, pg->id, &m) || !meeting_load_attendance(db, &m)) {
+		meeting_done(&m);
+		return false;
+	}
+	pg->kind = m.kind;
+	pg->group = group_index(pg, m.group);
+	pg->cancelled = m.cancelled;
+	text_copy(pg->cancel_reason, sizeof pg->cancel_reason, m.cancel_reason);
+	lineedit_init(&pg->line[I_TITLE], m.title);
+	lineedit_init(&pg->line[I_DATE], m.date);
+	lineedit_init(&pg->line[I_START], m.start_time);
+	lineedit_init(&pg->line[I_END], m.end_time);
+	lineedit_init(&pg->line[I_PLACE], m.place);
+	lineedit_init(&pg->line[I_GUESTS], m.guests);
+	lineedit_init(&pg->line[I_HOST], m.host);
+	lineedit_init(&pg->line[I_RECORDER], m.recorder);
+	lineedit_init(&pg->line[I_SPEAKER], m.speaker);
+	pg->person[I_HOST] = m.host_id;
+	pg->person[I_RECORDER] = m.recorder_id;
+	pg->person[I_SPEAKER] = m.speaker_id;
+	textedit_set_text(&pg->text[TEXT_OF(I_AGENDA)], m.agenda);
+	textedit_set_text(&pg->text[TEXT_OF(I_DISCUSSION)], m.discussion);
+	textedit_set_text(&pg->text[TEXT_OF(I_DECISIONS)], m.decisions);
+	pg->natt = 0;
+	for (size_t i = 0; i < m.natt; i++) {
+		const struct attendee *src = &m.att[i];
+		struct att *a = att_add(pg, src->member_id);
+		text_copy(a->name, sizeof a->name, src->name);
+		text_copy(a->group, sizeof a->group, src->group);
+		text_copy(a->kind, sizeof a->kind, src->voting ? "正式" : "预备");
+		a->present = a->was_present = src->present;
+		text_copy(a->reason, sizeof a->reason, src->reason);
+		text_copy(a->was_reason, sizeof a->was_reason, src->reason);
+		a->stored = true;
+	}
+	pg->turnout = m.turnout;
+	pg->nmotions = 0;
+	bool ok = meeting_motions_each(db, pg->id, add_motion, pg);
+	meeting_done(&m);
+	pg->list_kind = -1;
+	expected_refresh(pg);
+	for (int i = 0; i < pg->natt; i++)
+		pg->att[i].by_hand = !pg->att[i].expected;
+	memset(pg->message, 0, sizeof pg->message);
+	pg->dirty = false;
+	return ok;
+}
+
+/* ---- checking and saving */
+
+static int item_of_field(enum minute_field f)
+{
+	for (int i = 0; i < I_COUNT; i++)
+		if (items[i].field == f && items[i].type != T_BUTTON)
+			return i;
+	return f == MIN_ABSENT ? I_ATTENDANCE : I_TITLE;
+}
+
+static void report_problem(void *ctx, enum minute_field f, const char *why)
+{
+	struct page *pg = ctx;
+	int i = item_of_field(f);
+	if (!pg->message[i][0])
+		text_copy(pg->message[i], sizeof pg->message[i], why);
+}
+
+/* Check one-line field i as the cursor leaves it; a date or a time is
+ * shown as it will be stored. */
+static void check_item(struct page *pg, int i)
+{
+	if (i >= I_COUNT || items[i].type != T_LINE)
+		return;
+	struct meeting tmp;
+	meeting_init(&tmp);
+	pg->message[i][0] = '\0';
+	const char *why = minute_set_field(&tmp, items[i].field, lineedit_text(&pg->line[i]));
+	if (why)
+		text_copy(pg->message[i], sizeof pg->message[i], why);
+	else if (i == I_DATE && strcmp(tmp.date, lineedit_text(&pg->line[i])))
+		lineedit_init(&pg->line[i], tmp.date);
+	else if ((i == I_START || i == I_END) && strcmp(i == I_START ? tmp.start_time : tmp.end_time,
+							lineedit_text(&pg->line[i])))
+		lineedit_init(&pg->line[i], i == I_START ? tmp.start_time : tmp.end_time);
+	meeting_done(&tmp);
+	if (i == I_DATE && !why)
+		expected_refresh(pg);
+}
+
+static void set_field(struct page *pg, struct meeting *m, int i, const char *value)
+{
+	const char *why = minute_set_field(m, items[i].field, value);
+	if (why)
+		report_problem(pg, items[i].field, why);
+}
+
+/* The page as a struct meeting, read by the rules of the command line. */
+static void page_to_meeting(struct page *pg, struct meeting *m)
+{
+	m->id = pg->id;
+	if (pg->kind < MK_COUNT)
+		m->kind = (enum meeting_kind)pg->kind;
+	for (int i = 0; i < I_COUNT; i++) {
+		if (items[i].type == T_LINE) {
+			set_field(pg, m, i, lineedit_text(&pg->line[i]));
+		} else if (items[i].type == T_TEXT) {
+			set_field(pg, m, i, textedit_text(&pg->text[TEXT_OF(i)]));
+		} else if (items[i].type == T_PERSON) {
+			char value[MINUTE_NAME_SIZE];
+			if (pg->person[i])
+				snprintf(value, sizeof value, "#%lld", pg->person[i]);
+			else
+				text_copy(value, sizeof value, is_visible(pg, i) ? lineedit_text(&pg->line[i]) : "");
+			set_field(pg, m, i, value);
+		}
+	}
+	set_field(pg, m, I_GROUP, pg->group > 0 && is_visible(pg, I_GROUP) ? pg->groups.names[pg->group] : "");
+	for (int i = 0; i < pg->natt; i++) {
+		const struct att *a = &pg->att[i];
+		char name[32];
+		if (a->removed)
+			continue;
+		snprintf(name, sizeof name, "#%lld", a->member_id);
+		meeting_add_attendee(m, name, a->present, a->reason)->member_id = a->member_id;
+	}
+}
+
+struct save {
+	struct page *pg;
+	struct meeting *m;
+};
+
+static bool write_minute(void *ctx, struct db *db)
+{
+	struct save *s = ctx;
+	struct page *pg = s->pg;
+	if (!pg->id)
+		return meeting_insert(db, s->m);
+	if (!meeting_update(db, s->m))
+		return false;
+	for (int i = 0; i < pg->natt; i++) {
+		const struct att *a = &pg->att[i];
+		if (a->removed) {
+			if (a->stored && !meeting_unattend(db, pg->id, a->member_id))
+				return false;
+			continue;
+		}
+		if ((!a->stored || a->present != a->was_present || strcmp(a->reason, a->was_reason)) &&
+		    !meeting_attend(db, pg->id, a->member_id, a->present, a->reason))
+			return false;
+	}
+	return true;
+}
+
+static int first_message(const struct page *pg)
+{
+	for (int i = 0; i < I_COUNT; i++)
+		if (pg->message[i][0])
+			return i;
+	return -1;
+}
+
+static bool page_save(struct page *pg)
+{
+	struct ui *ui = pg->app->ui;
+	struct db *db = pg->app->db;
+	check_item(pg, pg->focus);
+	memset(pg->message, 0, sizeof pg->message);
+	if (!pg->id)
+		expected_refresh(pg);
+	struct meeting m;
+	meeting_init(&m);
+	page_to_meeting(pg, &m);
+	if (first_message(pg) < 0)
+		minute_check(&m, date_today(), report_problem, pg);
+	if (first_message(pg) < 0)
+		meeting_resolve(db, &m, report_problem, pg);
+	long long same = 0;
+	if (first_message(pg) < 0 && !pg->id && (same = meeting_find_same(db, &m)))
+		snprintf(pg->message[I_TITLE], sizeof pg->message[I_TITLE],
+			 _("recorded already, as meeting #%lld"), same);
+	int bad = first_message(pg);
+	if (bad >= 0) {
+		pg->focus = bad;
+		ui_error(ui, "%s", _("Not saved: see the messages beside the fields"));
+		meeting_done(&m);
+		return false;
+	}
+	struct save s = { pg, &m };
+	bool ok = app_transaction(pg->app, write_minute, &s);
+	if (ok) {
+		bool added = !pg->id;
+		pg->id = m.id;
+		pg->wrote = true;
+		if (!page_load(pg))
+			ui_error(ui, "%s", db_error(db));
+		else
+			ui_status(ui, added ? _("Recorded meeting #%lld: should attend %d, attended %d.")
+					    : _("Saved meeting #%lld: should attend %d, attended %d."),
+				  pg->id, pg->turnout.expected, pg->turnout.present);
+		pg->said = true;
+	}
+	meeting_done(&m);
+	return ok;
+}
+
+/* ---- the attendance list */
+
+struct attendance {
+	struct page *pg;
+	struct table *table;
+	int *rows;                    /* indexes into pg->att of the rows shown */
+	int nrows, cap;
+};
+
+static long long attendance_count(void *ctx)
+{
+	struct attendance *at = ctx;
+	if (at->cap < at->pg->natt + 1) {
+		at->cap = at->pg->natt + 16;
+		at->rows = realloc(at->rows, (size_t)at->cap * sizeof *at->rows);
+		if (!at->rows)
+			abort();
+	}
+	at->nrows = 0;
+	for (int i = 0; i < at->pg->natt; i++)
+		if (!at->pg->att[i].removed)
+			at->rows[at->nrows++] = i;
+	return at->nrows;
+}
+
+static bool attendance_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
+{
+	struct attendance *at = ctx;
+	(void)sort;
+	(void)desc;
+	attendance_count(at);
+	for (long long r = offset; r < offset + limit && r < at->nrows; r++) {
+		const struct att *a = &at->pg->att[at->rows[r]];
+		const char *state = a->present ? _("✓ present") : _("✗ absent");
+		const char *note = a->by_hand ? _("added") : "";
+		const char *cells[] = { state, a->name, a->group, a->kind, a->reason, note };
+		table_rows_add(rows, r + 1, a->present ? UI_NORMAL : UI_MESSAGE, cells);
+	}
+	return true;
+}
+
+static struct att *attendance_cursor(struct attendance *at)
+{
+	long long r = table_cursor_id(at->table);
+	return r >= 1 && r <= at->nrows ? &at->pg->att[at->rows[r - 1]] : NULL;
+}
+
+static void attendance_draw(void *ctx, struct ui *ui)
+{
+	struct attendance *at = ctx;
+	int y, h, cols = ui_cols(ui);
+	char line[1024];
+	int expected, present;
+	ui_area(ui, &y, &h);
+	att_counts(at->pg, &expected, &present);
+	snprintf(line, sizeof line, _("Attendance: should attend %d, attended %d, absent %d"), expected, present,
+		 expected - present);
+	ui_text(y, 1, cols - 2, line, UI_EMPHASIS);
+	table_draw(at->table, y + 1, 1, h - 1, cols - 2);
+}
+
+struct reason_form {
+	char text[128];
+};
+
+static bool reason_save(void *ctx, struct form *form)
+{
+	struct reason_form *r = ctx;
+	char buf[LINEEDIT_SIZE];
+	text_copy(buf, sizeof buf, form_get(form, 0));
+	text_trim(buf);
+	if (!text_copy(r->text, sizeof r->text, buf)) {
+		form_error(form, 0, "%s", _("too long"));
+		return false;
+	}
+	return true;
+}
+
+/* Absent, with a reason. */
+static bool ask_reason(struct page *pg, struct att *a)
+{
+	struct reason_form r = { "" };
+	char title[256];
+	struct form_field field = { .label = _("Reason for absence"), .type = FORM_TEXT };
+	snprintf(title, sizeof title, _("%s was absent: why?"), a->name);
+	struct form form = { .title = title, .fields = &field, .count = 1, .save = reason_save, .ctx = &r };
+	form_set(&form, 0, a->reason);
+	if (!form_run(pg->app->ui, &form))
+		return false;
+	if (a->present || strcmp(a->reason, r.text))
+		pg->dirty = true;
+	a->present = false;
+	text_copy(a->reason, sizeof a->reason, r.text);
+	return true;
+}
+
+static void attendance_add(struct attendance *at)
+{
+	struct page *pg = at->pg;
+	char name[MINUTE_NAME_SIZE];
+	long long id = member_pick(pg->app->ui, pg->app->db, _("Add to the attendance"), NULL, name, sizeof name);
+	if (!id)
+		return;
+	struct att *a = att_find(pg, id);
+	if (a && !a->removed) {
+		ui_status(pg->app->ui, _("%s is on the list already."), a->name);
+	} else if (a) {
+		a->removed = false;
+		a->present = true;
+		pg->dirty = true;
+	} else {
+		a = att_add(pg, id);
+		a->by_hand = true;
+		pg->dirty = true;
+	}
+	table_reload(at->table, false);
+	attendance_count(at);
+	for (int r = 0; r < at->nrows; r++)
+		if (&pg->att[at->rows[r]] == a)
+			table_set_cursor(at->table, r);
+}
+
+static void attendance_page(struct page *pg)
+{
+	static const enum ui_context contexts[] = { CTX_ATTENDANCE, CTX_LIST, CTX_GLOBAL, CTX_END };
+	static const enum action bar[] = {
+		ACT_BACK, ACT_ATTEND_TOGGLE, ACT_ATTEND_REASON, ACT_ATTEND_ADD, ACT_ATTEND_REMOVE, ACT_HELP, ACT_NONE,
+	};
+	const struct table_column cols[] = {
+		{ _("Attendance"), 8, 0, false }, { _("Name"), 10, 1, false }, { _("Party group"), 10, 1, false },
+		{ _("Member kind"), 8, 0, false }, { _("Reason for absence"), 12, 2, false }, { "", 4, 0, false },
+	};
+	struct attendance at = { .pg = pg };
+	at.table = table_new(cols, 6, (struct table_source){ attendance_count, attendance_fetch, &at });
+	table_set_empty_text(at.table, _("Nobody is on the list: a adds the people who attended."));
+	struct ui_layer layer = { .draw = attendance_draw, .ctx = &at, .contexts = contexts, .bar = bar,
+				  .opaque = true };
+	ui_push(pg->app->ui, &layer);
+	for (;;) {
+		int key;
+		ui_top(pg->app->ui)->dirty = pg->dirty;
+		enum action a = ui_key(pg->app->ui, &key);
+		if (ui_quitting(pg->app->ui) || a == ACT_BACK)
+			break;
+		if (a == ACT_QUIT) {
+			if (ui_quit_requested(pg->app->ui))
+				break;
+			continue;
+		}
+		if (a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE || table_key(at.table, a))
+			continue;
+		struct att *row = attendance_cursor(&at);
+		if (a == ACT_ATTEND_ADD) {
+			attendance_add(&at);
+		} else if (!row) {
+			continue;
+		} else if (a == ACT_ATTEND_TOGGLE) {
+			row->present = !row->present;
+			if (row->present)
+				row->reason[0] = '\0';
+			pg->dirty = true;
+			table_reload(at.table, false);
+			table_key(at.table, ACT_DOWN);
+		} else if (a == ACT_ATTEND_REASON) {
+			if (ask_reason(pg, row))
+				table_reload(at.table, false);
+		} else if (a == ACT_ATTEND_REMOVE) {
+			if (row->expected) {
+				ui_error(pg->app->ui, _("%s should attend: mark the absence (Space) instead."), row->name);
+			} else if (row->stored) {
+				row->removed = true;
+				pg->dirty = true;
+			} else {
+				size_t i = (size_t)(row - pg->att);
+				memmove(row, row + 1, (size_t)(pg->natt - 1 - (int)i) * sizeof *row);
+				pg->natt--;
+				pg->dirty = true;
+			}
+			table_reload(at.table, false);
+		}
+	}
+	ui_pop(pg->app->ui);
+	table_free(at.table);
+	free(at.rows);
+}
+
+/* ---- votes */
+
+enum { V_MOTION, V_YES, V_NO, V_ABSTAIN, V_FIELDS };
+
+struct vote {
+	struct page *pg;
+	char motion[512];
+	int count[3];                 /* 赞成, 反对, 弃权 */
+	struct vote_result result;
+};
+
+static bool vote_write(void *ctx, struct db *db)
+{
+	struct vote *v = ctx;
+	return meeting_vote(db, v->pg->id, v->motion, v->count[0], v->count[1], v->count[2], &v->result, NULL);
+}
+
+static bool vote_number(struct form *form, int i, int *out)
+{
+	char buf[64], *end;
+	text_copy(buf, sizeof buf, form_get(form, i));
+	text_trim(buf);
+	long n = strtol(buf, &end, 10);
+	if (!*buf) {
+		*out = 0;
+		return true;
+	}
+	if (*end || n < 0 || n > 100000) {
+		form_error(form, i, "%s", _("a number of votes, 0 or more"));
+		return false;
+	}
+	*out = (int)n;
+	return true;
+}
+
+/* The result of a vote in words: "不足法定人数。未达法定人数：...". */
+static void vote_words(const char *result, const char *why, char *out, size_t size)
+{
+	if (why)
+		snprintf(out, size, _("%s. %s"), result, why);
+	else
+		snprintf(out, size, "%s", result);
+}
+
+static bool vote_save(void *ctx, struct form *form)
+{
+	struct vote *v = ctx;
+	struct page *pg = v->pg;
+	char buf[LINEEDIT_SIZE];
+	text_copy(buf, sizeof buf, form_get(form, V_MOTION));
+	text_trim(buf);
+	if (!*buf)
+		form_error(form, V_MOTION, "%s", _("required"));
+	else if (!text_copy(v->motion, sizeof v->motion, buf))
+		form_error(form, V_MOTION, "%s", _("too long"));
+	for (int i = 0; i < 3; i++)
+		vote_number(form, V_YES + i, &v->count[i]);
+	if (text_blank(form_get(form, V_YES)) && !form->fields[V_YES].message[0])
+		form_error(form, V_YES, "%s", _("required"));
+	if (form_error_count(form))
+		return false;
+	bool valid;
+	struct vote_result r = meeting_vote_check((enum meeting_kind)pg->kind, &pg->turnout, v->count[0], v->count[1],
+						  v->count[2], &valid);
+	if (!valid) {
+		form_error(form, V_YES, "%s", r.why);
+		return false;
+	}
+	char words[512], question[1024];
+	vote_words(meeting_vote_result_name(&r), r.why, words, sizeof words);
+	snprintf(question, sizeof question, _("Voting members: should attend %d, attended %d.\n"
+					      "For %d, against %d, abstaining %d.\n%s\nRecord this vote?"),
+		 pg->turnout.voting_expected, pg->turnout.voting_present, v->count[0], v->count[1], v->count[2],
+		 words);
+	if (!ui_confirm(pg->app->ui, question, true))
+		return false;
+	return app_transaction(pg->app, vote_write, v);
+}
+
+static void page_vote(struct page *pg)
+{
+	struct ui *ui = pg->app->ui;
+	if (pg->cancelled) {
+		ui_error(ui, "%s", _("This meeting was cancelled: it takes no votes."));
+		pg->said = true;
+		return;
+	}
+	if (!pg->id || pg->dirty) {
+		if (!ui_confirm(ui, _("A vote counts the attendance as saved. Save the minute first?"), true) ||
+		    !page_save(pg))
+			return;
+	}
+	struct vote v = { .pg = pg };
+	struct form_field fields[V_FIELDS] = {
+		[V_MOTION] = { .label = _("Motion"), .type = FORM_TEXT, .required = true },
+		[V_YES] = { .label = _("For"), .type = FORM_TEXT, .required = true },
+		[V_NO] = { .label = _("Against"), .type = FORM_TEXT },
+		[V_ABSTAIN] = { .label = _("Abstaining"), .type = FORM_TEXT },
+	};
+	char title[256];
+	snprintf(title, sizeof title, _("A vote at meeting #%lld: voting members should attend %d, attended %d"),
+		 pg->id, pg->turnout.voting_expected, pg->turnout.voting_present);
+	struct form form = { .title = title, .fields = fields, .count = V_FIELDS, .save = vote_save, .ctx = &v };
+	for (int i = 0; i < V_FIELDS; i++)
+		form_set(&form, i, "");
+	if (!form_run(ui, &form))
+		return;
+	pg->wrote = true;
+	pg->nmotions = 0;
+	if (!meeting_motions_each(pg->app->db, pg->id, add_motion, pg))
+		ui_error(ui, "%s", db_error(pg->app->db));
+	char words[512];
+	vote_words(meeting_vote_result_name(&v.result), v.result.why, words, sizeof words);
+	ui_status(ui, _("Vote recorded: %s"), words);
+	pg->said = true;
+}
+
+/* ---- the page */
+
+static int item_rows(const struct page *pg, int i)
+{
+	if (!is_visible(pg, i) || i == I_CANCEL)
+		return 0;
+	switch (items[i].type) {
+	case T_TEXT: return items[i].rows;
+	case T_VOTES: {
+		int n = 1;
+		for (int k = 0; k < pg->nmotions; k++)
+			n += pg->motions[k].why ? 3 : 2;
+		return n;
+	}
+	case T_BUTTON: return 2; /* a blank line, then Save and Cancel */
+	default: return 1;
+	}
+}
+
+static int label_width(void)
+{
+	int w = 8;
+	for (int i = 0; i < I_SAVE; i++) {
+		int lw = text_width(item_label(i)) + 3;
+		if (lw > w)
+			w = lw;
+	}
+	return w > 16 ? 16 : w;
+}
+
+/* The content rows the items have below the page's header. */
+static int page_rows(const struct ui *ui)
+{
+	int y, h;
+	ui_area(ui, &y, &h);
+	return h - 2 > 1 ? h - 2 : 1;
+}
+
+static void keep_focus_shown(struct page *pg, int rows)
+{
+	int focus = pg->focus == I_CANCEL ? I_SAVE : pg->focus;
+	if (focus < pg->top)
+		pg->top = focus;
+	for (;;) {
+		int used = 0;
+		for (int i = pg->top; i <= focus; i++)
+			used += item_rows(pg, i);
+		if (used <= rows || pg->top >= focus)
+			break;
+		pg->top++;
+	}
+}
+
+static const char *kind_text(const struct page *pg)
+{
+	return pg->kind < MK_COUNT ? meeting_kind_names[pg->kind] : _("(choose)");
+}
+
+static void draw_votes(const struct page *pg, int y, int x, int width, bool focus)
+{
+	char line[1024];
+	if (pg->nmotions == 0)
+		snprintf(line, sizeof line, "%s", _("(none: Enter records a vote on a motion)"));
+	else
+		snprintf(line, sizeof line, _("%d motions voted on; Enter records another"), pg->nmotions);
+	ui_text(y++, x, width, line, focus ? UI_FIELD_FOCUS : UI_FIELD);
+	for (int k = 0; k < pg->nmotions; k++) {
+		const struct motion *mo = &pg->motions[k];
+		enum ui_style st = mo->why ? UI_MESSAGE : UI_NORMAL;
+		snprintf(line, sizeof line, "%d. %s", k + 1, mo->text);
+		ui_text(y++, x, width, line, st);
+		snprintf(line, sizeof line, _("   for %d, against %d, abstaining %d: %s (voting members should attend %d, attended %d)"),
+			 mo->yes, mo->no, mo->abstain, mo->result, mo->expected, mo->present);
+		ui_text(y++, x, width, line, st);
+		if (mo->why) {
+			snprintf(line, sizeof line, "   %s", mo->why);
+			ui_text(y++, x, width, line, st);
+		}
+	}
+}
+
+static void page_draw(void *ctx, struct ui *ui)
+{
+	struct page *pg = ctx;
+	int y, h, cols = ui_cols(ui), lw = label_width();
+	char line[1024];
+	ui_area(ui, &y, &h);
+	if (pg->id)
+		snprintf(line, sizeof line, _(" Minute #%lld · %s · %s"), pg->id, kind_text(pg),
+			 lineedit_text(&pg->line[I_DATE]));
+	else
+		snprintf(line, sizeof line, "%s", _(" A new minute"));
+	if (pg->cancelled)
+		snprintf(line + strlen(line), sizeof line - strlen(line), _(" · cancelled: %s"), pg->cancel_reason);
+	if (pg->dirty)
+		snprintf(line + strlen(line), sizeof line - strlen(line), "%s", _(" · not saved"));
+	ui_fill(y, 0, cols, UI_HEADER);
+	ui_text(y, 0, cols, line, UI_HEADER);
+
+	int rows = page_rows(ui), x = 1 + lw, width = cols - x - 1;
+	int iw = LINE_WIDTH < width ? LINE_WIDTH : width, msg_x = x + iw + 2;
+	keep_focus_shown(pg, rows);
+	int row = y + 2, bottom = y + 2 + rows;
+	int last = pg->top;
+	bool cut = false;
+	for (int i = pg->top; i < I_COUNT; i++) {
+		int n = item_rows(pg, i);
+		if (n == 0)
+			continue;
+		if (row + n > bottom) {
+			/* The editor at the bottom shows what fits of it. */
+			if (items[i].type != T_TEXT || row >= bottom)
+				break;
+			n = bottom - row;
+			cut = true;
+		}
+		last = i;
+		bool focus = i == pg->focus;
+		if (items[i].type == T_BUTTON) {
+			char save[64], cancel[64];
+			snprintf(save, sizeof save, "[ %s %s ]", _("Save"), action_key_label(ACT_SAVE));
+			snprintf(cancel, sizeof cancel, "[ %s %s ]", _("Cancel"), action_key_label(ACT_CANCEL));
+			int bx = x + ui_text_at(row + 1, x, width, save, pg->focus == I_SAVE ? UI_BUTTON_FOCUS : UI_BUTTON);
+			ui_text_at(row + 1, bx + 2, width, cancel, pg->focus == I_CANCEL ? UI_BUTTON_FOCUS : UI_BUTTON);
+			row += n;
+			continue;
+		}
+		char label[96];
+		snprintf(label, sizeof label, "%s%s", item_label(i), items[i].field == MIN_KIND || items[i].field == MIN_DATE
+			 ? " *" : "");
+		ui_text(row, 1, lw, label, focus ? UI_EMPHASIS : UI_LABEL);
+		enum ui_style st = focus ? UI_FIELD_FOCUS : UI_FIELD;
+		switch (items[i].type) {
+		case T_LINE:
+		case T_PERSON:
+			if (focus) {
+				int col;
+				size_t start = lineedit_view(&pg->line[i], iw, &col);
+				ui_text(row, x, iw, lineedit_text(&pg->line[i]) + start, st);
+				ui_cursor(ui, row, x + col);
+			} else {
+				ui_text(row, x, iw, lineedit_text(&pg->line[i]), st);
+			}
+			break;
+		case T_CHOICE:
+			ui_text(row, x, iw, i == I_KIND ? kind_text(pg)
+					  : pg->group > 0 ? pg->groups.names[pg->group] : _("(none)"), st);
+			break;
+		case T_ATTENDANCE:
+			att_summary(pg, line, sizeof line);
+			ui_text(row, x, width, line, st);
+			break;
+		case T_TEXT:
+			textedit_draw(&pg->text[TEXT_OF(i)], ui, row, x, n, width, focus, st);
+			break;
+		case T_VOTES:
+			draw_votes(pg, row, x, width, focus);
+			break;
+		case T_BUTTON:
+			break;
+		}
+		if (pg->message[i][0] && (items[i].type == T_LINE || items[i].type == T_PERSON || items[i].type == T_CHOICE))
+			ui_text(row, msg_x, cols - msg_x - 1, pg->message[i], UI_MESSAGE);
+		else if (pg->message[i][0])
+			ui_text_right(row, cols - 3, 2, "!", UI_MESSAGE);
+		row += n;
+	}
+	if (pg->top > 0)
+		ui_text_right(y, cols - 4, 3, "↑", UI_HEADER);
+	for (int i = cut ? last : last + 1; i < I_COUNT; i++)
+		if (item_rows(pg, i)) {
+			ui_text_right(y + 1, cols - 4, 3, "↓", UI_DIM);
+			break;
+		}
+
+	/* The status line: the whole message of the item, or how to fill it
+	 * (unless the last key had something to say). */
+	int f = pg->focus;
+	if (pg->said)
+		return;
+	if (pg->message[f][0]) {
+		ui_error(ui, "%s: %s", item_label(f), pg->message[f]);
+		return;
+	}
+	const char *hint = NULL;
+	switch (items[f].type) {
+	case T_LINE:
+		hint = f == I_DATE ? _("A date such as 2026-03-01 or 2026/3/1")
+		     : f == I_START || f == I_END ? _("A time of day such as 14:30")
+		     : f == I_GUESTS ? _("Who attended without being a member of the branch") : NULL;
+		break;
+	case T_PERSON: hint = _("Type a name (someone from outside the branch too), or F3 or Enter to choose a member"); break;
+	case T_CHOICE: hint = _("Left and Right change the value; F3 or Enter shows the list"); break;
+	case T_ATTENDANCE: hint = _("Enter: who attended, who was absent and why"); break;
+	case T_TEXT: hint = _("Enter starts a new line, Tab goes to the next field, F8 opens your own editor"); break;
+	case T_VOTES: hint = _("Enter records a vote on a motion: for, against, abstaining"); break;
+	case T_BUTTON: break;
+	}
+	if (hint)
+		ui_status_prompt(ui, hint, -1);
+}
+
+static void move_focus(struct page *pg, int delta)
+{
+	check_item(pg, pg->focus);
+	int i = pg->focus;
+	for (int tries = 0; tries < I_COUNT; tries++) {
+		i = ((i + delta) % I_COUNT + I_COUNT) % I_COUNT;
+		if (i == I_CANCEL || item_rows(pg, i) > 0)
+			break;
+	}
+	pg->focus = i;
+}
+
+static void choose_kind(struct page *pg, int k)
+{
+	if (k == pg->kind)
+		return;
+	pg->kind = k;
+	pg->dirty = true;
+	expected_refresh(pg);
+}
+
+static void choose_group(struct page *pg, int g)
+{
+	if (g == pg->group)
+		return;
+	pg->group = g;
+	pg->dirty = true;
+	expected_refresh(pg);
+}
+
+/* Enter, F3 or Space on an item that opens something; true when it did. */
+static bool open_item(struct page *pg, int i)
+{
+	struct ui *ui = pg->app->ui;
+	switch (items[i].type) {
+	case T_CHOICE: {
+		int n = i == I_KIND ? MK_COUNT : pg->groups.count;
+		const char *labels[MK_COUNT + 256];
+		if (n > MK_COUNT + 255)
+			n = MK_COUNT + 255;
+		for (int k = 0; k < n; k++)
+			labels[k] = i == I_KIND ? meeting_kind_names[k] : k ? pg->groups.names[k] : _("(none)");
+		int at = ui_choose(ui, item_label(i), labels, n, i == I_KIND ? pg->kind : pg->group);
+		if (at >= 0)
+			i == I_KIND ? choose_kind(pg, at) : choose_group(pg, at);
+		return at >= 0;
+	}
+	case T_PERSON: {
+		char name[MINUTE_NAME_SIZE];
+		long long id = member_pick(ui, pg->app->db, item_label(i), NULL, name, sizeof name);
+		if (id && (id != pg->person[i] || strcmp(name, lineedit_text(&pg->line[i])))) {
+			pg->person[i] = id;
+			lineedit_init(&pg->line[i], name);
+			pg->dirty = true;
+		}
+		return id != 0;
+	}
+	case T_ATTENDANCE:
+		check_item(pg, I_DATE);
+		expected_refresh(pg);
+		attendance_page(pg);
+		return true;
+	case T_VOTES:
+		page_vote(pg);
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void item_key(struct page *pg, enum action a, int key)
+{
+	int i = pg->focus;
+	switch (items[i].type) {
+	case T_LINE:
+		if (lineedit_key(&pg->line[i], a, key) == LINEEDIT_CHANGED)
+			pg->dirty = true;
+		break;
+	case T_PERSON:
+		if (lineedit_key(&pg->line[i], a, key) == LINEEDIT_CHANGED) {
+			pg->person[i] = 0; /* a name as typed */
+			pg->dirty = true;
+		}
+		break;
+	case T_CHOICE: {
+		int n = i == I_KIND ? MK_COUNT : pg->groups.count, at = i == I_KIND ? pg->kind : pg->group;
+		if (a == ACT_EDIT_LEFT || a == ACT_EDIT_RIGHT) {
+			at = a == ACT_EDIT_LEFT ? (at <= 0 || at >= n ? n - 1 : at - 1) : (at + 1 >= n ? 0 : at + 1);
+			i == I_KIND ? choose_kind(pg, at) : choose_group(pg, at);
+		} else if (a == ACT_NONE && key == ' ') {
+			open_item(pg, i);
+		}
+		break;
+	}
+	case T_ATTENDANCE:
+	case T_VOTES:
+		if (a == ACT_NONE && key == ' ')
+			open_item(pg, i);
+		break;
+	case T_TEXT: {
+		struct textedit *e = &pg->text[TEXT_OF(i)];
+		if (a == ACT_TEXT_EXTERNAL) {
+			static const char *const names[] = { "agenda.txt", "discussion.txt", "decisions.txt" };
+			if (textedit_run_editor(e, pg->app->ui, names[TEXT_OF(i)]))
+				pg->dirty = true;
+			pg->said = true;
+			break;
+		}
+		enum textedit_result r = textedit_key(e, a, key, items[i].rows - 1);
+		if (r == TEXTEDIT_CHANGED)
+			pg->dirty = true;
+		else if (r == TEXTEDIT_UNHANDLED && a == ACT_TEXT_UP)
+			move_focus(pg, -1);
+		else if (r == TEXTEDIT_UNHANDLED && a == ACT_TEXT_DOWN)
+			move_focus(pg, 1);
+		break;
+	}
+	case T_BUTTON:
+		if (a == ACT_EDIT_LEFT || a == ACT_EDIT_RIGHT)
+			pg->focus = pg->focus == I_SAVE ? I_CANCEL : I_SAVE;
+		break;
+	}
+}
+
+static void page_free(struct page *pg)
+{
+	for (int i = 0; i < 3; i++)
+		textedit_done(&pg->text[i]);
+	group_names_free(&pg->groups);
+	free(pg->att);
+	free(pg->motions);
+	free(pg);
+}
+
+bool minute_page(struct app *app, long long id, int kind, const char *day)
+{
+	static const enum ui_context field_contexts[] = { CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
+	static const enum ui_context text_contexts[] = { CTX_TEXT, CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
+	static const enum action field_bar[] = { ACT_SAVE, ACT_CANCEL, ACT_CHOOSE, ACT_NEXT_FIELD, ACT_HELP, ACT_NONE };
+	static const enum action text_bar[] = {
+		ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_TEXT_EXTERNAL, ACT_HELP, ACT_NONE,
+	};
+	struct ui *ui = app->ui;
+	struct page *pg = calloc(1, sizeof *pg);
+	if (!pg)
+		abort();
+	pg->app = app;
+	pg->id = id;
+	pg->kind = kind >= 0 && kind < MK_COUNT ? kind : MK_COUNT;
+	pg->list_kind = -1;
+	group_choices(app->db, &pg->groups);
+	for (int i = 0; i < I_COUNT; i++)
+		lineedit_init(&pg->line[i], "");
+	for (int i = 0; i < 3; i++)
+		textedit_init(&pg->text[i], "");
+	if (id && !page_load(pg)) {
+		ui_message(ui, _("Meetings"), _("This minute is not in the database any more."));
+		page_free(pg);
+		return false;
+	}
+	if (!id) {
+		lineedit_init(&pg->line[I_DATE], day ? day : "");
+		expected_refresh(pg);
+		pg->focus = pg->kind == MK_COUNT ? I_KIND : I_TITLE;
+	}
+	struct ui_layer layer = { .draw = page_draw, .ctx = pg, .opaque = true };
+	ui_push(ui, &layer);
+	for (;;) {
+		int key;
+		bool text = items[pg->focus].type == T_TEXT;
+		struct ui_layer *top = ui_top(ui);
+		top->contexts = text ? text_contexts : field_contexts;
+		top->bar = text ? text_bar : field_bar;
+		top->dirty = pg->dirty;
+		enum action a = ui_key(ui, &key);
+		pg->said = false;
+		if (ui_quitting(ui))
+			break;
+		if (a == ACT_QUIT) {
+			if (ui_quit_requested(ui))
+				break;
+			continue;
+		}
+		if (a == ACT_CANCEL || (a == ACT_FIELD_ENTER && pg->focus == I_CANCEL)) {
+			if (!pg->dirty || ui_confirm(ui, _("Discard the changes?"), false))
+				break;
+			continue;
+		}
+		if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && pg->focus == I_SAVE)) {
+			page_save(pg);
+			continue;
+		}
+		if (a == ACT_NEXT_FIELD) {
+			move_focus(pg, 1);
+		} else if (a == ACT_PREV_FIELD) {
+			move_focus(pg, -1);
+		} else if (a == ACT_FIELD_ENTER || a == ACT_CHOOSE) {
+			/* Enter goes on to the next field, after a choice made. */
+			enum item_type t = items[pg->focus].type;
+			bool opened = open_item(pg, pg->focus);
+			if (a == ACT_FIELD_ENTER && (!opened || t == T_CHOICE || t == T_PERSON))
+				move_focus(pg, 1);
+		} else {
+			item_key(pg, a, key);
+		}
+	}
+	ui_pop(ui);
+	bool wrote = pg->wrote;
+	page_free(pg);
+	return wrote;
+}
