@@ -10,7 +10,6 @@
 #include "core/i18n.h"
 #include "db/db.h"
 #include "io/sheet.h"
-#include "report/roster.h"
 #include "report/todo.h"
 
 #define CHECK_DEFAULT_WITHIN 30
@@ -49,33 +48,10 @@ int cmd_check(struct cli *cli, int argc, char **argv)
 	if (!db)
 		return EXIT_REFUSED;
 
-	struct todo_list l;
-	todo_list_init(&l, as_of, (int)within);
-	if (!todo_collect(db, &l)) {
-		todo_list_done(&l);
+	struct sheet *s = todo_sheet(db, as_of, (int)within);
+	if (!s)
 		return cli_fail("%s", db_error(db));
-	}
-	char iso[DATE_ISO_SIZE], subtitle[256];
-	date_format(as_of, iso);
-	report_subtitle(db, iso, subtitle, sizeof subtitle);
-	struct sheet *s = sheet_new(_("Overdue and due soon"), subtitle, NULL);
-	sheet_add_column(s, _("Category"), CELL_TEXT);
-	sheet_add_column(s, _("Period"), CELL_TEXT);
-	sheet_add_column(s, _("Item"), CELL_TEXT);
-	sheet_add_column(s, _("Deadline"), CELL_TEXT);
-	sheet_add_column(s, _("State"), CELL_TEXT);
-	for (size_t i = 0; i < l.count; i++) {
-		sheet_add_row(s, ROW_PLAIN);
-		sheet_set(s, 0, l.items[i].category);
-		sheet_set(s, 1, l.items[i].period);
-		sheet_set(s, 2, l.items[i].item);
-		sheet_set(s, 3, l.items[i].due);
-		sheet_set(s, 4, todo_state_label(l.items[i].state));
-	}
-	if (!l.count)
-		sheet_add_footer(s, _("Nothing is overdue or due soon."));
 	int status = output_write(&out, s);
 	sheet_free(s);
-	todo_list_done(&l);
 	return status;
 }

@@ -6,9 +6,11 @@
 
 #include "core/i18n.h"
 #include "core/text.h"
+#include "io/sheet.h"
 #include "report/dues.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
+#include "report/roster.h"
 
 /* The sources: each part of zhibu appends its own. */
 typedef bool todo_source_fn(struct db *db, struct todo_list *l);
@@ -76,4 +78,35 @@ bool todo_collect(struct db *db, struct todo_list *l)
 const char *todo_state_label(enum todo_state s)
 {
 	return s == TODO_OVERDUE ? _("overdue") : _("due soon");
+}
+
+struct sheet *todo_sheet(struct db *db, struct date as_of, int within)
+{
+	struct todo_list l;
+	todo_list_init(&l, as_of, within);
+	if (!todo_collect(db, &l)) {
+		todo_list_done(&l);
+		return NULL;
+	}
+	char iso[DATE_ISO_SIZE], subtitle[256];
+	date_format(as_of, iso);
+	report_subtitle(db, iso, subtitle, sizeof subtitle);
+	struct sheet *s = sheet_new(_("Overdue and due soon"), subtitle, NULL);
+	sheet_add_column(s, _("Category"), CELL_TEXT);
+	sheet_add_column(s, _("Period"), CELL_TEXT);
+	sheet_add_column(s, _("Item"), CELL_TEXT);
+	sheet_add_column(s, _("Deadline"), CELL_TEXT);
+	sheet_add_column(s, _("State"), CELL_TEXT);
+	for (size_t i = 0; i < l.count; i++) {
+		sheet_add_row(s, ROW_PLAIN);
+		sheet_set(s, 0, l.items[i].category);
+		sheet_set(s, 1, l.items[i].period);
+		sheet_set(s, 2, l.items[i].item);
+		sheet_set(s, 3, l.items[i].due);
+		sheet_set(s, 4, todo_state_label(l.items[i].state));
+	}
+	if (!l.count)
+		sheet_add_footer(s, _("Nothing is overdue or due soon."));
+	todo_list_done(&l);
+	return s;
 }

@@ -39,4 +39,9 @@ void todo_add(struct todo_list *l, const char *category, const char *period,
 bool todo_collect(struct db *db, struct todo_list *l);
 const char *todo_state_label(enum todo_state s);
 
+/* The rows of `zhibu check` as a sheet (类别, 期间, 事项, 截止日期, 状态):
+ * everything overdue or due within `within` days of as_of.  NULL on a
+ * database error (db_error says why). */
+struct sheet *todo_sheet(struct db *db, struct date as_of, int within);
+
 #endif
