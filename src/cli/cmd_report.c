@@ -6,6 +6,7 @@
 #include "core/i18n.h"
 #include "cli/dues.h"
 #include "cli/meetings_cli.h"
+#include "cli/stats_cli.h"
 
 /* The reports: each part appends its own (KIND, function). */
 static const struct cli_kind reports[] = {
@@ -13,6 +14,7 @@ static const struct cli_kind reports[] = {
 	{ "pipeline", report_pipeline },
 	{ "notice", report_notice },
 	{ "dues", report_dues }, { "dues-notice", report_dues_notice }, { "arrears", report_arrears },
+	{ "stats", report_stats },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

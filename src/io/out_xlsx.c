@@ -108,8 +108,13 @@ static void write_cell(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const ch
 		worksheet_write_blank(ws, row, col, f);
 }
 
+/* Each chart starts beside the first row it draws, or below the chart
+ * before it when that one is still in the way: charts never overlap. */
+#define CHART_ROWS 16 /* a chart of the default 480x288 pixels, and a gap */
+
 static void write_charts(lxw_workbook *wb, lxw_worksheet *ws, const struct sheet *s)
 {
+	lxw_row_t free_row = 0;
 	for (size_t i = 0; i < s->ncharts; i++) {
 		const struct sheet_chart *c = &s->charts[i];
 		lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);
@@ -124,7 +129,10 @@ static void write_charts(lxw_workbook *wb, lxw_worksheet *ws, const struct sheet
 		chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
 		lxw_chart_font font = { .name = "宋体", .size = 10 };
 		chart_axis_set_num_font(chart->y_axis, &font);
-		worksheet_insert_chart(ws, first, (lxw_col_t)(s->ncols + 1), chart);
+		chart_axis_set_reverse(chart->y_axis); /* the bars in the table's order, top down */
+		lxw_row_t at = first > free_row ? first : free_row;
+		worksheet_insert_chart(ws, at, (lxw_col_t)(s->ncols + 1), chart);
+		free_row = at + CHART_ROWS;
 	}
 }
 
@@ -164,8 +172,13 @@ static void write_sheet(lxw_workbook *wb, const struct formats *fm, const struct
 bool sheet_write_xlsx(const struct sheet *s, const char *path, char **err)
 {
 	/* Rows are written in order, so the constant-memory mode keeps a 20,000-row
-	 * roster to a few megabytes. */
-	lxw_workbook_options options = { .constant_memory = LXW_TRUE };
+	 * roster to a few megabytes.  Sheets with charts are small: kept in
+	 * memory, the library fills each chart's cache from its cells (category
+	 * labels as text), which viewers show without recalculating. */
+	bool charts = false;
+	for (const struct sheet *p = s; p; p = p->next)
+		charts = charts || p->ncharts;
+	lxw_workbook_options options = { .constant_memory = charts ? LXW_FALSE : LXW_TRUE };
 	lxw_workbook *wb = workbook_new_opt(path, &options);
 	if (!wb) {
 		if (asprintf(err, _("cannot create %s"), path) < 0)
