@@ -97,6 +97,12 @@ static void base_draw(void *ctx, struct ui *ui)
 	views[app->screen]->draw(app, ui);
 }
 
+static bool base_idle(void *ctx)
+{
+	struct app *app = ctx;
+	return views[app->screen]->idle && views[app->screen]->idle(app);
+}
+
 /* The base layer follows the screen shown. */
 static void show_screen(struct app *app, int screen)
 {
@@ -136,7 +142,7 @@ int app_run(struct cli *cli)
 	app.pipeline = pipeline_view_new(&app);
 	app.meetings = meetings_view_new(&app);
 
-	struct ui_layer base = { .draw = base_draw, .ctx = &app, .opaque = true };
+	struct ui_layer base = { .draw = base_draw, .ctx = &app, .opaque = true, .idle = base_idle };
 	ui_push(ui, &base);
 	show_screen(&app, app.screen);
 	while (!ui_quitting(ui)) {

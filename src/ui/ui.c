@@ -562,6 +562,23 @@ static bool keys_waiting(struct ui *ui)
 	return true;
 }
 
+/* The shown layers' work for a pause in the typing: true when one of them
+ * wants the screen drawn again. */
+static bool idle_work(struct ui *ui)
+{
+	bool again = false;
+	int first = 0;
+	for (int i = ui->layer_count - 1; i >= 0; i--)
+		if (ui->layers[i].opaque) {
+			first = i;
+			break;
+		}
+	for (int i = first; i < ui->layer_count && !keys_waiting(ui); i++)
+		if (ui->layers[i].idle && ui->layers[i].idle(ui->layers[i].ctx))
+			again = true;
+	return again;
+}
+
 static bool in_help;
 
 enum action ui_key(struct ui *ui, int *key)
@@ -571,7 +588,8 @@ enum action ui_key(struct ui *ui, int *key)
 			*key = UI_KEY_EOF;
 			return ACT_QUIT;
 		}
-		if (!keys_waiting(ui))
+		bool drawn = !keys_waiting(ui);
+		if (drawn)
 			draw(ui);
 		if (ui->timing && ui->key_label[0]) {
 			fprintf(ui->timing, "%s %.3f %.3f\n", ui->key_label,
@@ -580,6 +598,8 @@ enum action ui_key(struct ui *ui, int *key)
 			fflush(ui->timing);
 			ui->key_label[0] = '\0';
 		}
+		if (drawn && idle_work(ui) && !keys_waiting(ui))
+			draw(ui);
 		int k = read_key(ui);
 		if (k == UI_KEY_RESIZE)
 			continue;

@@ -39,6 +39,11 @@ struct ui_layer {
 	const enum action *bar;          /* the bar's actions; ends with ACT_NONE */
 	bool opaque;                     /* covers the content area: layers below are not drawn */
 	bool dirty;                      /* holds unsaved changes (q asks before quitting) */
+	/* Optional: work that can wait for a pause in the typing (a total over
+	 * the whole branch).  Called after the screen is drawn when no key is
+	 * waiting (in a script: before every next key); returns true when the
+	 * screen should be drawn again. */
+	bool (*idle)(void *ctx);
 };
 
 /* False, with a message in err, when there is no terminal to start on (and

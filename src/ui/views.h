@@ -31,6 +31,8 @@ struct view {
 	void (*key)(struct app *app, enum action a, int key);
 	const enum ui_context *contexts;
 	const enum action *bar;
+	/* Optional: work for a pause in the typing (struct ui_layer's idle). */
+	bool (*idle)(struct app *app);
 };
 
 extern const struct view view_home, view_members, view_dues, view_meetings,
