@@ -140,6 +140,7 @@ int app_run(struct cli *cli)
 	ui_set_title(ui, app.branch.name);
 	app.members = members_view_new(&app);
 	app.pipeline = pipeline_view_new(&app);
+	app.dues = dues_view_new(&app);
 	app.meetings = meetings_view_new(&app);
 
 	struct ui_layer base = { .draw = base_draw, .ctx = &app, .opaque = true, .idle = base_idle };
@@ -167,6 +168,7 @@ int app_run(struct cli *cli)
 	ui_pop(ui);
 	members_view_free(app.members);
 	pipeline_view_free(app.pipeline);
+	dues_view_free(app.dues);
 	meetings_view_free(app.meetings);
 	ui_close(ui);
 	return EXIT_OK;

@@ -30,6 +30,11 @@
 	X(ATTENDANCE, N_("Meetings: the attendance of a minute")) \
 	X(COMMITTEE, N_("Meetings: the branch committee")) \
 	X(GRADES, N_("Meetings: 民主评议党员")) \
+	X(DUES, N_("Dues: the year grid")) \
+	X(DUES_YEAR, N_("Dues: the year shown")) \
+	X(DUES_HISTORY, N_("Dues: one member's payments")) \
+	X(DUES_FIXINGS, N_("Dues: the yearly fixing table (核定)")) \
+	X(DUES_REMIT, N_("Dues: remittances to the higher committee (上缴)")) \
 	X(DIALOG, N_("Questions, prompts and pickers"))
 
 /* X(ID, name, context, keys, bar label or NULL, help).  Keys are names
@@ -112,6 +117,23 @@
 	X(ROLE_END, "role-end", COMMITTEE, "x", N_("End term"), N_("End the term of the office under the cursor")) \
 	X(GRADE_SET, "grade-set", GRADES, "Enter", N_("Set grade"), N_("Choose the member's grade (优秀, 合格, 基本合格, 不合格)")) \
 	X(GRADES_SAVE, "grades-save", GRADES, "F2 ^S", N_("Save"), N_("Save the grades, when 优秀 is at most a third of those graded")) \
+	X(DUES_MONTH_PREV, "dues-month-prev", DUES, "Left h", NULL, N_("Go to the month before")) \
+	X(DUES_MONTH_NEXT, "dues-month-next", DUES, "Right l", NULL, N_("Go to the month after")) \
+	X(DUES_PAY, "dues-pay", DUES, "a F7", N_("Pay"), N_("Record a payment for the selected member: the months (a range too), amount, date paid, collector, voluntary extra")) \
+	X(DUES_MARK, "dues-mark", DUES, "m", N_("Mark paid"), N_("Mark the month under the cursor paid at the fixed amount, for the selected member")) \
+	X(DUES_MARK_ALL, "dues-mark-all", DUES, "M", N_("Mark all"), N_("Mark the month under the cursor paid at the fixed amounts for every member who has not paid it in full; asks first, saying how many and how much")) \
+	X(DUES_FIX, "dues-fix", DUES, "e", NULL, N_("Fix the selected member's monthly amount for the year (核定)")) \
+	X(DUES_LIMIT, "dues-limit", DUES, "f F4", N_("Limit"), N_("Show only the members in arrears, or of one party group")) \
+	X(DUES_FIXINGS, "dues-fixings", DUES, "F", N_("Fixings"), N_("The yearly fixing table: each member's category, base and monthly amount; fixing the next year")) \
+	X(DUES_REMITTANCES, "dues-remittances", DUES, "R", N_("Remittances"), N_("Remittances to the higher committee (上缴) and the branch's balance")) \
+	X(DUES_YEAR_PREV, "dues-year-prev", DUES_YEAR, "[", NULL, N_("Show the year before")) \
+	X(DUES_YEAR_NEXT, "dues-year-next", DUES_YEAR, "]", NULL, N_("Show the year after")) \
+	X(DUES_REVERSE, "dues-reverse", DUES_HISTORY, "x Delete", N_("Reverse"), N_("Reverse the payment under the cursor: a new row cancels it, nothing is deleted")) \
+	X(DUES_ANNOTATE, "dues-annotate", DUES_HISTORY, "e", N_("Edit"), N_("Correct the collector and the note of the payment (the amounts never change: reverse it instead)")) \
+	X(DUES_FIX_EDIT, "dues-fix-edit", DUES_FIXINGS, "Enter e", N_("Edit"), N_("Fix the member's monthly amount: category, base, or another amount with its reason and approval")) \
+	X(DUES_FIX_NEXT, "dues-fix-next-year", DUES_FIXINGS, "N", N_("Fix next year"), N_("Fix the year after the one shown: each member's amount from the rules and the latest base, marked to review")) \
+	X(DUES_REMIT_ADD, "dues-remit-add", DUES_REMIT, "a F7", N_("Add"), N_("Record a remittance: date, period, amount, receiving committee")) \
+	X(DUES_REMIT_REVERSE, "dues-remit-reverse", DUES_REMIT, "x Delete", N_("Reverse"), N_("Reverse the remittance under the cursor: a new row cancels it")) \
 	X(YES, "yes", DIALOG, "y Y", N_("Yes"), N_("Answer yes")) \
 	X(NO, "no", DIALOG, "n N", N_("No"), N_("Answer no")) \
 	X(ACCEPT, "accept", DIALOG, "Enter", N_("OK"), N_("Accept: keep the search, pick the selected line, press the selected button")) \

@@ -80,21 +80,12 @@ static void stub_draw(struct ui *ui, const char *title, const char *text)
 	ui_text(y + 4, 2, cols - 4, text, UI_DIM);
 }
 
-static void dues_draw(struct app *app, struct ui *ui)
-{
-	(void)app;
-	stub_draw(ui, _(view_dues.tab), _("Monthly amounts, payments, arrears and the quarterly report."));
-}
-
 static void reports_draw(struct app *app, struct ui *ui)
 {
 	(void)app;
 	stub_draw(ui, _(view_reports.tab), _("The registers and reports; until then: zhibu export and zhibu report."));
 }
 
-const struct view view_dues = {
-	.tab = N_("Dues"), .draw = dues_draw, .key = home_key, .contexts = contexts, .bar = bar,
-};
 const struct view view_reports = {
 	.tab = N_("Reports"), .draw = reports_draw, .key = home_key, .contexts = contexts, .bar = bar,
 };

@@ -13,6 +13,7 @@
 struct db;
 struct members_view;
 struct pipeline_view;
+struct dues_view;
 struct meetings_view;
 
 struct app {
@@ -22,6 +23,7 @@ struct app {
 	int screen;                    /* the tab shown */
 	struct members_view *members;
 	struct pipeline_view *pipeline;
+	struct dues_view *dues;
 	struct meetings_view *meetings;
 };
 
@@ -80,6 +82,10 @@ void meetings_view_reload(struct meetings_view *mv);
 bool minute_page(struct app *app, long long id, int kind, const char *day);
 void committee_page(struct app *app);
 void grades_page(struct app *app, int year);
+
+/* 党费: the year grid of members × months (view_dues.c). */
+struct dues_view *dues_view_new(struct app *app);
+void dues_view_free(struct dues_view *dv);
 
 /* Party groups (view_groups.c).  Returns true and the group's name when the
  * user asked to see the members of one. */
