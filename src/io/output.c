@@ -133,3 +133,26 @@ bool sheet_write(const struct sheet *s, enum out_format format, enum text_encodi
 	}
 	return write_to_file(s, format, enc, path, err);
 }
+
+bool text_write_file(const char *text, enum text_encoding enc, const char *path, char **err)
+{
+	*err = NULL;
+	char *tmp = temp_name_for(path);
+	FILE *f = fopen(tmp, "wb");
+	bool ok = f != NULL;
+	if (ok) {
+		struct enc_writer *w = enc_writer_new(f, enc);
+		enc_writer_puts(w, text);
+		ok = enc_writer_free(w);
+	}
+	if (f && fclose(f) != 0)
+		ok = false;
+	if (ok && rename(tmp, path) != 0)
+		ok = false;
+	if (!ok) {
+		set_error(err, _("cannot write %s: %s"), path);
+		unlink(tmp);
+	}
+	free(tmp);
+	return ok;
+}

@@ -19,6 +19,10 @@ bool out_format_parse(const char *name, enum out_format *out);
 bool sheet_write(const struct sheet *s, enum out_format format, enum text_encoding enc,
 		 const char *path, char **err);
 
+/* Write text (a 公示, a letter) to path as sheet_write writes a file: under
+ * a temporary name, renamed when complete, readable by its owner only. */
+bool text_write_file(const char *text, enum text_encoding enc, const char *path, char **err);
+
 /* The writers, each to an open stream (XLSX to a file name). */
 bool sheet_write_txt(const struct sheet *s, FILE *f, enum text_encoding enc);
 bool sheet_write_csv(const struct sheet *s, FILE *f, enum text_encoding enc);

@@ -16,6 +16,16 @@ static char *join(const char *a, const char *b)
 	return s;
 }
 
+static const char *home_dir(void)
+{
+	const char *home = getenv("HOME");
+	if (!home || !*home) {
+		struct passwd *pw = getpwuid(getuid());
+		home = pw ? pw->pw_dir : ".";
+	}
+	return home;
+}
+
 char *paths_database(const char *option)
 {
 	if (option && *option)
@@ -26,12 +36,7 @@ char *paths_database(const char *option)
 	const char *data = getenv("XDG_DATA_HOME");
 	if (data && *data == '/')
 		return join(data, "zhibu/zhibu.db");
-	const char *home = getenv("HOME");
-	if (!home || !*home) {
-		struct passwd *pw = getpwuid(getuid());
-		home = pw ? pw->pw_dir : ".";
-	}
-	return join(home, ".local/share/zhibu/zhibu.db");
+	return join(home_dir(), ".local/share/zhibu/zhibu.db");
 }
 
 char *paths_dirname(const char *path)
@@ -71,4 +76,17 @@ char *paths_backup_dir(const char *db_path)
 	char *b = join(dir, "backups");
 	free(dir);
 	return b;
+}
+
+char *paths_documents_dir(void)
+{
+	static const char *const names[] = { "Documents", "文档" };
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		char *dir = join(home_dir(), names[i]);
+		struct stat st;
+		if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+			return dir;
+		free(dir);
+	}
+	return strdup(".");
 }

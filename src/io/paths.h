@@ -12,5 +12,8 @@ char *paths_dirname(const char *path);
 bool paths_make_dir(const char *dir);
 /* The backups/ folder beside the database file; heap string. */
 char *paths_backup_dir(const char *db_path);
+/* Where reports are saved by default: ~/Documents or ~/文档 when it is a
+ * folder, else the current folder ("."); heap string. */
+char *paths_documents_dir(void);
 
 #endif
