@@ -469,7 +469,7 @@ static void add_todo(void *ctx, const struct meeting_due *d)
 		snprintf(item, sizeof item, "%s %s (%d/%d)", d->group, meeting_kind_names[d->kind], d->held, d->required);
 	else
 		snprintf(item, sizeof item, "%s (%d/%d)", meeting_kind_names[d->kind], d->held, d->required);
-	snprintf(link, sizeof link, "meetings:%s", period);
+	snprintf(link, sizeof link, "meetings:%s:%s", period, meeting_kind_names[d->kind]);
 	todo_add(c->l, "会议", period, item, period_last_day(d->period), link);
 }
 

@@ -18,7 +18,9 @@ struct todo {
 	char item[256];      /* 事项 */
 	char due[DATE_ISO_SIZE]; /* 截止日期 */
 	enum todo_state state;
-	char link[64];       /* where the app jumps to resolve it, e.g. "meetings:2026-10" */
+	char link[64];       /* where the app jumps to resolve it: "meetings:2026-10:党小组会",
+	                      * "dues:member:ID", "dues:remit:2026Q3", "dues:fix:2026",
+	                      * "candidate:ID" (app_go, src/ui/app.c) */
 };
 
 struct todo_list {
