@@ -185,6 +185,21 @@ int text_fit(char *dst, size_t dst_size, const char *s, int width)
 	return w;
 }
 
+const char *text_skip(const char *s, int cols, int *pad)
+{
+	size_t len = strlen(s), i = 0, k;
+	uint32_t cp;
+	int w = 0;
+	*pad = 0;
+	while (w < cols && (k = utf8_decode(s + i, len - i, &cp)) > 0) {
+		w += text_char_width(cp);
+		i += k;
+	}
+	if (w > cols)
+		*pad = w - cols;
+	return s + i;
+}
+
 int text_pad(char *dst, size_t dst_size, const char *s, int width, bool right)
 {
 	char fitted[1024];

@@ -26,6 +26,10 @@ int text_width(const char *s);
  * columns; when s is cut, the last column shows "…".  Returns the width of
  * what was copied. */
 int text_fit(char *dst, size_t dst_size, const char *s, int width);
+/* The rest of s after its first cols columns (a view scrolled sideways);
+ * when a wide character straddles the edge, *pad is the columns of it
+ * left to show as spaces (0 or 1).  Returns a pointer into s. */
+const char *text_skip(const char *s, int cols, int *pad);
 /* Like text_fit, then pad with spaces to exactly width columns (left-aligned;
  * right-aligned when right is true). */
 int text_pad(char *dst, size_t dst_size, const char *s, int width, bool right);

@@ -117,6 +117,28 @@ static void show_screen(struct app *app, int screen)
 	}
 }
 
+/* Which screen resolves a to-do: the prefix of its link (report/todo.h). */
+static const struct { const char *prefix; const struct view *view; } link_screens[] = {
+	{ "dues:", &view_dues }, { "meetings:", &view_meetings }, { "candidate:", &view_pipeline },
+};
+
+bool app_go(struct app *app, const char *link)
+{
+	for (size_t i = 0; i < sizeof link_screens / sizeof link_screens[0]; i++) {
+		if (strncmp(link, link_screens[i].prefix, strlen(link_screens[i].prefix)) != 0)
+			continue;
+		for (int v = 0; v < VIEW_COUNT; v++)
+			if (views[v] == link_screens[i].view) {
+				show_screen(app, v);
+				if (views[v]->go)
+					views[v]->go(app, link);
+				return true;
+			}
+	}
+	ui_error(app->ui, _("Nothing to open for this item"));
+	return false;
+}
+
 int app_run(struct cli *cli)
 {
 	char err[512];
@@ -128,7 +150,7 @@ int app_run(struct cli *cli)
 	struct ui *ui = ui_open(err, sizeof err);
 	if (!ui)
 		return cli_fail("%s", err);
-	struct app app = { .ui = ui, .db = db, .screen = 1 };
+	struct app app = { .ui = ui, .db = db, .screen = 0 };
 	for (int i = 0; i < VIEW_COUNT; i++)
 		tabs[i] = views[i]->tab;
 
@@ -142,6 +164,8 @@ int app_run(struct cli *cli)
 	app.pipeline = pipeline_view_new(&app);
 	app.dues = dues_view_new(&app);
 	app.meetings = meetings_view_new(&app);
+	app.home = home_view_new(&app);
+	app.reports = reports_view_new(&app);
 
 	struct ui_layer base = { .draw = base_draw, .ctx = &app, .opaque = true, .idle = base_idle };
 	ui_push(ui, &base);
@@ -170,6 +194,8 @@ int app_run(struct cli *cli)
 	pipeline_view_free(app.pipeline);
 	dues_view_free(app.dues);
 	meetings_view_free(app.meetings);
+	home_view_free(app.home);
+	reports_view_free(app.reports);
 	ui_close(ui);
 	return EXIT_OK;
 }

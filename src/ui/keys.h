@@ -35,6 +35,9 @@
 	X(DUES_HISTORY, N_("Dues: one member's payments")) \
 	X(DUES_FIXINGS, N_("Dues: the yearly fixing table (核定)")) \
 	X(DUES_REMIT, N_("Dues: remittances to the higher committee (上缴)")) \
+	X(HOME, N_("The home screen and the reports")) \
+	X(STATS, N_("Statistics: the bar charts")) \
+	X(PREVIEW, N_("Reports: the preview before saving")) \
 	X(DIALOG, N_("Questions, prompts and pickers"))
 
 /* X(ID, name, context, keys, bar label or NULL, help).  Keys are names
@@ -134,6 +137,11 @@
 	X(DUES_FIX_NEXT, "dues-fix-next-year", DUES_FIXINGS, "N", N_("Fix next year"), N_("Fix the year after the one shown: each member's amount from the rules and the latest base, marked to review")) \
 	X(DUES_REMIT_ADD, "dues-remit-add", DUES_REMIT, "a F7", N_("Add"), N_("Record a remittance: date, period, amount, receiving committee")) \
 	X(DUES_REMIT_REVERSE, "dues-remit-reverse", DUES_REMIT, "x Delete", N_("Reverse"), N_("Reverse the remittance under the cursor: a new row cancels it")) \
+	X(STATISTICS, "statistics", HOME, "s", N_("Statistics"), N_("Show the branch statistics (党员统计) as bar charts")) \
+	X(AS_OF, "as-of", STATS, "d", N_("Date"), N_("Count as of another date")) \
+	X(WRITE, "write", PREVIEW, "F2 ^S", N_("Save"), N_("Write the report to the file named in the form")) \
+	X(SCROLL_LEFT, "scroll-left", PREVIEW, "Left h", NULL, N_("Show the columns on the left")) \
+	X(SCROLL_RIGHT, "scroll-right", PREVIEW, "Right l", N_("Right"), N_("Show the columns on the right of a wide report")) \
 	X(YES, "yes", DIALOG, "y Y", N_("Yes"), N_("Answer yes")) \
 	X(NO, "no", DIALOG, "n N", N_("No"), N_("Answer no")) \
 	X(ACCEPT, "accept", DIALOG, "Enter", N_("OK"), N_("Accept: keep the search, pick the selected line, press the selected button")) \

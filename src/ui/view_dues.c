@@ -23,6 +23,7 @@
 #include "core/money.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "db/member.h"
 #include "rules/roster.h"
 #include "ui/dialog.h"
 #include "ui/form.h"
@@ -824,7 +825,39 @@ static void grid_key(struct app *app, enum action a, int key)
 	}
 }
 
+/* From a to-do of 首页: "dues:member:ID" the member in this year's grid
+ * (found by name, the cursor on the row), "dues:remit:2026Q3" the
+ * remittances, "dues:fix:2026" the year's fixing table. */
+static void grid_go(struct app *app, const char *link)
+{
+	struct dues_view *dv = app->dues;
+	long long id;
+	int year, q;
+	struct member m;
+	if (sscanf(link, "dues:member:%lld", &id) == 1 && member_get(app->db, id, &m)) {
+		dv->year = date_today().y;
+		dv->month = date_today().m - 1;
+		dv->group[0] = '\0';
+		dv->arrears_only = false;
+		set_query(dv->query, sizeof dv->query, m.name);
+		grid_reload(dv, true);
+		for (long long i = 0; i < grid_count(dv); i++) {
+			const struct dues_row *r = row_at(dv, i);
+			if (r && r->member_id == id) {
+				dv->cursor = i;
+				break;
+			}
+		}
+	} else if (sscanf(link, "dues:remit:%dQ%d", &year, &q) == 2) {
+		dues_remittances_page(app, year);
+		grid_reload(dv, false);
+	} else if (sscanf(link, "dues:fix:%d", &year) == 1) {
+		if (dues_fixings_page(app, year))
+			grid_reload(dv, false);
+	}
+}
+
 const struct view view_dues = {
 	.tab = N_("Dues"), .draw = grid_draw, .key = grid_key, .contexts = contexts, .bar = bar,
-	.idle = grid_idle,
+	.idle = grid_idle, .go = grid_go,
 };

@@ -538,6 +538,30 @@ static void calendar_key(struct app *app, enum action a, int key)
 	}
 }
 
+/* From a to-do of 首页 ("meetings:PERIOD:KIND"): the cursor on that cell
+ * of that year (on the first kind short of meetings there when the link
+ * names none). */
+static void calendar_go(struct app *app, const char *link)
+{
+	struct meetings_view *mv = app->meetings;
+	char period[32] = "", kind[64] = "";
+	struct period p;
+	if (sscanf(link, "meetings:%31[^:]:%63s", period, kind) < 1 || !period_parse(period, &p))
+		return;
+	mv->year = p.year;
+	calendar_load(mv);
+	mv->month = period_first_day(p).m - 1;
+	int k = *kind ? meeting_kind_parse(kind) : -1;
+	for (int i = 0; k < 0 && !mv->failed && i < MK_COUNT; i++) {
+		enum meeting_state st = mv->y.cells[i][cell_of(&mv->y, i, mv->month)].state;
+		if (st == MSTATE_MISSING || st == MSTATE_UPCOMING)
+			k = i;
+	}
+	if (k >= 0)
+		move_kind(mv, k);
+}
+
 const struct view view_meetings = {
 	.tab = N_("Meetings"), .draw = calendar_draw, .key = calendar_key, .contexts = contexts, .bar = bar,
+	.go = calendar_go,
 };

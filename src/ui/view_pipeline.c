@@ -491,6 +491,23 @@ static void board_key(struct app *app, enum action a, int key)
 	}
 }
 
+/* From a to-do of 首页 ("candidate:ID"): the person's card selected, the
+ * page open. */
+static void board_go(struct app *app, const char *link)
+{
+	struct pipeline_view *pv = app->pipeline;
+	long long id;
+	if (sscanf(link, "candidate:%lld", &id) != 1)
+		return;
+	pv->query[0] = '\0';
+	board_load(pv);
+	select_id(pv, id);
+	candidate_page(app, id);
+	members_view_reload(app->members);
+	board_load(pv);
+}
+
 const struct view view_pipeline = {
 	.tab = N_("Development"), .draw = board_draw, .key = board_key, .contexts = contexts, .bar = bar,
+	.go = board_go,
 };

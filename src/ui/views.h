@@ -15,6 +15,8 @@ struct members_view;
 struct pipeline_view;
 struct dues_view;
 struct meetings_view;
+struct home_view;
+struct reports_view;
 
 struct app {
 	struct ui *ui;
@@ -25,6 +27,8 @@ struct app {
 	struct pipeline_view *pipeline;
 	struct dues_view *dues;
 	struct meetings_view *meetings;
+	struct home_view *home;
+	struct reports_view *reports;
 };
 
 struct view {
@@ -35,10 +39,27 @@ struct view {
 	const enum action *bar;
 	/* Optional: work for a pause in the typing (struct ui_layer's idle). */
 	bool (*idle)(struct app *app);
+	/* Optional: show the record a to-do's link names (report/todo.h: e.g.
+	 * "candidate:12"), once app_go has switched to this screen. */
+	void (*go)(struct app *app, const char *link);
 };
 
 extern const struct view view_home, view_members, view_dues, view_meetings,
 	view_pipeline, view_reports;
+
+/* Go to the screen that resolves a to-do, by its link's prefix (dues:,
+ * meetings:, candidate:), and let it show the record.  False (and a message
+ * on the status line) when no screen knows the link. */
+bool app_go(struct app *app, const char *link);
+
+/* 首页 (view_home.c): the to-dos and the branch at a glance; 报表
+ * (view_reports.c): every report, chosen from a list; 党员统计 as bar
+ * charts over the screen shown (view_stats.c). */
+struct home_view *home_view_new(struct app *app);
+void home_view_free(struct home_view *hv);
+struct reports_view *reports_view_new(struct app *app);
+void reports_view_free(struct reports_view *rv);
+void stats_page(struct app *app);
 
 /* Members list (view_members.c). */
 struct members_view *members_view_new(struct app *app);

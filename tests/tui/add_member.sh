@@ -4,6 +4,8 @@
 # member, the details show the record created in the change log.
 roster
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 key a
 dump empty
 type 刘洋

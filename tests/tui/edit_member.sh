@@ -3,6 +3,8 @@
 # shows it with the phone number masked until i.
 roster
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 key /
 type 李四
 key Enter Enter e

@@ -1,5 +1,6 @@
 # The first start on a new database: a short form for the branch and its
 # higher committee; the name is required.  Cancelling leaves no branch.
+# Saved, the app opens on 首页 (nothing yet but the meetings of the month).
 app <<'SCRIPT'
 dump welcome
 key F2
@@ -13,8 +14,8 @@ key Tab
 type 示范学院计算机学院党委
 key F2
 dump started
-key 1
-dump home
+key 2
+dump members
 SCRIPT
 expect welcome <<'SCREEN'
  zhibu
@@ -68,7 +69,7 @@ expect required <<'SCREEN'
 支部名称: 必填
 F2保存 Esc取消 Tab下一栏 F1帮助
 SCREEN
-expect started <<'SCREEN'
+expect members <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 0 人（正式 0，预备 0）                                   按花名册顺序
  显示 0 人
@@ -94,20 +95,11 @@ expect started <<'SCREEN'
 
 F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
-expect home <<'SCREEN'
+expect started <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
-
-  示范学院计算机学院教工第一党支部
-  上级党委：示范学院计算机学院党委
-
-  在册党员                             0
-    正式党员                           0
-    预备党员                           0
-  流动党员                             0
-  失联党员                             0
-  党小组                               0
-
-  按 2 查看党员。党费、会议和近期待办事项将在以后的版本中显示在这里。
+ 待办事项：超期 0 项，30 天内到期 2 项
+› 2026-11-30 会议 2026-11  主题党日 (0/1)                               即将到期
+› 2026-11-30 会议 2026-11  支部委员会 (0/1)                             即将到期
 
 
 
@@ -117,7 +109,16 @@ expect home <<'SCREEN'
 
 
 
+ 支部概况
+ 党员       在册 0 人：正式 0 · 预备 0
+ 发展       申请人 0 · 积极分子 0 · 发展对象 0 · 预备党员 0
+ 党费       4季度至11月：尚无应交党费
+ 会议       2026年4季度  支部党员大会 ○  支部委员会 10月— 11月○ 12月○
+            党小组会 10月— 11月— 12月—  党课 ○  主题党日 10月— 11月○ 12月○
+            组织生活会 全年○  民主评议党员 全年○  谈心谈话 全年○
+ 入党纪念日 11月没有
 
-F1帮助 Tab切换界面 q退出
+
+F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
 SCREEN
 check "the branch is saved" test "$(sqlite3 "$ZHIBU_DB" "SELECT name || '/' || higher_committee || '/' || created_on FROM branch")" = "示范学院计算机学院教工第一党支部/示范学院计算机学院党委/2026-11-20"

@@ -3,6 +3,8 @@
 # picker (search by pinyin initials), and Enter shows a group's members.
 roster
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 key p
 dump groups
 key a

@@ -2,6 +2,8 @@
 # of actions; in a form, ? is text and F1 still helps.
 roster
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 key F1
 dump members_help
 key PgDn

@@ -49,7 +49,7 @@ wait_for() { # wait_for PATTERN: up to 10 s
 alternate() { [ "$(T display -p -t ed '#{alternate_on}')" = "$1" ]; }
 
 T new-session -d -s ed -x 100 -y 30 "sh '$PWD/pane.sh'"
-if wait_for "在册党员"; then
+if wait_for "待办事项"; then
 	# 党小组会 of 2026-10, its minute, the agenda (the 12th field).
 	T send-keys -t ed 4 Down Down Left Enter
 	wait_for "共 1 次会议"

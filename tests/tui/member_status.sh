@@ -4,6 +4,8 @@
 # the limit "include those who left", dimmed.
 roster
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 key / 
 type 张三
 key Enter Enter

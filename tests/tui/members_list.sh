@@ -4,6 +4,8 @@
 # End and Home keep the list whole.
 roster
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 dump list
 key PgDn End Home
 dump list2

@@ -2,6 +2,8 @@
 # with bold, underline and reverse video only.
 roster
 cat > script <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 dump list
 key / 
 type 张

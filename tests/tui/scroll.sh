@@ -11,6 +11,8 @@ shown() { # shown DUMP: the names in the list's rows (a long name ends in …)
 }
 total=$(sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM members WHERE status NOT IN ('转出', '去世', '出党')")
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 dump top
 key PgDn PgDn PgDn PgDn
 dump page4

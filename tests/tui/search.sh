@@ -4,6 +4,8 @@
 # search before.
 roster
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 key /
 type z
 dump initial

@@ -3,6 +3,8 @@
 # database sorts (ORDER BY), the table only asks for a page.
 roster
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 key F6
 dump by_name
 key > > >

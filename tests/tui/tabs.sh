@@ -1,5 +1,5 @@
-# The tabs: Tab, Shift-Tab and 1-6 switch screens.  首页 counts the real
-# records; the screens that later versions fill say so, with no made-up data;
+# The tabs: Tab, Shift-Tab and 1-6 switch screens.  首页 shows the to-dos
+# and the branch at a glance from the real records; 报表 lists every report;
 # 会议 with no minute yet counts from today (nothing was required before);
 # 发展 with nobody in the pipeline says how to add or import people.
 roster
@@ -19,29 +19,29 @@ dump members
 SCRIPT
 expect home <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
-
-  示范学院计算机学院教工第一党支部
-  上级党委：示范学院计算机学院党委
-
-  在册党员                            10
-    正式党员                           9
-    预备党员                           1
-  流动党员                             1
-  失联党员                             1
-  党小组                               3
-
-  按 2 查看党员。党费、会议和近期待办事项将在以后的版本中显示在这里。
+ 待办事项：超期 0 项，30 天内到期 5 项
+› 2026-11-30 会议 2026-11  主题党日 (0/1)                               即将到期
+› 2026-11-30 会议 2026-11  支部委员会 (0/1)                             即将到期
+› 2026-11-30 会议 2026-11  第一党小组 党小组会 (0/1)                    即将到期
+› 2026-11-30 会议 2026-11  第三党小组 党小组会 (0/1)                    即将到期
+› 2026-11-30 会议 2026-11  第二党小组 党小组会 (0/1)                    即将到期
 
 
 
 
 
 
+ 支部概况
+ 党员       在册 10 人：正式 9 · 预备 1
+ 发展       申请人 0 · 积极分子 0 · 发展对象 0 · 预备党员 0
+ 党费       4季度至11月：尚无应交党费
+ 会议       2026年4季度  支部党员大会 ○  支部委员会 10月— 11月○ 12月○
+            党小组会 10月— 11月○ 12月○  党课 ○  主题党日 10月— 11月○ 12月○
+            组织生活会 全年○  民主评议党员 全年○  谈心谈话 全年○
+ 入党纪念日 11月没有
 
 
-
-
-F1帮助 Tab切换界面 q退出
+F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
 SCREEN
 expect dues <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
@@ -123,28 +123,28 @@ F1帮助 /搜索 a新增 Enter打开 t计划 q退出
 SCREEN
 expect reports <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
-
-  报表
-
-  将在 zhibu 以后的版本中提供。
-  各类名册和报表；目前请使用 zhibu export 和 zhibu report。
-
-
-
-
-
-
-
-
-
-
-
-
+ 报表和名册：按 Enter 选择期间、格式和保存位置
+  党员花名册                  zhibu export roster
+  党费季报                    zhibu report dues --quarter
+  党费年报                    zhibu report dues --year
+  党费收缴公示                zhibu report dues-notice
+  欠交党费名单                zhibu report arrears
+  组织生活情况（按年度要求）  zhibu report meetings
+  会议记录                    zhibu export minutes --year
+  发展党员情况                zhibu report pipeline
+  发展党员公示                zhibu report notice
+  入党积极分子名册            zhibu export activists
+  发展对象名册                zhibu export candidates
+  新党员名册                  zhibu export new-members
+  党员统计表                  zhibu report stats
+  待办事项（超期与即将到期）  zhibu check
 
 
 
 
 
-F1帮助 Tab切换界面 q退出
+ 与命令行的报表相同；按 s 以条形图查看党员统计。
+
+F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
 SCREEN
 check "back on the members after going round" grep -q "在册党员 10 人" members

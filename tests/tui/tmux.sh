@@ -62,6 +62,8 @@ restored() { # restored SESSION STATUS
 start() { # start SESSION
 	rm -f status stty.before stty.after app.pid
 	T new-session -d -s "$1" -x 100 -y 30 "sh '$PWD/pane.sh'"
+	wait_for "$1" "待办事项" || return 1   # 首页 first; 2 goes to the members
+	T send-keys -t "$1" 2
 	wait_for "$1" "在册党员"
 }
 

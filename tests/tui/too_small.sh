@@ -2,6 +2,8 @@
 # when the window grows; the keys do nothing meanwhile except q.
 roster
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 resize 60 20
 dump small
 key j j

@@ -3,6 +3,8 @@
 # closes the form at once and q quits at once.
 roster
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 key a
 type q李
 dump typed
@@ -176,6 +178,8 @@ SCREEN
 check "nothing was saved" test "$(sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM members")" = 11
 # F10 then y quits from inside the form; the script ends with keys left.
 app <<'SCRIPT'
+# zhibu opens on 首页: 2 goes to the members.
+key 2
 key e End
 type 改
 key F10 y
