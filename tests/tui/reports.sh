@@ -1,0 +1,223 @@
+# 报表: every report of the command line in a list; Enter asks in one form
+# what it needs, with defaults: this quarter (2026Q4), the payments up to
+# today, XLSX, UTF-8, and a file in ~/Documents named after the branch, the
+# report and the period.  The name follows the period and the format until
+# it is edited.  F2 shows the text form of the report (the same as zhibu
+# report dues --quarter 2026Q3) in a preview that scrolls sideways; F2 there
+# saves it (0600), and the path is shown.  A 公示 for someone not in 发展 is
+# refused beside the field.
+roster
+zhibu import dues "$TUI/data/dues.csv" >/dev/null 2>&1 &&
+	zhibu import payments "$TUI/data/dues-payments.csv" >/dev/null 2>&1 ||
+	{ echo "importing the dues fixture failed"; tui_failures=$((tui_failures + 1)); }
+mkdir -p Documents
+app <<'SCRIPT'
+key 6
+dump list
+key j Enter
+dump form
+key ^U
+type 2026Q3
+key Tab Tab Right
+key Tab
+dump form_csv
+key F2
+dump preview
+key l
+dump right
+key F2
+dump saved
+key Enter j j j j j j j Enter
+key Down Tab
+type 无此人
+key F2
+dump notice_refused
+key Esc y
+SCRIPT
+expect list <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 报表和名册：按 Enter 选择期间、格式和保存位置
+  党员花名册                  zhibu export roster
+  党费季报                    zhibu report dues --quarter
+  党费年报                    zhibu report dues --year
+  党费收缴公示                zhibu report dues-notice
+  欠交党费名单                zhibu report arrears
+  组织生活情况（按年度要求）  zhibu report meetings
+  会议记录                    zhibu export minutes --year
+  发展党员情况                zhibu report pipeline
+  发展党员公示                zhibu report notice
+  入党积极分子名册            zhibu export activists
+  发展对象名册                zhibu export candidates
+  新党员名册                  zhibu export new-members
+  党员统计表                  zhibu report stats
+  待办事项（超期与即将到期）  zhibu check
+
+
+
+
+
+ 与命令行的报表相同；按 s 以条形图查看党员统计。
+
+F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
+SCREEN
+expect form <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 党费季报：按 F2 先预览，再保存
+
+ 季度 *            2026Q4
+ 缴费截至 *        2026-11-20
+ 格式              XLSX
+ 编码（TXT、CSV）  UTF-8
+ 保存到 *          ~/Documents/示范学院计算机学院教…
+
+                   [ 保存 F2 ]  [ 取消 Esc ]
+
+
+
+
+
+
+
+
+
+
+
+
+
+F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+SCREEN
+expect form_csv <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 党费季报：按 F2 先预览，再保存
+
+ 季度 *            2026Q3
+ 缴费截至 *        2026-11-20
+ 格式              CSV
+ 编码（TXT、CSV）  UTF-8
+ 保存到 *          ~/Documents/示范学院计算机学院教…
+
+                   [ 保存 F2 ]  [ 取消 Esc ]
+
+
+
+
+
+
+
+
+
+
+
+
+左右方向键切换选项；F3 或回车键显示列表
+F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+SCREEN
+expect preview <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 预览：按 F2 保存为 示范学院计算机学院教工第一党支部-党费…  第 1/22 行，第 1 列
+ 2026年第3季度党费收缴情况表
+ 示范学院计算机学院教工第一党支部    期间：2026Q3（缴费截至 2026-11-20）    打…
+
+ 序号  姓名                     人员类别  核定基数  比例  月应交     7月     8…
+ ----  -----------------------  --------  --------  ----  ------  ------  -----…
+    1  赵六                     在职       3000.00  0.5%   15.00    0.00    0.0…
+    2  李四                     在职      12000.00    2%  240.00  240.00  240.0…
+    3  张三                     在职       5000.00    1%   50.00   50.00   50.0…
+    4  吴婷                     在职       6000.00  1.5%   90.00   90.00   90.0…
+    5  欧阳建国                 离退休     6000.00    1%   60.00   60.00   60.0…
+    6  孙丽                     在职       4500.00    1%   45.00    0.00    0.0…
+    7  王芳                     学生                        0.20    0.20    0.2…
+    8  周杰                     离退休     4000.00  0.5%   20.00   20.00   20.0…
+    9  阿卜杜热合曼·买买提艾力  在职      10000.01    2%  200.00  200.00  200.0…
+   10  曾志强                   在职       4000.00    1%   40.00   40.00   40.0…
+ ----  -----------------------  --------  --------  ----  ------  ------  -----…
+       合计                                               760.20  700.20  700.2…
+
+ 共 10 人。应交 2280.60 元，实交 2070.60 元，欠交 210.00 元；收缴率 90.8%。
+ 另有自愿多交 100.00 元（未计入上表各栏）。
+
+F2保存 Esc返回 PgDn下页 Right右移 F1帮助 q退出
+SCREEN
+expect right <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 预览：按 F2 保存为 示范学院计算机学院教工第一党支部-党费… 第 1/22 行，第 40 列
+
+  ：2026Q3（缴费截至 2026-11-20）    打印日期：2026-11-20
+
+   核定基数  比例  月应交     7月     8月     9月  本季应交  本季实交    欠交  …
+   --------  ----  ------  ------  ------  ------  --------  --------  ------  …
+    3000.00  0.5%   15.00    0.00    0.00    0.00     45.00      0.00   45.00  …
+   12000.00    2%  240.00  240.00  240.00  240.00    720.00    720.00    0.00  …
+    5000.00    1%   50.00   50.00   50.00   50.00    150.00    150.00    0.00  …
+    6000.00  1.5%   90.00   90.00   90.00   90.00    270.00    270.00    0.00  …
+    6000.00    1%   60.00   60.00   60.00   30.00    180.00    150.00   30.00  …
+    4500.00    1%   45.00    0.00    0.00    0.00    135.00      0.00  135.00  …
+                     0.20    0.20    0.20    0.20      0.60      0.60    0.00  …
+    4000.00  0.5%   20.00   20.00   20.00   20.00     60.00     60.00    0.00  …
+   10000.01    2%  200.00  200.00  200.00  200.00    600.00    600.00    0.00  …
+    4000.00    1%   40.00   40.00   40.00   40.00    120.00    120.00    0.00  …
+   --------  ----  ------  ------  ------  ------  --------  --------  ------  …
+                   760.20  700.20  700.20  670.20   2280.60   2070.60  210.00
+
+  元，欠交 210.00 元；收缴率 90.8%。
+  。
+
+F2保存 Esc返回 PgDn下页 Right右移 F1帮助 q退出
+SCREEN
+expect saved <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 预览：按 F2 保存为 示范学院计算机学院教工第一党支部-党费… 第 1/22 行，第 40 列
+
+  ：2026Q3（缴费截至 2026-11-20）    打印日期：2026-11-20
+
+   核定基数  比例  月应交     7月     8月     9月  本季应交  本季实交    欠交  …
+   --------  ----  ------  ------  ------  ------  --------  --------  ------  …
+    3000.00  0.5%   15.00    0.00    0.00    0.00     45.00      0.00   45.00  …
+   12000.00    2%  240.00  240.00  240.00  240.00    720.00    720.00    0.00  …
+    5000.0┌─ 已保存 ─────────────────────────────────────────────────┐   0.00  …
+    6000.0│ ~/Documents/示范学院计算机学院教工第一党支部-党费季报-20 │   0.00  …
+    6000.0│ 26Q3.csv                                                 │  30.00  …
+    4500.0│                                                          │ 135.00  …
+          └──────────────────────────────────────────────────────────┘   0.00  …
+    4000.00  0.5%   20.00   20.00   20.00   20.00     60.00     60.00    0.00  …
+   10000.01    2%  200.00  200.00  200.00  200.00    600.00    600.00    0.00  …
+    4000.00    1%   40.00   40.00   40.00   40.00    120.00    120.00    0.00  …
+   --------  ----  ------  ------  ------  ------  --------  --------  ------  …
+                   760.20  700.20  700.20  670.20   2280.60   2070.60  210.00
+
+  元，欠交 210.00 元；收缴率 90.8%。
+  。
+
+Enter确定
+SCREEN
+expect notice_refused <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 发展党员公示：按 F2 先预览，再保存
+
+ 截至日期 *        2026-11-20
+ 公示类型          发展对象
+ 公示对象 *        无此人                             发展名单中没有此姓名或公…
+ 格式              TXT
+ 编码（TXT、CSV）  UTF-8
+ 保存到 *          ~/Documents/示范学院计算机学院教…
+
+                   [ 保存 F2 ]  [ 取消 Esc ]
+
+
+
+
+
+
+
+
+
+
+
+公示对象: 发展名单中没有此姓名或公民身份号码
+F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+SCREEN
+file="Documents/示范学院计算机学院教工第一党支部-党费季报-2026Q3.csv"
+check "the report is saved where the form said" test -f "$file"
+check "readable by its owner only" test "$(stat -c %a "$file")" = 600
+zhibu report dues --quarter 2026Q3 --format csv > cli.csv
+check "the same file as the command line writes" cmp -s "$file" cli.csv
