@@ -294,20 +294,23 @@ static void draw_glance(struct home_view *hv, int y, int x, int width, int heigh
 
 /* ---- The to-dos */
 
+/* The mark, the deadline and the state in the to-do's colour; the rest
+ * plain, so that without colours the cursor's line (reverse) stands out
+ * from an overdue one (only its deadline reverse). */
 static void draw_todo(const struct todo *t, bool sel, int y, int x, int width)
 {
-	enum ui_style st = sel ? UI_SELECTED : t->state == TODO_OVERDUE ? UI_OVERDUE : UI_SOON;
+	enum ui_style when = sel ? UI_SELECTED : t->state == TODO_OVERDUE ? UI_OVERDUE : UI_SOON;
+	enum ui_style plain = sel ? UI_SELECTED : UI_NORMAL;
 	const char *mark = t->state == TODO_OVERDUE ? "!" : "›";
-	const char *state = todo_state_label(t->state);
 	int state_w = 8, cat_w = 4, period_w = 8;
-	ui_fill(y, x, width, st);
-	ui_text(y, x, 2, mark, st);
-	ui_text(y, x + 2, 10, t->due, st);
-	ui_text(y, x + 13, cat_w, t->category, st);
-	ui_text(y, x + 14 + cat_w, period_w, t->period, st);
+	ui_fill(y, x, width, plain);
+	ui_text(y, x, 1, mark, when);
+	ui_text(y, x + 2, 10, t->due, when);
+	ui_text(y, x + 13, cat_w, t->category, plain);
+	ui_text(y, x + 14 + cat_w, period_w, t->period, plain);
 	int item_x = x + 15 + cat_w + period_w, item_w = width - (item_x - x) - state_w - 1;
-	ui_text(y, item_x, item_w, t->item, sel ? UI_SELECTED : t->state == TODO_OVERDUE ? UI_OVERDUE : UI_NORMAL);
-	ui_text_right(y, x + width - state_w, state_w, state, st);
+	ui_text(y, item_x, item_w, t->item, plain);
+	ui_text_right(y, x + width - state_w, state_w, todo_state_label(t->state), when);
 }
 
 static void draw_todos(struct home_view *hv, int y, int x, int width, int height)

@@ -44,6 +44,14 @@ app <<'SCRIPT'
 dump home_again
 SCRIPT
 check "the cached summary shows the same" cmp -s home home_again
+# Without colours the marks say the same (! overdue, › due soon).
+(
+	export NO_COLOR=1
+	app <<'SCRIPT'
+dump home_mono
+SCRIPT
+)
+check "NO_COLOR: the same screen, marks and all" cmp -s home home_mono
 cat > another.csv <<'CSV'
 姓名,性别,民族,出生日期,公民身份号码,学历,人员类别,工作单位及职务,党员类别,入党日期,转正日期,党小组,联系电话,党籍状态,备注
 陈三,男,回族,1990-11-21,110105199011210059,大学专科,在职,,正式,2016-11-11,2017-11-11,第一党小组,,正常,
