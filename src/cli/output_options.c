@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "core/date.h"
 #include "core/i18n.h"
+#include "db/db.h"
 
 void output_options_init(struct output_options *o)
 {
@@ -64,4 +66,37 @@ int output_write(const struct output_options *o, const struct sheet *s)
 		return EXIT_REFUSED;
 	}
 	return EXIT_OK;
+}
+
+int output_report_on_date(struct cli *cli, int argc, char **argv, sheet_on_date_fn *build)
+{
+	struct output_options out;
+	struct date as_of = date_today();
+	output_options_init(&out);
+	for (int i = 1; i < argc; i++) {
+		bool missing;
+		const char *v, *why;
+		int taken = output_option(&out, "report", argc, argv, &i);
+		if (taken < 0)
+			return EXIT_USAGE;
+		if (taken)
+			continue;
+		if ((v = cli_opt_value(argc, argv, &i, "--as-of", &missing))) {
+			if (!date_parse(v, &as_of, &why))
+				return cli_usage("report", "--as-of %s: %s", v, why);
+		} else if (missing) {
+			return cli_usage("report", _("%s needs a value"), argv[i]);
+		} else {
+			return cli_usage("report", _("unknown argument %s"), argv[i]);
+		}
+	}
+	struct db *db = cli_db(cli, false);
+	if (!db)
+		return EXIT_REFUSED;
+	struct sheet *s = build(db, as_of);
+	if (!s)
+		return cli_fail("%s", db_error(db));
+	int status = output_write(&out, s);
+	sheet_free(s);
+	return status;
 }

@@ -18,4 +18,13 @@ int output_option(struct output_options *o, const char *cmd, int argc, char **ar
 /* Write the sheets as the options say; prints an error; returns the exit status. */
 int output_write(const struct output_options *o, const struct sheet *s);
 
+struct cli;
+struct db;
+struct date;
+
+/* A report that takes --as-of DATE (default today) and the output options
+ * only: parse them, build the sheet for that date, write it. */
+typedef struct sheet *sheet_on_date_fn(struct db *db, struct date as_of);
+int output_report_on_date(struct cli *cli, int argc, char **argv, sheet_on_date_fn *build);
+
 #endif

@@ -17,35 +17,7 @@
 
 int report_pipeline(struct cli *cli, int argc, char **argv)
 {
-	struct output_options out;
-	struct date as_of = date_today();
-	output_options_init(&out);
-	for (int i = 1; i < argc; i++) {
-		bool missing;
-		const char *v, *why;
-		int taken = output_option(&out, "report", argc, argv, &i);
-		if (taken < 0)
-			return EXIT_USAGE;
-		if (taken)
-			continue;
-		if ((v = cli_opt_value(argc, argv, &i, "--as-of", &missing))) {
-			if (!date_parse(v, &as_of, &why))
-				return cli_usage("report", "--as-of %s: %s", v, why);
-		} else if (missing) {
-			return cli_usage("report", _("%s needs a value"), argv[i]);
-		} else {
-			return cli_usage("report", _("unknown argument %s"), argv[i]);
-		}
-	}
-	struct db *db = cli_db(cli, false);
-	if (!db)
-		return EXIT_REFUSED;
-	struct sheet *s = pipeline_sheet(db, as_of);
-	if (!s)
-		return cli_fail("%s", db_error(db));
-	int status = output_write(&out, s);
-	sheet_free(s);
-	return status;
+	return output_report_on_date(cli, argc, argv, pipeline_sheet);
 }
 
 int report_notice(struct cli *cli, int argc, char **argv)
