@@ -707,10 +707,7 @@ static bool insert_candidate(struct db *db, struct candidate *c)
 	db_bind_text(st, ":phone", p->phone);
 	db_bind_text(st, ":note", p->note);
 	db_bind_text(st, ":created", c->created_on);
-	if (!db_step_done(db, st))
-		return false;
-	c->id = sqlite3_last_insert_rowid(db->h);
-	return true;
+	return db_insert_done(db, st, &c->id);
 }
 
 bool candidate_update_person(struct db *db, const struct candidate *c)

@@ -141,6 +141,22 @@ void db_bind_null(sqlite3_stmt *st, const char *name)
 	sqlite3_bind_null(st, param_index(st, name));
 }
 
+void db_bind_id(sqlite3_stmt *st, const char *name, long long id)
+{
+	if (id)
+		db_bind_int(st, name, id);
+	else
+		db_bind_null(st, name);
+}
+
+bool db_insert_done(struct db *db, sqlite3_stmt *st, long long *id)
+{
+	if (!db_step_done(db, st))
+		return false;
+	*id = sqlite3_last_insert_rowid(db->h);
+	return true;
+}
+
 void db_column_copy(sqlite3_stmt *st, int i, char *dst, size_t size)
 {
 	const unsigned char *t = sqlite3_column_text(st, i);

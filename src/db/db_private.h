@@ -27,6 +27,8 @@ struct db {
 /* A prepared, reset statement for an SQL literal, cached for the life of the
  * connection.  NULL on error (db_error says why). */
 sqlite3_stmt *db_stmt(struct db *db, const char *sql);
+/* Step an INSERT and give the new row's id; false on error. */
+bool db_insert_done(struct db *db, sqlite3_stmt *st, long long *id);
 /* Step a cached statement that returns no rows; reset it; false on error. */
 bool db_step_done(struct db *db, sqlite3_stmt *st);
 /* Record the SQLite error of the connection, with the SQL that failed. */
@@ -40,6 +42,8 @@ void db_bind_text(sqlite3_stmt *st, const char *name, const char *value);
 void db_bind_opt(sqlite3_stmt *st, const char *name, const char *value);
 void db_bind_int(sqlite3_stmt *st, const char *name, long long value);
 void db_bind_null(sqlite3_stmt *st, const char *name);
+/* A row id: NULL for 0, which means "none". */
+void db_bind_id(sqlite3_stmt *st, const char *name, long long id);
 /* Copy column i as text into dst ("" for NULL). */
 void db_column_copy(sqlite3_stmt *st, int i, char *dst, size_t size);
 

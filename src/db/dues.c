@@ -151,10 +151,7 @@ bool dues_fixing_save(struct db *db, struct dues_fixing *f)
 	if (!st)
 		return false;
 	bind_fixing(st, f);
-	if (!db_step_done(db, st))
-		return false;
-	f->id = sqlite3_last_insert_rowid(db->h);
-	return true;
+	return db_insert_done(db, st, &f->id);
 }
 
 #define ROSTER_ORDER " ORDER BY g.sort_key, g.name, m.join_date, m.name, m.id "
@@ -339,14 +336,8 @@ bool dues_payment_insert(struct db *db, struct dues_payment *p)
 	db_bind_text(st, ":collector", p->collector);
 	db_bind_text(st, ":note", p->note);
 	db_bind_int(st, ":voluntary", p->voluntary);
-	if (p->reverses)
-		db_bind_int(st, ":reverses", p->reverses);
-	else
-		db_bind_null(st, ":reverses");
-	if (!db_step_done(db, st))
-		return false;
-	p->id = sqlite3_last_insert_rowid(db->h);
-	return true;
+	db_bind_id(st, ":reverses", p->reverses);
+	return db_insert_done(db, st, &p->id);
 }
 
 bool dues_payment_get(struct db *db, long long id, struct dues_payment *out)
@@ -626,14 +617,8 @@ bool dues_remittance_insert(struct db *db, struct dues_remittance *r)
 	db_bind_int(st, ":amount", r->amount);
 	db_bind_text(st, ":receiver", r->receiver);
 	db_bind_text(st, ":note", r->note);
-	if (r->reverses)
-		db_bind_int(st, ":reverses", r->reverses);
-	else
-		db_bind_null(st, ":reverses");
-	if (!db_step_done(db, st))
-		return false;
-	r->id = sqlite3_last_insert_rowid(db->h);
-	return true;
+	db_bind_id(st, ":reverses", r->reverses);
+	return db_insert_done(db, st, &r->id);
 }
 
 bool dues_remittance_reverse(struct db *db, long long id, const char *on, const char *note,

@@ -65,10 +65,7 @@ bool group_set_leader(struct db *db, long long id, long long member_id)
 	sqlite3_stmt *st = db_stmt(db, "UPDATE party_groups SET leader_id = :leader WHERE id = :id");
 	if (!st)
 		return false;
-	if (member_id)
-		db_bind_int(st, ":leader", member_id);
-	else
-		db_bind_null(st, ":leader");
+	db_bind_id(st, ":leader", member_id);
 	db_bind_int(st, ":id", id);
 	return db_step_done(db, st);
 }

@@ -191,10 +191,7 @@ static void bind_record(sqlite3_stmt *st, const struct meeting *m)
 	db_bind_opt(st, ":start", m->start_time);
 	db_bind_opt(st, ":end", m->end_time);
 	db_bind_text(st, ":place", m->place);
-	if (m->group_id)
-		db_bind_int(st, ":group", m->group_id);
-	else
-		db_bind_null(st, ":group");
+	db_bind_id(st, ":group", m->group_id);
 	bind_person(st, ":host", ":host_name", m->host_id, m->host);
 	bind_person(st, ":recorder", ":recorder_name", m->recorder_id, m->recorder);
 	bind_person(st, ":speaker", ":speaker_name", m->speaker_id, m->speaker);
@@ -439,10 +436,7 @@ long long meeting_find_same(struct db *db, const struct meeting *m)
 		return 0;
 	db_bind_text(st, ":kind", meeting_kind_names[m->kind]);
 	db_bind_text(st, ":date", m->date);
-	if (m->group_id)
-		db_bind_int(st, ":group", m->group_id);
-	else
-		db_bind_null(st, ":group");
+	db_bind_id(st, ":group", m->group_id);
 	db_bind_text(st, ":title", m->title);
 	db_bind_int(st, ":id", m->id);
 	long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
@@ -620,14 +614,8 @@ bool meeting_each(struct db *db, const struct meeting_filter *f, meeting_fn *fn,
 	db_bind_opt(st, ":kind", f->kind >= 0 && f->kind < MK_COUNT ? meeting_kind_names[f->kind] : NULL);
 	db_bind_opt(st, ":from", f->from);
 	db_bind_opt(st, ":to", f->to);
-	if (f->group_id)
-		db_bind_int(st, ":group", f->group_id);
-	else
-		db_bind_null(st, ":group");
-	if (f->id)
-		db_bind_int(st, ":id", f->id);
-	else
-		db_bind_null(st, ":id");
+	db_bind_id(st, ":group", f->group_id);
+	db_bind_id(st, ":id", f->id);
 	db_bind_int(st, ":cancelled", f->include_cancelled);
 	struct meeting m;
 	meeting_init(&m);

@@ -55,10 +55,7 @@ static void bind_member(sqlite3_stmt *st, const struct member *m, long long grou
 	db_bind_text(st, ":kind", m->kind);
 	db_bind_text(st, ":joined", m->join_date);
 	db_bind_opt(st, ":full", m->full_date);
-	if (group)
-		db_bind_int(st, ":group", group);
-	else
-		db_bind_null(st, ":group");
+	db_bind_id(st, ":group", group);
 	db_bind_text(st, ":phone", m->phone);
 	db_bind_text(st, ":status", *m->status ? m->status : "正常");
 	db_bind_opt(st, ":status_date", m->status_date);
@@ -81,10 +78,7 @@ bool member_insert(struct db *db, struct member *m)
 	if (!st)
 		return false;
 	bind_member(st, m, group);
-	if (!db_step_done(db, st))
-		return false;
-	m->id = sqlite3_last_insert_rowid(db->h);
-	return true;
+	return db_insert_done(db, st, &m->id);
 }
 
 bool member_update(struct db *db, const struct member *m)
