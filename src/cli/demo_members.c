@@ -110,12 +110,17 @@ void demo_make_member(struct demo *d, struct member *m, int groups)
 	else if (!strcmp(category, "学生"))
 		snprintf(m->work_unit, sizeof m->work_unit, "%s", "计算机学院 研究生");
 
-	/* Joined at 18 or later; about one in twenty is still probationary. */
+	/* Joined at 18 or later; about one in twenty is still probationary, and
+	 * so is everyone who turned 18 too recently to have finished the year of
+	 * probation (else their 转正日期 would lie in the future). */
 	struct date adult = date_add_months(birth, 12 * 18 + 1);
 	struct date year_ago = date_add_months(d->today, -12);
-	bool probationary = rng_chance(&d->rng, 5) && date_cmp(adult, year_ago) < 0;
-	struct date joined = probationary ? random_date(d, date_add_days(year_ago, 1), date_add_days(d->today, -7))
-					  : random_date(d, adult, date_add_months(d->today, -13));
+	struct date last_full_join = date_add_months(d->today, -13);
+	bool probationary = (rng_chance(&d->rng, 5) && date_cmp(adult, year_ago) < 0) ||
+			    date_cmp(adult, last_full_join) > 0;
+	struct date first_join = date_cmp(adult, year_ago) > 0 ? adult : date_add_days(year_ago, 1);
+	struct date joined = probationary ? random_date(d, first_join, date_add_days(d->today, -7))
+					  : random_date(d, adult, last_full_join);
 	date_format(joined, m->join_date);
 	snprintf(m->kind, sizeof m->kind, "%s", probationary ? "预备" : "正式");
 	if (!probationary)

@@ -28,6 +28,7 @@ static bool read_row(struct import *im, struct db *db, const struct import_optio
 	int before = im->errors;
 	const char *why;
 	char idnum[IDNUM_SIZE] = "";
+	bool duplicate = false;
 	*exists = false;
 
 	/* The ID number decides whether the row is new or an update. */
@@ -40,9 +41,12 @@ static bool read_row(struct import *im, struct db *db, const struct import_optio
 		size_t first = keyset_add(seen, idnum, im->row.line);
 		if (first)
 			import_error(im, MF_ID_NUMBER, _("the same person is already on line %zu"), first);
+		duplicate = first != 0;
 	}
 	member_init(m);
-	if (*idnum && member_find_by_id_number(db, idnum, m)) {
+	/* A person listed twice is found in the roster by the first line's own
+	 * insert: say only that it is a duplicate. */
+	if (*idnum && !duplicate && member_find_by_id_number(db, idnum, m)) {
 		*exists = true;
 		if (!o->update)
 			import_error(im, MF_ID_NUMBER, _("already in the roster (%s); use --update to update"), m->name);

@@ -316,3 +316,20 @@ size_t text_wrap(const char *s, int width, size_t *next)
 	*next = len;
 	return len;
 }
+
+void text_halfwidth(char *s)
+{
+	size_t len = strlen(s), out = 0;
+	uint32_t cp;
+	for (size_t i = 0, k; (k = utf8_decode(s + i, len - i, &cp)) > 0; i += k) {
+		if (cp >= 0xff01 && cp <= 0xff5e)
+			s[out++] = (char)(cp - 0xff01 + '!');
+		else if (cp == 0x3000)
+			s[out++] = ' ';
+		else {
+			memmove(s + out, s + i, k);
+			out += k;
+		}
+	}
+	s[out] = '\0';
+}

@@ -48,6 +48,9 @@ char *text_trim(char *s);
 /* Copy at most dst_size-1 bytes without cutting a character; always ends
  * dst with NUL.  Returns true when all of src fitted. */
 bool text_copy(char *dst, size_t dst_size, const char *src);
+/* Turn full-width ASCII (Ｆ１２, as Chinese input methods type digits) and
+ * the ideographic space into plain ASCII, in place. */
+void text_halfwidth(char *s);
 /* True when s is empty or only white space. */
 bool text_blank(const char *s);
 

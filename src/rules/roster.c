@@ -138,6 +138,10 @@ const char *member_set_field(struct member *m, enum member_field f, const char *
 {
 	char v[1024];
 	text_copy(v, sizeof v, text ? text : "");
+	/* Numbers typed with a Chinese input method come in full width. */
+	if (f == MF_ID_NUMBER || f == MF_PHONE || f == MF_BIRTH_DATE || f == MF_JOIN_DATE ||
+	    f == MF_FULL_DATE)
+		text_halfwidth(v);
 	text_trim(v);
 	if (*v == '\0' && member_fields[f].required)
 		return _("required");

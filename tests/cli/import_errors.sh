@@ -22,3 +22,11 @@ ZHIBU_TODAY=2026-02-30 zhibu export roster; echo "exit $?"
 echo "--- --dry-run checks and writes nothing"
 zhibu --db dry.db import members "$DATA/members.csv" --dry-run; echo "exit $?"
 zhibu --db dry.db export roster --format csv | wc -l
+echo "--- the same person twice in one file: one message, on the second line"
+head -2 "$DATA/members.csv" > twice.csv
+sed -n 2p "$DATA/members.csv" >> twice.csv
+zhibu --db twice.db import members twice.csv; echo "exit $?"
+echo "--- ID numbers and dates typed in full width are read"
+sed '2s/110105198005120116/１１０１０５１９８００５１２０１１６/; 2s/2005-06-30/２００５－０６－３０/' "$DATA/members.csv" > wide.csv
+zhibu --db wide.db import members wide.csv; echo "exit $?"
+zhibu --db wide.db export roster --format csv --full-id | grep 张三

@@ -270,6 +270,17 @@ static void test_text_trim_copy(void **state)
 	assert_true(utf8_valid("张三", strlen("张三"), &bad));
 }
 
+static void test_text_halfwidth(void **state)
+{
+	(void)state;
+	char id[] = "１１０１０５１９４９１２３１００２Ｘ";
+	text_halfwidth(id);
+	assert_string_equal(id, "11010519491231002X");
+	char mixed[] = "张三\xe3\x80\x80１３８－0013";
+	text_halfwidth(mixed);
+	assert_string_equal(mixed, "张三 138-0013");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -285,6 +296,7 @@ int main(void)
 		cmocka_unit_test(test_text_width),
 		cmocka_unit_test(test_text_fit_never_splits),
 		cmocka_unit_test(test_text_trim_copy),
+		cmocka_unit_test(test_text_halfwidth),
 	};
 	return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }
