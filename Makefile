@@ -42,7 +42,7 @@ TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(B)/tools/%)
 MO       := $(B)/locale/zh_CN/LC_MESSAGES/zhibu.mo
 DEPS_OK  := $(B)/.deps-ok
 
-.PHONY: all run check unit-tests cli-tests tui-tests po-check pot bench install uninstall clean deps \
+.PHONY: all run check unit-tests cli-tests tui-tests po-check man-check pot bench install uninstall clean deps \
 	safety-tests asan-tests valgrind-tests fuzz fuzz-build fuzz-replay fuzz-merge
 all: $(B)/zhibu $(MO)
 
@@ -70,14 +70,9 @@ $(B)/obj/schema.o: $(B)/schema.c | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(call say,CC,$<)$(CC) $(ZB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-# The catalogue holds po/zh_CN.po and the translations still waiting in
-# po/pending/ (merged by the integrator), so that messages read the same
-# before and after the merge.
-PO_PENDING := $(sort $(wildcard po/pending/*.po))
-$(MO): po/zh_CN.po $(PO_PENDING) scripts/po-combine.sh | $(DEPS_OK)
+$(MO): po/zh_CN.po | $(DEPS_OK)
 	@mkdir -p $(dir $@)
-	$(call say,MSGFMT,$<)sh scripts/po-combine.sh $(B)/zhibu-all.po po/zh_CN.po $(PO_PENDING) && \
-		msgfmt --check -o $@ $(B)/zhibu-all.po
+	$(call say,MSGFMT,$<)msgfmt --check -o $@ $<
 
 # Translation template, the git way: regenerate, then merge into zh_CN.po.
 pot: | $(DEPS_OK)
@@ -87,6 +82,9 @@ pot: | $(DEPS_OK)
 
 po-check: | $(DEPS_OK)
 	$(Q)sh tests/po-check.sh
+
+man-check: | $(DEPS_OK)
+	$(Q)sh tests/man-check.sh
 
 $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libzhibu.a | $(DEPS_OK)
 	@mkdir -p $(dir $@)
@@ -108,6 +106,7 @@ tui-tests: all $(TOOL_BIN)
 check: all
 	$(Q)$(MAKE) --no-print-directory unit-tests
 	$(Q)$(MAKE) --no-print-directory po-check
+	$(Q)$(MAKE) --no-print-directory man-check
 	$(Q)$(MAKE) --no-print-directory cli-tests
 	$(Q)$(MAKE) --no-print-directory tui-tests
 	$(Q)$(MAKE) --no-print-directory safety-tests

@@ -27,6 +27,7 @@ need gettext have xgettext
 need sqlite3 have sqlite3
 need unzip have unzip
 need tmux have tmux
+need mandoc have mandoc
 need valgrind have valgrind
 
 [ -z "$missing" ] && exit 0

@@ -1,12 +1,9 @@
 #!/bin/sh
-# Every message in the sources has a Chinese translation in po/zh_CN.po
-# (or, until it is merged there, in po/pending/).
+# Every message in the sources has a Chinese translation in po/zh_CN.po.
 set -eu
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 LC_ALL=C.UTF-8 xgettext --from-code=UTF-8 -k_ -kN_ -kNP_:1c,2 -o "$tmp/zhibu.pot" src/*.c src/*/*.c src/*/*.h 2>/dev/null
-# The translations waiting in po/pending/ count: the integrator merges them.
-sh scripts/po-combine.sh "$tmp/all.po" po/zh_CN.po $(ls po/pending/*.po 2>/dev/null)
-msgmerge -q --no-fuzzy-matching -o "$tmp/merged.po" "$tmp/all.po" "$tmp/zhibu.pot"
+msgmerge -q --no-fuzzy-matching -o "$tmp/merged.po" po/zh_CN.po "$tmp/zhibu.pot"
 stats=$(msgfmt --statistics -o /dev/null "$tmp/merged.po" 2>&1)
 if echo "$stats" | grep -Eq 'untranslated|fuzzy'; then
 	echo "po: $stats" >&2

@@ -1,10 +1,8 @@
 # The man page's KEYS section is exactly what the action table prints
 # (zhibu --keys-mdoc): the key map, the help screen and the man page come
-# from one table and cannot disagree.  Until the integrator merges it into
-# man/zhibu.1, the section waits in man/pending/tui.mdoc.
+# from one table and cannot disagree.
 top=$(cd "$TUI/../.." && pwd)
-man=$top/man/pending/tui.mdoc
-[ -f "$man" ] || man=$top/man/zhibu.1
+man=$top/man/zhibu.1
 zhibu --keys-mdoc > keys.mdoc
 check "zhibu --keys-mdoc exits 0" test -s keys.mdoc
 awk '/^\.Sh KEYS$/ { on = 1 } on && /^\.Sh / && !/^\.Sh KEYS$/ { on = 0 } on' "$man" > man.keys

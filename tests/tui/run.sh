@@ -3,8 +3,7 @@
 # pinned today and Chinese messages.  It drives the app with a script
 # (ZHIBU_SCRIPT: key names, typed text, dumps of the screen, at a fixed size)
 # and compares the dumps with the screens it expects, kept inline; or it
-# drives the real binary in tmux.  See tests/tui/README.  The build's
-# catalogue holds po/pending/ too, so the screens are Chinese already.
+# drives the real binary in tmux.  See tests/tui/README.
 #   sh tests/tui/run.sh BUILD_DIR [NAME...]
 # SHOW=1 prints every dumped screen (to write the expected ones).
 set -u
