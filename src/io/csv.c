@@ -129,3 +129,16 @@ bool csv_next(struct csv_reader *r, struct csv_row *row, const char **why)
 	row->nfields = nf;
 	return true;
 }
+
+bool csv_formula_like(const char *v)
+{
+	if (*v == '=' || *v == '@')
+		return true;
+	/* +86… and -3.00 are numbers, not formulas. */
+	return (*v == '+' || *v == '-') && v[1] && !strchr("0123456789. ", v[1]);
+}
+
+const char *csv_unguard(const char *v)
+{
+	return *v == '\'' && csv_formula_like(v + 1) ? v + 1 : v;
+}

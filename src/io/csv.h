@@ -21,4 +21,12 @@ void csv_reader_free(struct csv_reader *r);
  * row->line its line. */
 bool csv_next(struct csv_reader *r, struct csv_row *row, const char **why);
 
+/* Spreadsheets run a cell that starts with = @ + or - as a formula, so a
+ * note like "=HYPERLINK(...)" in an export could act when the file is
+ * opened.  Such text goes out behind an apostrophe (as Excel itself marks
+ * text), and the apostrophe is dropped again on import. */
+bool csv_formula_like(const char *v);
+/* v without the guarding apostrophe, when it has one. */
+const char *csv_unguard(const char *v);
+
 #endif

@@ -184,7 +184,7 @@ bool import_next(struct import *im)
 const char *import_value(const struct import *im, int i)
 {
 	int c = im->file_col[i];
-	return c >= 0 && c < im->row.nfields ? im->row.fields[c] : "";
+	return c >= 0 && c < im->row.nfields ? csv_unguard(im->row.fields[c]) : "";
 }
 
 bool import_has_column(const struct import *im, int i)

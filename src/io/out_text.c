@@ -1,8 +1,10 @@
 /* The TXT and CSV writers. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/text.h"
+#include "io/csv.h"
 #include "io/output.h"
 
 static bool right_aligned(enum cell_kind k)
@@ -106,6 +108,14 @@ bool sheet_write_txt(const struct sheet *s, FILE *f, enum text_encoding enc)
 
 static void write_csv_field(struct enc_writer *w, const char *v)
 {
+	if (csv_formula_like(v)) {
+		char *guarded;
+		if (asprintf(&guarded, "'%s", v) < 0)
+			abort();
+		write_csv_field(w, guarded);
+		free(guarded);
+		return;
+	}
 	if (!strpbrk(v, ",\"\r\n")) {
 		enc_writer_puts(w, v);
 		return;
