@@ -7,3 +7,5 @@ sqlite3 "$ZHIBU_DB" "SELECT at, tbl, row_id, field, coalesce(old_value, '-'), co
 echo "--- rows are never deleted"
 sqlite3 "$ZHIBU_DB" "DELETE FROM members WHERE id = 1" ; echo "exit $?"
 sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM members"
+sqlite3 "$ZHIBU_DB" "DELETE FROM party_groups WHERE id = 1" ; echo "exit $?"
+sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM party_groups"
