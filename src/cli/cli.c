@@ -51,6 +51,13 @@ int cli_fail(const char *fmt, ...)
 	return EXIT_REFUSED;
 }
 
+int cli_bad_option(const char *cmd, const char *arg, bool missing)
+{
+	if (missing)
+		return cli_usage(cmd, _("%s needs a value"), arg);
+	return cli_usage(cmd, _("unknown argument %s"), arg);
+}
+
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
 {
 	size_t n = strlen(name);

@@ -34,6 +34,10 @@ int cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * is not that option; advances *i past a separate value.  Sets *missing
  * when the option is there but its value is not. */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing);
+/* Report an argument that none of the command's options took: "ARG needs a
+ * value" when missing (as cli_opt_value set it), else "unknown argument
+ * ARG".  Returns EXIT_USAGE. */
+int cli_bad_option(const char *cmd, const char *arg, bool missing);
 
 /* A command that takes a kind first (import KIND, export KIND, report KIND):
  * run the entry of table named by argv[1], or report a usage error that

@@ -36,10 +36,8 @@ int cmd_check(struct cli *cli, int argc, char **argv)
 			within = strtol(v, &end, 10);
 			if (!*v || *end || within < 0 || within > 3660)
 				return cli_usage("check", _("--within takes a number of days from 0 to 3660"));
-		} else if (missing) {
-			return cli_usage("check", _("%s needs a value"), argv[i]);
 		} else {
-			return cli_usage("check", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("check", argv[i], missing);
 		}
 	}
 	if (out.format == OUT_XLSX)

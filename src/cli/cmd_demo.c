@@ -42,10 +42,8 @@ int cmd_demo(struct cli *cli, int argc, char **argv)
 		} else if (!missing && (v = cli_opt_value(argc, argv, &i, "--seed", &missing))) {
 			if (!parse_count(v, 0, 1LL << 62, &seed))
 				return cli_usage("demo", _("--seed takes a whole number"));
-		} else if (missing) {
-			return cli_usage("demo", _("%s needs a value"), argv[i]);
 		} else {
-			return cli_usage("demo", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("demo", argv[i], missing);
 		}
 	}
 	struct db *db = cli_db(cli, true);

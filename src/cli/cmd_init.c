@@ -20,10 +20,8 @@ int cmd_init(struct cli *cli, int argc, char **argv)
 			name = v;
 		else if ((v = cli_opt_value(argc, argv, &i, "--higher", &missing)))
 			higher = v;
-		else if (missing)
-			return cli_usage("init", _("%s needs a value"), argv[i]);
 		else
-			return cli_usage("init", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("init", argv[i], missing);
 	}
 	struct db *db = cli_db(cli, true);
 	if (!db)

@@ -285,8 +285,7 @@ static int meeting_add(struct cli *cli, int argc, char **argv)
 			edit = true;
 		} else {
 			free(values);
-			return missing ? cli_usage("meeting", _("%s needs a value"), argv[i])
-				       : cli_usage("meeting", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("meeting", argv[i], missing);
 		}
 	}
 	if (!nvalues && !file && !edit) {
@@ -387,8 +386,7 @@ static int meeting_edit(struct cli *cli, int argc, char **argv)
 			edit = true;
 		} else {
 			free(values);
-			return missing ? cli_usage("meeting", _("%s needs a value"), argv[i])
-				       : cli_usage("meeting", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("meeting", argv[i], missing);
 		}
 	}
 	if (!id || (!nvalues && !edit && !file)) {
@@ -455,8 +453,7 @@ static int meeting_cancel_cmd(struct cli *cli, int argc, char **argv)
 		if ((v = cli_opt_value(argc, argv, &i, "--reason", &missing)))
 			reason = v;
 		else
-			return missing ? cli_usage("meeting", _("%s needs a value"), argv[i])
-				       : cli_usage("meeting", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("meeting", argv[i], missing);
 	}
 	if (!id || !reason || text_blank(reason))
 		return cli_usage("meeting", _("cancel takes --id N --reason TEXT"));
@@ -513,8 +510,7 @@ static int meeting_list(struct cli *cli, int argc, char **argv)
 		} else if (!missing && !strcmp(argv[i], "--all")) {
 			cancelled = true;
 		} else {
-			return missing ? cli_usage("meeting", _("%s needs a value"), argv[i])
-				       : cli_usage("meeting", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("meeting", argv[i], missing);
 		}
 	}
 	struct db *db = cli_db(cli, false);
@@ -657,10 +653,8 @@ static int meeting_vote_cmd(struct cli *cli, int argc, char **argv)
 				return cli_usage("meeting", _("%s takes a number of votes"), names[k]);
 			taken = 1;
 		}
-		if (missing)
-			return cli_usage("meeting", _("%s needs a value"), argv[i]);
-		if (!taken)
-			return cli_usage("meeting", _("unknown argument %s"), argv[i]);
+		if (missing || !taken)
+			return cli_bad_option("meeting", argv[i], missing);
 	}
 	if (!id || !motion || text_blank(motion) || counts[0] < 0 || counts[1] < 0)
 		return cli_usage("meeting", _("vote takes --id N --motion TEXT --for N --against N [--abstain N]"));
@@ -720,8 +714,7 @@ static int meeting_role(struct cli *cli, int argc, char **argv)
 		} else if (!missing && argv[i][0] != '-' && npos < 2) {
 			positional[npos++] = argv[i];
 		} else {
-			return missing ? cli_usage("meeting", _("%s needs a value"), argv[i])
-				       : cli_usage("meeting", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("meeting", argv[i], missing);
 		}
 	}
 	if (npos == 1 || (end_name && npos))
@@ -852,8 +845,7 @@ static int meeting_grade(struct cli *cli, int argc, char **argv)
 			pairs[npairs++] = argv[i];
 		} else {
 			free(pairs);
-			return missing ? cli_usage("meeting", _("%s needs a value"), argv[i])
-				       : cli_usage("meeting", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("meeting", argv[i], missing);
 		}
 	}
 	int year = p.year;
@@ -986,8 +978,7 @@ static int meeting_require(struct cli *cli, int argc, char **argv)
 			if ((kind = meeting_kind_parse(argv[i])) < 0)
 				return cli_usage("meeting", _("no meeting kind called %s"), argv[i]);
 		} else {
-			return missing ? cli_usage("meeting", _("%s needs a value"), argv[i])
-				       : cli_usage("meeting", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("meeting", argv[i], missing);
 		}
 	}
 	bool changes = change.period != PERIOD_KIND_COUNT || change.count >= 0 || per >= 0;

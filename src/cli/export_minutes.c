@@ -42,10 +42,8 @@ int export_minutes(struct cli *cli, int argc, char **argv)
 			f.kind = meeting_kind_parse(v);
 			if (f.kind < 0)
 				return cli_usage("export", _("no meeting kind called %s"), v);
-		} else if (missing) {
-			return cli_usage("export", _("%s needs a value"), argv[i]);
 		} else {
-			return cli_usage("export", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("export", argv[i], missing);
 		}
 	}
 	if (!id == !year)

@@ -84,10 +84,8 @@ int output_report_on_date(struct cli *cli, int argc, char **argv, sheet_on_date_
 		if ((v = cli_opt_value(argc, argv, &i, "--as-of", &missing))) {
 			if (!date_parse(v, &as_of, &why))
 				return cli_usage("report", "--as-of %s: %s", v, why);
-		} else if (missing) {
-			return cli_usage("report", _("%s needs a value"), argv[i]);
 		} else {
-			return cli_usage("report", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("report", argv[i], missing);
 		}
 	}
 	struct db *db = cli_db(cli, false);

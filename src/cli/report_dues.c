@@ -47,10 +47,8 @@ static int parse_period(const char *cmd, int argc, char **argv, bool need_period
 		} else if (!missing && (v = cli_opt_value(argc, argv, &i, "--as-of", &missing))) {
 			if (!date_parse(v, &p->as_of, &why))
 				return cli_usage(cmd, "--as-of %s: %s", v, why);
-		} else if (missing) {
-			return cli_usage(cmd, _("%s needs a value"), argv[i]);
 		} else {
-			return cli_usage(cmd, _("unknown argument %s"), argv[i]);
+			return cli_bad_option(cmd, argv[i], missing);
 		}
 	}
 	if (need_period && !have)

@@ -30,10 +30,8 @@ int report_meetings(struct cli *cli, int argc, char **argv)
 			if (!period_parse(v, &p) || p.kind != PERIOD_YEAR)
 				return cli_usage("report", _("--year takes a year such as 2026"));
 			year = p.year;
-		} else if (missing) {
-			return cli_usage("report", _("%s needs a value"), argv[i]);
 		} else {
-			return cli_usage("report", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("report", argv[i], missing);
 		}
 	}
 	struct db *db = cli_db(cli, false);

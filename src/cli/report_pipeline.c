@@ -36,10 +36,8 @@ int report_notice(struct cli *cli, int argc, char **argv)
 		} else if (!missing && (v = cli_opt_value(argc, argv, &i, "--as-of", &missing))) {
 			if (!date_parse(v, &as_of, &why))
 				return cli_usage("report", "--as-of %s: %s", v, why);
-		} else if (missing) {
-			return cli_usage("report", _("%s needs a value"), argv[i]);
 		} else {
-			return cli_usage("report", _("unknown argument %s"), argv[i]);
+			return cli_bad_option("report", argv[i], missing);
 		}
 	}
 	int k = kind ? pipeline_notice_by_name(kind) : -1;
