@@ -261,6 +261,25 @@ static bool edit_minute(struct db *db, struct meeting *m, bool attendance, struc
 
 /* ---- add, edit, cancel, list */
 
+/* The part that add and edit share once the minute holds what --file gave:
+ * apply the field options, then either open it in the editor (--edit) or
+ * check it and resolve its names to members (attendance: the minute's text
+ * form has the attendance, as a new one does).  True when nothing is wrong;
+ * the problems are in p. */
+static bool complete_minute(struct db *db, struct meeting *m, const struct field_value *values,
+			    int nvalues, bool edit, bool attendance, struct problems *p)
+{
+	apply_fields(m, values, nvalues, p);
+	if (p->count)
+		return false;
+	if (edit)
+		return edit_minute(db, m, attendance, p);
+	minute_check(m, date_today(), note_problem, p);
+	if (!p->count)
+		meeting_resolve(db, m, note_problem, p);
+	return p->count == 0;
+}
+
 static int meeting_add(struct cli *cli, int argc, char **argv)
 {
 	struct field_value *values = calloc((size_t)argc, sizeof *values);
@@ -310,17 +329,8 @@ static int meeting_add(struct cli *cli, int argc, char **argv)
 		minute_from_text(&m, text, true, note_problem, &p);
 		free(text);
 	}
-	apply_fields(&m, values, nvalues, &p);
+	bool ok = complete_minute(db, &m, values, nvalues, edit, true, &p);
 	free(values);
-	bool ok = p.count == 0;
-	if (ok && edit) {
-		ok = edit_minute(db, &m, true, &p);
-	} else if (ok) {
-		minute_check(&m, date_today(), note_problem, &p);
-		if (!p.count)
-			meeting_resolve(db, &m, note_problem, &p);
-		ok = p.count == 0;
-	}
 	long long same = ok ? meeting_find_same(db, &m) : 0;
 	if (same) {
 		fprintf(stderr, _("zhibu: already recorded as meeting #%lld\n"), same);
@@ -413,16 +423,7 @@ static int meeting_edit(struct cli *cli, int argc, char **argv)
 		minute_from_text(&m, text, false, note_problem, &p);
 		free(text);
 	}
-	apply_fields(&m, values, nvalues, &p);
-	bool ok = p.count == 0;
-	if (ok && edit) {
-		ok = edit_minute(db, &m, false, &p);
-	} else if (ok) {
-		minute_check(&m, date_today(), note_problem, &p);
-		if (!p.count)
-			meeting_resolve(db, &m, note_problem, &p);
-		ok = p.count == 0;
-	}
+	bool ok = complete_minute(db, &m, values, nvalues, edit, false, &p);
 	if (!ok)
 		fprintf(stderr, _("zhibu: nothing changed.\n"));
 	else if (!meeting_update(db, &m))
