@@ -144,6 +144,52 @@ int text_char_width(uint32_t cp)
 	return 1;
 }
 
+size_t utf8_prev(const char *s, size_t at)
+{
+	if (at == 0)
+		return 0;
+	at--;
+	while (at > 0 && ((unsigned char)s[at] & 0xc0) == 0x80)
+		at--;
+	return at;
+}
+
+/* A combining mark: a character of no width that is not a control. */
+static bool is_mark(uint32_t cp)
+{
+	return cp >= 0x20 && text_char_width(cp) == 0;
+}
+
+size_t text_skip_marks(const char *s, size_t len, size_t at)
+{
+	uint32_t cp;
+	size_t k;
+	while (at < len && (k = utf8_decode(s + at, len - at, &cp)) > 0 && is_mark(cp))
+		at += k;
+	return at;
+}
+
+size_t text_next_cluster(const char *s, size_t len, size_t at)
+{
+	uint32_t cp;
+	size_t k = utf8_decode(s + at, len - at, &cp);
+	if (k == 0)
+		return at;
+	return text_skip_marks(s, len, at + k);
+}
+
+size_t text_prev_cluster(const char *s, size_t len, size_t at)
+{
+	uint32_t cp;
+	while (at > 0) {
+		at = utf8_prev(s, at);
+		utf8_decode(s + at, len - at, &cp);
+		if (!is_mark(cp))
+			break;
+	}
+	return at;
+}
+
 int text_width(const char *s)
 {
 	int w = 0;

@@ -17,9 +17,20 @@ size_t utf8_encode(uint32_t cp, char *out);
 bool utf8_valid(const char *s, size_t len, size_t *bad_offset);
 /* Number of characters. */
 size_t utf8_chars(const char *s);
+/* The start of the character before byte at of s (0 at the start): steps
+ * back over continuation bytes. */
+size_t utf8_prev(const char *s, size_t at);
 
 /* Columns that one character takes: 0 (combining, control), 1 or 2. */
 int text_char_width(uint32_t cp);
+/* Where the combining marks that stand at byte at of s (len bytes) end:
+ * at itself when there are none. */
+size_t text_skip_marks(const char *s, size_t len, size_t at);
+/* A cursor's steps over s (len bytes): the end of the character at byte at
+ * with the combining marks that follow it, and the start of the character
+ * before at together with its marks. */
+size_t text_next_cluster(const char *s, size_t len, size_t at);
+size_t text_prev_cluster(const char *s, size_t len, size_t at);
 /* Columns that the whole string takes. */
 int text_width(const char *s);
 /* Copy into dst (dst_size bytes) the longest prefix of s that fits in width

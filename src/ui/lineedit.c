@@ -23,40 +23,19 @@ static size_t decode_at(const struct lineedit *e, size_t at, uint32_t *cp)
 	return utf8_decode(e->buf + at, e->len - at, cp);
 }
 
-/* The start of the character before at (skipping continuation bytes). */
 static size_t prev_char(const struct lineedit *e, size_t at)
 {
-	if (at == 0)
-		return 0;
-	at--;
-	while (at > 0 && ((unsigned char)e->buf[at] & 0xc0) == 0x80)
-		at--;
-	return at;
+	return utf8_prev(e->buf, at);
 }
 
-/* A character with the combining marks that follow it. */
 static size_t next_cluster(const struct lineedit *e, size_t at)
 {
-	uint32_t cp;
-	size_t k = decode_at(e, at, &cp);
-	if (k == 0)
-		return at;
-	at += k;
-	while (at < e->len && (k = decode_at(e, at, &cp)) > 0 && cp >= 0x20 && text_char_width(cp) == 0)
-		at += k;
-	return at;
+	return text_next_cluster(e->buf, e->len, at);
 }
 
 static size_t prev_cluster(const struct lineedit *e, size_t at)
 {
-	uint32_t cp;
-	while (at > 0) {
-		at = prev_char(e, at);
-		decode_at(e, at, &cp);
-		if (!(cp >= 0x20 && text_char_width(cp) == 0))
-			break;
-	}
-	return at;
+	return text_prev_cluster(e->buf, e->len, at);
 }
 
 bool lineedit_insert_char(struct lineedit *e, uint32_t cp)

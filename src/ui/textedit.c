@@ -66,46 +66,23 @@ static size_t decode_at(const struct textedit *e, size_t at, uint32_t *cp)
 	return utf8_decode(e->buf + at, e->len - at, cp);
 }
 
-static bool is_mark(uint32_t cp)
-{
-	return cp >= 0x20 && text_char_width(cp) == 0;
-}
-
 static size_t prev_char(const struct textedit *e, size_t at)
 {
-	if (at == 0)
-		return 0;
-	at--;
-	while (at > 0 && ((unsigned char)e->buf[at] & 0xc0) == 0x80)
-		at--;
-	return at;
+	return utf8_prev(e->buf, at);
 }
 
-/* A character with the combining marks that follow it. */
+/* A character with the combining marks that follow it; a line break takes
+ * none. */
 static size_t next_cluster(const struct textedit *e, size_t at)
 {
-	uint32_t cp;
-	size_t k = decode_at(e, at, &cp);
-	if (k == 0)
-		return at;
-	at += k;
-	if (cp == '\n')
-		return at;
-	while (at < e->len && (k = decode_at(e, at, &cp)) > 0 && is_mark(cp))
-		at += k;
-	return at;
+	if (at < e->len && e->buf[at] == '\n')
+		return at + 1;
+	return text_next_cluster(e->buf, e->len, at);
 }
 
 static size_t prev_cluster(const struct textedit *e, size_t at)
 {
-	uint32_t cp;
-	while (at > 0) {
-		at = prev_char(e, at);
-		decode_at(e, at, &cp);
-		if (!is_mark(cp))
-			break;
-	}
-	return at;
+	return text_prev_cluster(e->buf, e->len, at);
 }
 
 static size_t line_start(const struct textedit *e, size_t at)
@@ -193,8 +170,7 @@ size_t textedit_row_end(const struct textedit *e, size_t start, size_t *next)
 		if (cp == ' ' && col > room / 2)
 			space = at;
 		/* Combining marks stay with their character. */
-		while (at < e->len && (k = decode_at(e, at, &cp)) > 0 && is_mark(cp))
-			at += k;
+		at = text_skip_marks(e->buf, e->len, at);
 	}
 	*next = e->len;
 	return e->len;
