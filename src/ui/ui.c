@@ -241,6 +241,13 @@ bool ui_quit_requested(struct ui *ui)
 	return true;
 }
 
+bool ui_closes_view(struct ui *ui, enum action a)
+{
+	if (ui->quitting || a == ACT_BACK)
+		return true;
+	return a == ACT_QUIT && ui_quit_requested(ui);
+}
+
 void ui_status(struct ui *ui, const char *fmt, ...)
 {
 	va_list ap;

@@ -76,6 +76,11 @@ void ui_set_quitting(struct ui *ui);
 /* Handle ACT_QUIT in a loop: true when the app should quit now.  Asks
  * first when a layer holds unsaved changes. */
 bool ui_quit_requested(struct ui *ui);
+/* In the loop of a view that Esc (ACT_BACK) closes, after ui_key: true
+ * when the view should close now, because quitting was decided, the user
+ * went back, or asked to quit and confirmed.  A quit that was refused still
+ * comes back as ACT_QUIT for the loop to pass over. */
+bool ui_closes_view(struct ui *ui, enum action a);
 
 /* A message on the status line until the next key. */
 void ui_status(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -877,12 +877,11 @@ void candidate_page(struct app *app, long long id)
 	for (;;) {
 		int key;
 		enum action a = ui_key(app->ui, &key);
-		if (ui_quitting(app->ui) || a == ACT_BACK)
+		if (ui_closes_view(app->ui, a))
 			break;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(app->ui))
-				break;
-		} else if (a == ACT_STEP_RECORD || a == ACT_OPEN) {
+		if (a == ACT_QUIT)
+			continue;
+		if (a == ACT_STEP_RECORD || a == ACT_OPEN) {
 			if (record_row(pg, (int)table_cursor_id(pg->table)) && !page_load(pg))
 				break;
 		} else if (a == ACT_CANDIDATE_EDIT) {

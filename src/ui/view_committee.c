@@ -196,13 +196,10 @@ void committee_page(struct app *app)
 	for (;;) {
 		int key;
 		enum action a = ui_key(app->ui, &key);
-		if (ui_quitting(app->ui) || a == ACT_BACK)
+		if (ui_closes_view(app->ui, a))
 			break;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(app->ui))
-				break;
+		if (a == ACT_QUIT)
 			continue;
-		}
 		if (a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE || table_key(c.table, a))
 			continue;
 		long long row = table_cursor_id(c.table);

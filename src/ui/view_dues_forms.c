@@ -570,13 +570,10 @@ bool dues_history_page(struct app *app, const struct dues_row *row, int year)
 	for (;;) {
 		int key;
 		enum action a = ui_key(app->ui, &key);
-		if (ui_quitting(app->ui) || a == ACT_BACK)
+		if (ui_closes_view(app->ui, a))
 			break;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(app->ui))
-				break;
+		if (a == ACT_QUIT)
 			continue;
-		}
 		bool changed = false;
 		if (a == ACT_DUES_REVERSE)
 			changed = history_reverse(&h);
@@ -1223,13 +1220,10 @@ bool dues_remittances_page(struct app *app, int year)
 	for (;;) {
 		int key;
 		enum action a = ui_key(app->ui, &key);
-		if (ui_quitting(app->ui) || a == ACT_BACK)
+		if (ui_closes_view(app->ui, a))
 			break;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(app->ui))
-				break;
+		if (a == ACT_QUIT)
 			continue;
-		}
 		bool changed = false, reset = false;
 		if (a == ACT_DUES_REMIT_ADD)
 			changed = remit_form(&rs);

@@ -240,13 +240,10 @@ bool groups_run(struct app *app, char *show_group, size_t size)
 		int key;
 		enum action a = ui_key(app->ui, &key);
 		const struct party_group *g;
-		if (ui_quitting(app->ui) || a == ACT_BACK)
+		if (ui_closes_view(app->ui, a))
 			break;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(app->ui))
-				break;
+		if (a == ACT_QUIT)
 			continue;
-		}
 		if (table_key(gs.table, a))
 			continue;
 		table_count(gs.table);

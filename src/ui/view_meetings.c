@@ -409,13 +409,10 @@ static void meetings_list(struct app *app, struct meeting_list *ml)
 	for (;;) {
 		int key;
 		enum action a = ui_key(app->ui, &key);
-		if (ui_quitting(app->ui) || a == ACT_BACK)
+		if (ui_closes_view(app->ui, a))
 			break;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(app->ui))
-				break;
+		if (a == ACT_QUIT)
 			continue;
-		}
 		if (table_key(ml->table, a))
 			continue;
 		long long id = table_cursor_id(ml->table);

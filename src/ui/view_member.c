@@ -134,12 +134,11 @@ void member_detail(struct app *app, long long id)
 	for (;;) {
 		int key;
 		enum action a = ui_key(app->ui, &key);
-		if (ui_quitting(app->ui) || a == ACT_BACK)
+		if (ui_closes_view(app->ui, a))
 			break;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(app->ui))
-				break;
-		} else if (a == ACT_MEMBER_EDIT) {
+		if (a == ACT_QUIT)
+			continue;
+		if (a == ACT_MEMBER_EDIT) {
 			member_edit(app, id, NULL);
 			detail_load(&d);
 		} else if (a == ACT_MEMBER_STATUS) {

@@ -625,13 +625,10 @@ static void attendance_page(struct page *pg)
 		int key;
 		ui_top(pg->app->ui)->dirty = pg->dirty;
 		enum action a = ui_key(pg->app->ui, &key);
-		if (ui_quitting(pg->app->ui) || a == ACT_BACK)
+		if (ui_closes_view(pg->app->ui, a))
 			break;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(pg->app->ui))
-				break;
+		if (a == ACT_QUIT)
 			continue;
-		}
 		if (a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE || table_key(at.table, a))
 			continue;
 		struct att *row = attendance_cursor(&at);

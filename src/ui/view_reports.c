@@ -450,13 +450,10 @@ static bool preview_run(struct app *app, struct report_form *rf)
 	for (;;) {
 		int key;
 		enum action a = ui_key(app->ui, &key);
-		if (ui_quitting(app->ui) || a == ACT_BACK)
+		if (ui_closes_view(app->ui, a))
 			break;
 		int page = pv.height > 1 ? pv.height - 1 : 1, step = pv.width / 2 > 8 ? pv.width / 2 : 8;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(app->ui))
-				break;
-		} else if (a == ACT_WRITE) {
+		if (a == ACT_WRITE) {
 			if ((written = write_report(app, rf)))
 				break;
 		} else if (a == ACT_UP) {

@@ -230,14 +230,10 @@ void stats_page(struct app *app)
 	for (;;) {
 		int key;
 		enum action a = ui_key(app->ui, &key);
-		if (ui_quitting(app->ui) || a == ACT_BACK)
+		if (ui_closes_view(app->ui, a))
 			break;
 		int page = sv.height > 1 ? sv.height - 1 : 1;
 		switch (a) {
-		case ACT_QUIT:
-			if (ui_quit_requested(app->ui))
-				goto done;
-			break;
 		case ACT_AS_OF: ask_as_of(&sv); break;
 		case ACT_UP: sv.top--; break;
 		case ACT_DOWN: sv.top++; break;
@@ -252,7 +248,6 @@ void stats_page(struct app *app)
 		if (sv.top < 0)
 			sv.top = 0;
 	}
-done:
 	ui_pop(app->ui);
 	if (sv.ok)
 		stats_done(&sv.st);
