@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/text.h"
 
 struct item {
@@ -61,12 +62,7 @@ void textview_free(struct textview *tv)
 
 void textview_add(struct textview *tv, enum ui_style style, const char *left, const char *text)
 {
-	if (tv->count == tv->cap) {
-		tv->cap = tv->cap ? tv->cap * 2 : 32;
-		tv->items = realloc(tv->items, (size_t)tv->cap * sizeof *tv->items);
-		if (!tv->items)
-			abort();
-	}
+	tv->items = grow_array(tv->items, tv->count, &tv->cap, 32, sizeof *tv->items);
 	tv->items[tv->count++] = (struct item){ style, dup_or_null(left), dup_or_null(text ? text : "") };
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/date.h"
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db.h"
@@ -33,12 +34,7 @@ struct committee {
 static void add_term(void *ctx, const struct role_term *t)
 {
 	struct committee *c = ctx;
-	if (c->count == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 16;
-		c->terms = realloc(c->terms, (size_t)c->cap * sizeof *c->terms);
-		if (!c->terms)
-			abort();
-	}
+	c->terms = grow_array(c->terms, c->count, &c->cap, 16, sizeof *c->terms);
 	c->terms[c->count++] = *t;
 }
 
@@ -246,12 +242,7 @@ static struct graded *graded_find(struct grades *g, long long id)
 
 static struct graded *graded_add(struct grades *g, long long id, const char *name, const char *group)
 {
-	if (g->count == g->cap) {
-		g->cap = g->cap ? g->cap * 2 : 64;
-		g->list = realloc(g->list, (size_t)g->cap * sizeof *g->list);
-		if (!g->list)
-			abort();
-	}
+	g->list = grow_array(g->list, g->count, &g->cap, 64, sizeof *g->list);
 	struct graded *e = &g->list[g->count++];
 	memset(e, 0, sizeof *e);
 	e->member_id = id;

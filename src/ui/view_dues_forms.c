@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/date.h"
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/money.h"
 #include "core/text.h"
@@ -325,12 +326,7 @@ struct history {
 static void add_payment(void *ctx, const struct dues_payment *p)
 {
 	struct history *h = ctx;
-	if (h->count == h->cap) {
-		h->cap = h->cap ? h->cap * 2 : 64;
-		h->list = realloc(h->list, (size_t)h->cap * sizeof *h->list);
-		if (!h->list)
-			abort();
-	}
+	h->list = grow_array(h->list, h->count, &h->cap, 64, sizeof *h->list);
 	h->list[h->count++] = *p;
 }
 
@@ -1004,12 +1000,7 @@ struct remittances {
 static void add_remittance(void *ctx, const struct dues_remittance *r)
 {
 	struct remittances *rs = ctx;
-	if (rs->count == rs->cap) {
-		rs->cap = rs->cap ? rs->cap * 2 : 16;
-		rs->list = realloc(rs->list, (size_t)rs->cap * sizeof *rs->list);
-		if (!rs->list)
-			abort();
-	}
+	rs->list = grow_array(rs->list, rs->count, &rs->cap, 16, sizeof *rs->list);
 	rs->list[rs->count++] = *r;
 }
 

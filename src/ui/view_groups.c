@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/grow.h"
 #include "core/text.h"
 #include "db/group.h"
 #include "ui/dialog.h"
@@ -56,12 +57,7 @@ struct groups {
 static void add_group(void *ctx, const struct party_group *g)
 {
 	struct groups *gs = ctx;
-	if (gs->count == gs->cap) {
-		gs->cap = gs->cap ? gs->cap * 2 : 16;
-		gs->list = realloc(gs->list, (size_t)gs->cap * sizeof *gs->list);
-		if (!gs->list)
-			abort();
-	}
+	gs->list = grow_array(gs->list, gs->count, &gs->cap, 16, sizeof *gs->list);
 	gs->list[gs->count++] = *g;
 }
 

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "core/date.h"
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db.h"
@@ -297,12 +298,7 @@ struct meeting_list {
 static void add_listed(void *ctx, const struct meeting *m)
 {
 	struct meeting_list *ml = ctx;
-	if (ml->count == ml->cap) {
-		ml->cap = ml->cap ? ml->cap * 2 : 32;
-		ml->items = realloc(ml->items, (size_t)ml->cap * sizeof *ml->items);
-		if (!ml->items)
-			abort();
-	}
+	ml->items = grow_array(ml->items, ml->count, &ml->cap, 32, sizeof *ml->items);
 	struct listed *l = &ml->items[ml->count++];
 	memset(l, 0, sizeof *l);
 	l->id = m->id;

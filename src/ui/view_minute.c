@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "core/date.h"
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db.h"
@@ -150,12 +151,7 @@ static struct att *att_find(struct page *pg, long long member_id)
 
 static struct att *att_add(struct page *pg, long long member_id)
 {
-	if (pg->natt == pg->att_cap) {
-		pg->att_cap = pg->att_cap ? pg->att_cap * 2 : 32;
-		pg->att = realloc(pg->att, (size_t)pg->att_cap * sizeof *pg->att);
-		if (!pg->att)
-			abort();
-	}
+	pg->att = grow_array(pg->att, pg->natt, &pg->att_cap, 32, sizeof *pg->att);
 	struct att *a = &pg->att[pg->natt++];
 	memset(a, 0, sizeof *a);
 	a->member_id = member_id;
@@ -255,12 +251,7 @@ static void att_summary(const struct page *pg, char *out, size_t size)
 static void add_motion(void *ctx, const struct motion *mo)
 {
 	struct page *pg = ctx;
-	if (pg->nmotions == pg->motions_cap) {
-		pg->motions_cap = pg->motions_cap ? pg->motions_cap * 2 : 8;
-		pg->motions = realloc(pg->motions, (size_t)pg->motions_cap * sizeof *pg->motions);
-		if (!pg->motions)
-			abort();
-	}
+	pg->motions = grow_array(pg->motions, pg->nmotions, &pg->motions_cap, 8, sizeof *pg->motions);
 	pg->motions[pg->nmotions++] = *mo;
 }
 
