@@ -687,15 +687,10 @@ static bool finish(struct db *db, bool ok, struct pipeline_problems *pp, int bef
 	return false;
 }
 
-static bool insert_candidate(struct db *db, struct candidate *c)
+/* The personal record's columns, which adding a candidate and correcting
+ * one both write (the category is 在职 unless given). */
+static void bind_candidate_person(sqlite3_stmt *st, const struct member *p)
 {
-	sqlite3_stmt *st = db_stmt(db,
-		"INSERT INTO candidates(name, sex, ethnicity, birth_date, id_number, education, category, "
-		"work_unit, phone, note, created_on) VALUES (:name, :sex, :ethnicity, :birth, :idnum, "
-		":education, :category, :unit, :phone, :note, :created)");
-	if (!st)
-		return false;
-	const struct member *p = &c->person;
 	db_bind_text(st, ":name", p->name);
 	db_bind_text(st, ":sex", p->sex);
 	db_bind_text(st, ":ethnicity", p->ethnicity);
@@ -706,6 +701,17 @@ static bool insert_candidate(struct db *db, struct candidate *c)
 	db_bind_text(st, ":unit", p->work_unit);
 	db_bind_text(st, ":phone", p->phone);
 	db_bind_text(st, ":note", p->note);
+}
+
+static bool insert_candidate(struct db *db, struct candidate *c)
+{
+	sqlite3_stmt *st = db_stmt(db,
+		"INSERT INTO candidates(name, sex, ethnicity, birth_date, id_number, education, category, "
+		"work_unit, phone, note, created_on) VALUES (:name, :sex, :ethnicity, :birth, :idnum, "
+		":education, :category, :unit, :phone, :note, :created)");
+	if (!st)
+		return false;
+	bind_candidate_person(st, &c->person);
 	db_bind_text(st, ":created", c->created_on);
 	return db_insert_done(db, st, &c->id);
 }
@@ -718,17 +724,7 @@ bool candidate_update_person(struct db *db, const struct candidate *c)
 		"work_unit = :unit, phone = :phone, note = :note WHERE id = :id");
 	if (!st)
 		return false;
-	const struct member *p = &c->person;
-	db_bind_text(st, ":name", p->name);
-	db_bind_text(st, ":sex", p->sex);
-	db_bind_text(st, ":ethnicity", p->ethnicity);
-	db_bind_text(st, ":birth", p->birth_date);
-	db_bind_text(st, ":idnum", p->id_number);
-	db_bind_text(st, ":education", p->education);
-	db_bind_text(st, ":category", *p->category ? p->category : "在职");
-	db_bind_text(st, ":unit", p->work_unit);
-	db_bind_text(st, ":phone", p->phone);
-	db_bind_text(st, ":note", p->note);
+	bind_candidate_person(st, &c->person);
 	db_bind_int(st, ":id", c->id);
 	return db_step_done(db, st);
 }
