@@ -261,6 +261,51 @@ static bool edit_minute(struct db *db, struct meeting *m, bool attendance, struc
 
 /* ---- add, edit, cancel, list */
 
+/* --id N, required by the actions on one minute. */
+static int id_option(const char *cmd, int argc, char **argv, int *i, long long *id)
+{
+	bool missing;
+	const char *v = cli_opt_value(argc, argv, i, "--id", &missing);
+	if (missing) {
+		cli_usage(cmd, _("%s needs a value"), argv[*i]);
+		return -1;
+	}
+	if (!v)
+		return 0;
+	if (!parse_number(v, 1, 1LL << 62, id)) {
+		cli_usage(cmd, _("--id takes a meeting number"));
+		return -1;
+	}
+	return 1;
+}
+
+/* The options of meeting add and meeting edit: the field options, --file
+ * FILE and --edit, and for edit (id not NULL) --id N; there the field
+ * options take no attendance (meeting attend changes it).  Returns 0, or the
+ * exit status of a usage error it reported. */
+static int minute_options(int argc, char **argv, long long *id, struct field_value *values, int *nvalues,
+			  const char **file, bool *edit)
+{
+	for (int i = 1; i < argc; i++) {
+		bool missing = false;
+		const char *v;
+		int taken = field_option("meeting", argc, argv, &i, !id, values, nvalues);
+		if (!taken && id)
+			taken = id_option("meeting", argc, argv, &i, id);
+		if (taken < 0)
+			return EXIT_USAGE;
+		if (taken)
+			continue;
+		if ((v = cli_opt_value(argc, argv, &i, "--file", &missing)))
+			*file = v;
+		else if (!missing && !strcmp(argv[i], "--edit"))
+			*edit = true;
+		else
+			return cli_bad_option("meeting", argv[i], missing);
+	}
+	return 0;
+}
+
 /* The part that add and edit share once the minute holds what --file gave:
  * apply the field options, then either open it in the editor (--edit) or
  * check it and resolve its names to members (attendance: the minute's text
@@ -288,24 +333,10 @@ static int meeting_add(struct cli *cli, int argc, char **argv)
 	int nvalues = 0;
 	if (!values)
 		abort();
-	for (int i = 1; i < argc; i++) {
-		bool missing;
-		const char *v;
-		int taken = field_option("meeting", argc, argv, &i, true, values, &nvalues);
-		if (taken < 0) {
-			free(values);
-			return EXIT_USAGE;
-		}
-		if (taken)
-			continue;
-		if ((v = cli_opt_value(argc, argv, &i, "--file", &missing))) {
-			file = v;
-		} else if (!missing && !strcmp(argv[i], "--edit")) {
-			edit = true;
-		} else {
-			free(values);
-			return cli_bad_option("meeting", argv[i], missing);
-		}
+	int rc = minute_options(argc, argv, NULL, values, &nvalues, &file, &edit);
+	if (rc) {
+		free(values);
+		return rc;
 	}
 	if (!nvalues && !file && !edit) {
 		free(values);
@@ -351,24 +382,6 @@ static int meeting_add(struct cli *cli, int argc, char **argv)
 	return status;
 }
 
-/* --id N, required by the actions on one minute. */
-static int id_option(const char *cmd, int argc, char **argv, int *i, long long *id)
-{
-	bool missing;
-	const char *v = cli_opt_value(argc, argv, i, "--id", &missing);
-	if (missing) {
-		cli_usage(cmd, _("%s needs a value"), argv[*i]);
-		return -1;
-	}
-	if (!v)
-		return 0;
-	if (!parse_number(v, 1, 1LL << 62, id)) {
-		cli_usage(cmd, _("--id takes a meeting number"));
-		return -1;
-	}
-	return 1;
-}
-
 static int meeting_edit(struct cli *cli, int argc, char **argv)
 {
 	struct field_value *values = calloc((size_t)argc, sizeof *values);
@@ -378,26 +391,10 @@ static int meeting_edit(struct cli *cli, int argc, char **argv)
 	int nvalues = 0;
 	if (!values)
 		abort();
-	for (int i = 1; i < argc; i++) {
-		bool missing = false;
-		const char *v;
-		int taken = field_option("meeting", argc, argv, &i, false, values, &nvalues);
-		if (!taken)
-			taken = id_option("meeting", argc, argv, &i, &id);
-		if (taken < 0) {
-			free(values);
-			return EXIT_USAGE;
-		}
-		if (taken)
-			continue;
-		if ((v = cli_opt_value(argc, argv, &i, "--file", &missing))) {
-			file = v;
-		} else if (!missing && !strcmp(argv[i], "--edit")) {
-			edit = true;
-		} else {
-			free(values);
-			return cli_bad_option("meeting", argv[i], missing);
-		}
+	int rc = minute_options(argc, argv, &id, values, &nvalues, &file, &edit);
+	if (rc) {
+		free(values);
+		return rc;
 	}
 	if (!id || (!nvalues && !edit && !file)) {
 		free(values);
