@@ -692,8 +692,9 @@ static bool period_months(const char *period, int *first, int *last)
 		return true;
 	}
 	if (strlen(period) == 4) {
-		char jan[16];
-		snprintf(jan, sizeof jan, "%s-01", period);
+		char jan[8]; /* "YYYY-01" */
+		memcpy(jan, period, 4);
+		memcpy(jan + 4, "-01", 4);
 		if (!month_parse(jan, &y, &m, NULL))
 			return false;
 		*first = month_index(y, 1);
