@@ -2,12 +2,12 @@
 
 #include <stdlib.h>
 
-void *grow_array(void *array, int count, int *cap, int first, size_t size)
+void *grow_array(void *array, size_t count, size_t *cap, size_t first, size_t size)
 {
 	if (count < *cap)
 		return array;
 	*cap = *cap ? *cap * 2 : first;
-	array = realloc(array, (size_t)*cap * size);
+	array = realloc(array, *cap * size);
 	if (!array)
 		abort();
 	return array;

@@ -9,6 +9,6 @@
  * the array is reallocated.  Aborts when memory runs out.  Returns the
  * array, moved or not:
  *     l->items = grow_array(l->items, l->count, &l->cap, 32, sizeof *l->items); */
-void *grow_array(void *array, int count, int *cap, int first, size_t size);
+void *grow_array(void *array, size_t count, size_t *cap, size_t first, size_t size);
 
 #endif

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
+
 void workdays_init(struct workdays *w)
 {
 	memset(w, 0, sizeof *w);
@@ -35,12 +37,7 @@ static void insert_sorted(long **days, size_t *n, size_t *cap, long day)
 {
 	if (contains(*days, *n, day))
 		return;
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 32;
-		*days = realloc(*days, *cap * sizeof **days);
-		if (!*days)
-			abort();
-	}
+	*days = grow_array(*days, *n, cap, 32, sizeof **days);
 	size_t i = *n;
 	while (i > 0 && (*days)[i - 1] > day) {
 		(*days)[i] = (*days)[i - 1];

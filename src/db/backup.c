@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "core/date.h"
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "db/branch.h"
 #include "db/db_private.h"
@@ -238,12 +239,7 @@ struct names {
 
 static void names_add(struct names *l, const char *s)
 {
-	if (l->n == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 32;
-		l->v = realloc(l->v, l->cap * sizeof *l->v);
-		if (!l->v)
-			abort();
-	}
+	l->v = grow_array(l->v, l->n, &l->cap, 32, sizeof *l->v);
 	l->v[l->n] = strdup(s);
 	if (!l->v[l->n])
 		abort();

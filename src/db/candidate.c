@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/branch.h"
@@ -413,12 +414,7 @@ static bool add_card(void *ctx, const struct candidate *c)
 	enum pipeline_stage stage = pipeline_stage_of(&c->d);
 	if (stage >= PS_BOARD_COUNT && !b->finished)
 		return true;
-	if (b->n == b->cap) {
-		b->cap = b->cap ? b->cap * 2 : 256;
-		b->cards = realloc(b->cards, b->cap * sizeof *b->cards);
-		if (!b->cards)
-			abort();
-	}
+	b->cards = grow_array(b->cards, b->n, &b->cap, 256, sizeof *b->cards);
 	struct candidate_card *card = &b->cards[b->n++];
 	memset(card, 0, sizeof *card);
 	card->id = c->id;

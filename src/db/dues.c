@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/branch.h"
@@ -898,12 +899,7 @@ void dues_iter_free(struct dues_iter *it)
 	free(it);
 }
 
-#define GROW(arr, n, cap) do { \
-	if ((n) == (cap)) { \
-		(cap) = (cap) ? (cap) * 2 : 64; \
-		(arr) = realloc((arr), (cap) * sizeof *(arr)); \
-		if (!(arr)) abort(); \
-	} } while (0)
+#define GROW(arr, n, cap) ((arr) = grow_array((arr), (n), &(cap), 64, sizeof *(arr)))
 
 /* The member's fixings (all years) and payments (dated up to as_of), one
  * entry per month paid for. */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/branch.h"
@@ -703,7 +704,8 @@ struct unit {
 struct tally {
 	int year0, nmonths;
 	struct unit *groups;       /* groups with members now: the units of a per-group requirement */
-	int ngroups, cap;
+	int ngroups;
+	size_t cap;
 	int *counts;               /* [MK_COUNT][ngroups + 1][nmonths]; group 0 = all */
 };
 
@@ -718,12 +720,7 @@ static void add_group(void *ctx, const struct party_group *g)
 	struct tally *t = ctx;
 	if (g->members <= 0)
 		return;
-	if (t->ngroups == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 16;
-		t->groups = realloc(t->groups, (size_t)t->cap * sizeof *t->groups);
-		if (!t->groups)
-			abort();
-	}
+	t->groups = grow_array(t->groups, (size_t)t->ngroups, &t->cap, 16, sizeof *t->groups);
 	struct unit *u = &t->groups[t->ngroups++];
 	u->id = g->id;
 	text_copy(u->name, sizeof u->name, g->name);

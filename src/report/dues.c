@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/money.h"
 #include "core/text.h"
@@ -366,12 +367,7 @@ static bool arrears_rows(struct db *db, struct date as_of, int history_from, boo
 	if (!it)
 		return false;
 	for (;;) {
-		if (out->n == out->cap) {
-			out->cap = out->cap ? out->cap * 2 : 64;
-			out->rows = realloc(out->rows, out->cap * sizeof *out->rows);
-			if (!out->rows)
-				abort();
-		}
+		out->rows = grow_array(out->rows, out->n, &out->cap, 64, sizeof *out->rows);
 		if (!dues_iter_next(it, &out->rows[out->n]))
 			break;
 		out->n++;

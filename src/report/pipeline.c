@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/idnum.h"
 #include "core/text.h"
@@ -141,12 +142,7 @@ static bool add_register_row(void *ctx, const struct candidate *c)
 	if (r->kind == REG_NEW_MEMBERS) {
 		if (!c->member_id)
 			return true;
-		if (r->nadmitted == r->cap) {
-			r->cap = r->cap ? r->cap * 2 : 64;
-			r->admitted = realloc(r->admitted, r->cap * sizeof *r->admitted);
-			if (!r->admitted)
-				abort();
-		}
+		r->admitted = grow_array(r->admitted, r->nadmitted, &r->cap, 64, sizeof *r->admitted);
 		struct admitted *a = &r->admitted[r->nadmitted++];
 		a->member_id = c->member_id;
 		snprintf(a->applied, sizeof a->applied, "%s", d->steps[1].date);

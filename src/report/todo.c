@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "io/sheet.h"
@@ -40,12 +41,7 @@ void todo_add(struct todo_list *l, const char *category, const char *period,
 	long days = date_to_days(due) - date_to_days(l->as_of);
 	if (days > l->within_days)
 		return;
-	if (l->count == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 32;
-		l->items = realloc(l->items, l->cap * sizeof *l->items);
-		if (!l->items)
-			abort();
-	}
+	l->items = grow_array(l->items, l->count, &l->cap, 32, sizeof *l->items);
 	struct todo *t = &l->items[l->count++];
 	text_copy(t->category, sizeof t->category, category);
 	text_copy(t->period, sizeof t->period, period);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/text.h"
 
@@ -73,12 +74,7 @@ void meeting_set_text(char **field, const char *text)
 struct attendee *meeting_add_attendee(struct meeting *m, const char *name, bool present,
 				      const char *reason)
 {
-	if (m->natt == m->att_cap) {
-		m->att_cap = m->att_cap ? m->att_cap * 2 : 16;
-		m->att = realloc(m->att, m->att_cap * sizeof *m->att);
-		if (!m->att)
-			abort();
-	}
+	m->att = grow_array(m->att, m->natt, &m->att_cap, 16, sizeof *m->att);
 	struct attendee *a = &m->att[m->natt++];
 	memset(a, 0, sizeof *a);
 	text_copy(a->name, sizeof a->name, name);

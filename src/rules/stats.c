@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/text.h"
 #include "rules/roster.h"
 
@@ -25,23 +26,10 @@ enum { CHANGE_JOINED, CHANGE_FULL, CHANGE_OUT, CHANGE_DIED, CHANGE_EXPELLED, CHA
 static const char *const change_labels[CHANGE_ROWS] = { "入党", "转正", "转出", "去世", "出党" };
 static const char *const departure_statuses[] = { [CHANGE_OUT] = "转出", [CHANGE_DIED] = "去世", [CHANGE_EXPELLED] = "出党" };
 
-static void *xrealloc(void *p, size_t n)
-{
-	p = realloc(p, n ? n : 1);
-	if (!p) {
-		fputs("zhibu: out of memory\n", stderr);
-		abort();
-	}
-	return p;
-}
-
 static struct stats_row *add_row(struct stats *s, enum stats_part part, const char *label)
 {
 	struct stats_rows *r = &s->parts[part];
-	if (r->count == r->cap) {
-		r->cap = r->cap ? r->cap * 2 : 16;
-		r->rows = xrealloc(r->rows, (size_t)r->cap * sizeof *r->rows);
-	}
+	r->rows = grow_array(r->rows, (size_t)r->count, &r->cap, 16, sizeof *r->rows);
 	struct stats_row *row = &r->rows[r->count++];
 	memset(row, 0, sizeof *row);
 	text_copy(row->label, sizeof row->label, label);
@@ -85,10 +73,7 @@ void stats_init(struct stats *s, struct date as_of)
 
 void stats_add_group(struct stats *s, long long id, const char *name)
 {
-	if (s->ngroups == s->groups_cap) {
-		s->groups_cap = s->groups_cap ? s->groups_cap * 2 : 16;
-		s->groups = xrealloc(s->groups, (size_t)s->groups_cap * sizeof *s->groups);
-	}
+	s->groups = grow_array(s->groups, (size_t)s->ngroups, &s->groups_cap, 16, sizeof *s->groups);
 	s->groups[s->ngroups].id = id;
 	s->groups[s->ngroups].row = s->parts[STATS_GROUP].count;
 	s->ngroups++;

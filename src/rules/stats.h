@@ -53,7 +53,8 @@ struct stats_row {
 
 struct stats_rows {
 	struct stats_row *rows;
-	int count, cap;
+	int count;
+	size_t cap;
 };
 
 struct stats {
@@ -62,7 +63,8 @@ struct stats {
 	struct stats_rows parts[STATS_PART_COUNT];
 	/* party groups: id -> row of STATS_GROUP, sorted by id for lookup */
 	struct stats_group_index { long long id; int row; } *groups;
-	int ngroups, groups_cap;
+	int ngroups;
+	size_t groups_cap;
 	bool groups_sorted;
 	long long ungrouped;
 };

@@ -16,7 +16,8 @@ struct item {
 struct textview {
 	int left_width;
 	struct item *items;
-	int count, cap;
+	int count;
+	size_t cap;
 	int top;          /* first visual line shown */
 	int page;         /* height at the last draw */
 	int total;        /* visual lines at the last draw */

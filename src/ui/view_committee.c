@@ -26,7 +26,8 @@
 struct committee {
 	struct app *app;
 	struct role_term *terms;
-	int count, cap;
+	int count;
+	size_t cap;
 	bool failed;
 	struct table *table;
 };
@@ -227,7 +228,8 @@ struct grades {
 	struct app *app;
 	int year;
 	struct graded *list;
-	int count, cap;
+	int count;
+	size_t cap;
 	bool failed, dirty;
 	struct table *table;
 };

@@ -317,7 +317,8 @@ struct history {
 	struct dues_row row;
 	int year;
 	struct dues_payment *list;
-	int count, cap;
+	int count;
+	size_t cap;
 	bool failed;
 	struct table *table;
 	struct table_column cols[6];
@@ -989,7 +990,8 @@ struct remittances {
 	struct app *app;
 	int year;
 	struct dues_remittance *list;
-	int count, cap;
+	int count;
+	size_t cap;
 	bool failed;
 	fen_t collected, remitted, all_collected, all_remitted;
 	long long added;          /* the remittance just recorded */

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/i18n.h"
 #include "core/grow.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "db/group.h"
 #include "ui/dialog.h"
@@ -16,12 +16,8 @@
 static void add_group_name(void *ctx, const struct party_group *g)
 {
 	struct group_names *gn = ctx;
-	if (gn->count + 2 > gn->cap) {
-		gn->cap = gn->cap ? gn->cap * 2 : 32;
-		gn->names = realloc(gn->names, (size_t)gn->cap * sizeof *gn->names);
-		if (!gn->names)
-			abort();
-	}
+	/* room for this name and the NULL that ends the list */
+	gn->names = grow_array(gn->names, (size_t)gn->count + 1, &gn->cap, 32, sizeof *gn->names);
 	gn->names[gn->count] = strdup(g->name);
 	if (!gn->names[gn->count])
 		abort();
@@ -49,7 +45,8 @@ void group_names_free(struct group_names *gn)
 struct groups {
 	struct app *app;
 	struct party_group *list;
-	int count, cap;
+	int count;
+	size_t cap;
 	bool loaded, failed;
 	struct table *table;
 };

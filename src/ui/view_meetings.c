@@ -289,7 +289,8 @@ struct meeting_list {
 	int kind;                    /* for a new minute: the cell's kind, or -1 */
 	struct period period;        /* and its period (kind -1: the year) */
 	struct listed *items;
-	int count, cap;
+	int count;
+	size_t cap;
 	bool failed;
 	struct table *table;
 	bool changed;

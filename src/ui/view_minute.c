@@ -99,9 +99,11 @@ struct page {
 	struct textedit text[3];
 	char message[I_COUNT][256];
 	struct att *att;
-	int natt, att_cap;
+	int natt;
+	size_t att_cap;
 	struct motion *motions;
-	int nmotions, motions_cap;
+	int nmotions;
+	size_t motions_cap;
 	struct meeting_turnout turnout; /* as saved: what a vote counts */
 	/* what the list of who should attend was made for */
 	int list_kind;

@@ -116,7 +116,8 @@ bool groups_run(struct app *app, char *show_group, size_t size);
  * group in order, NULL-terminated.  Free with group_names_free. */
 struct group_names {
 	const char **names;
-	int count, cap;
+	int count;
+	size_t cap;
 };
 const char *const *group_choices(struct db *db, struct group_names *gn);
 void group_names_free(struct group_names *gn);
