@@ -98,7 +98,7 @@ int main(int argc, char **argv)
 			usage(stderr);
 			status = EXIT_USAGE;
 		} else {
-			status = cmd->run(&cli, argc - i, argv + i);
+			status = cli_finish(&cli, cmd->run(&cli, argc - i, argv + i));
 		}
 	}
 	db_close(cli.db);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "core/i18n.h"
+#include "core/text.h"
 #include "db/backup.h"
 #include "db/db.h"
 
@@ -28,14 +29,38 @@ struct db *cli_db(struct cli *cli, bool create)
 	return cli->db;
 }
 
+/* A message to standard error, never a control character in it: the text
+ * may quote a file's cells or a name from the database. */
+static bool damage_told;
+
+int cli_finish(struct cli *cli, int status)
+{
+	if (cli->reports_damage || !db_failed(cli->db))
+		return status;
+	if (!damage_told)
+		cli_fail("%s", db_damaged_message());
+	return EXIT_REFUSED;
+}
+
+
+static void say(const char *prefix, const char *fmt, va_list ap)
+{
+	char msg[4096];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	text_strip_controls(msg);
+	if (!strcmp(msg, db_damaged_message()))
+		damage_told = true;
+	fprintf(stderr, "%s%s\n", prefix, msg);
+}
+
 int cli_usage(const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
-	fprintf(stderr, "zhibu %s: ", cmd);
+	char prefix[64];
+	snprintf(prefix, sizeof prefix, "zhibu %s: ", cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say(prefix, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n");
 	fprintf(stderr, _("Try 'man zhibu' or 'zhibu --help'.\n"));
 	return EXIT_USAGE;
 }
@@ -43,11 +68,9 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 int cli_fail(const char *fmt, ...)
 {
 	va_list ap;
-	fprintf(stderr, "zhibu: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say("zhibu: ", fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n");
 	return EXIT_REFUSED;
 }
 

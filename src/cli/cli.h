@@ -18,11 +18,17 @@ struct cli {
 	const char *db_path;  /* resolved: --db, ZHIBU_DB or the XDG default */
 	struct db *db;        /* opened on demand by cli_db() */
 	bool no_daily_backup; /* backup, restore, doctor: no copy of the day on open */
+	bool reports_damage;  /* doctor, restore: a damaged file is what they report on */
 };
 
 /* Open the database (creating it when create is true); prints the error and
  * returns NULL on failure. */
 struct db *cli_db(struct cli *cli, bool create);
+
+/* The exit status of a command that returned status: a damaged database
+ * file seen on the way (db_failed) makes it 1, with the message that says
+ * what to do, whatever the command printed. */
+int cli_finish(struct cli *cli, int status);
 
 /* Report a usage error for a command: "zhibu CMD: message", exit 2. */
 int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

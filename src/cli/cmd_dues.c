@@ -293,7 +293,17 @@ static int dues_pay(struct db *db, int argc, char **argv)
 		text_copy(p.paid_on, sizeof p.paid_on, on);
 		text_copy(p.collector, sizeof p.collector, a.collector ? a.collector : "");
 		text_copy(p.note, sizeof p.note, a.note ? a.note : "");
-		if (!dues_payment_insert(db, &p))
+		char refused[512];
+		enum dues_check_field field;
+		if (!db_begin(db))
+			return cli_fail("%s", db_error(db));
+		if (!dues_payment_check(db, m.id, first, last, amount, true, on, &p.amount, &field, refused,
+					sizeof refused) ||
+		    !dues_payment_insert(db, &p)) {
+			db_rollback(db);
+			return cli_fail("%s", *refused ? refused : db_error(db));
+		}
+		if (!db_commit(db))
 			return cli_fail("%s", db_error(db));
 		rows = 1;
 	} else {

@@ -322,60 +322,18 @@ static bool read_payment_row(struct import *im, struct db *db, struct keyset *se
 		return false;
 	row->p.member_id = m.id;
 
-	/* The months must be the member's. */
-	int mfirst, mlast;
-	char month[8];
-	if (dues_member_months(m.join_date, m.status, m.status_date, &mfirst, &mlast)) {
-		if (row->first < mfirst) {
-			month_format(row->first, month);
-			import_error(im, PY_MONTH, _("%s is before %s joined (入党日期 %s)"), month, m.name, m.join_date);
-			return false;
-		}
-		if (row->last > mlast) {
-			month_format(row->last, month);
-			import_error(im, PY_MONTH, _("%s is after %s left (%s %s)"), month, m.name, m.status, m.status_date);
-			return false;
-		}
-	}
 	int n = row->last - row->first + 1;
-	if (row->p.voluntary) {
-		if (n > 1) {
-			import_error(im, PY_MONTH, _("voluntary extra is recorded for one month"));
-			return false;
-		}
-		if (!amount_given) {
-			import_error(im, PY_AMOUNT, _("give the amount of the voluntary extra"));
-			return false;
-		}
-		row->amount[0] = total;
-	} else {
-		fen_t sum = 0;
-		for (int i = 0; i < n; i++) {
-			fen_t owed;
-			if (!dues_month_owed(db, m.id, row->first + i, &owed, NULL)) {
-				import_error(im, -1, "%s", db_error(db));
-				return false;
-			}
-			if (owed == DUES_NOT_OWED && !(amount_given && n == 1)) {
-				month_format(row->first + i, month);
-				import_error(im, PY_AMOUNT, _("no amount is fixed for %s %s: give the amount, one row per month"),
-					     m.name, month);
-				return false;
-			}
-			row->amount[i] = owed > 0 ? owed : 0;
-			sum += row->amount[i];
-		}
-		if (amount_given && n == 1) {
-			row->amount[0] = total;
-		} else if (amount_given && total != sum) {
-			char a[MONEY_SIZE], b[MONEY_SIZE];
-			money_format(total, a);
-			money_format(sum, b);
-			import_error(im, PY_AMOUNT,
-				     _("%s is not what the %d months add up to (%s): give a part payment one row per month"),
-				     a, n, b);
-			return false;
-		}
+	char month[8], why2[512];
+	enum dues_check_field field;
+	static const int column_of[] = { [DUES_CHECK_MONTH] = PY_MONTH, [DUES_CHECK_DATE] = PY_DATE,
+					 [DUES_CHECK_AMOUNT] = PY_AMOUNT };
+	if (!dues_payment_check(db, m.id, row->first, row->last, amount_given ? total : -1, row->p.voluntary,
+				row->p.paid_on, row->amount, &field, why2, sizeof why2)) {
+		if (*why2)
+			import_error(im, column_of[field], "%s", why2);
+		else
+			import_error(im, -1, "%s", db_error(db));
+		return false;
 	}
 	/* The same payment twice: in this file, or imported before. */
 	for (int i = 0; i < n; i++) {

@@ -60,6 +60,8 @@ int output_option(struct output_options *o, const char *cmd, int argc, char **ar
 int output_write(const struct output_options *o, const struct sheet *s)
 {
 	char *err = NULL;
+	if (db_failed(NULL)) /* what was read may be incomplete: keep the old file */
+		return cli_fail("%s", db_damaged_message());
 	if (!sheet_write(s, o->format, o->encoding, o->path, &err)) {
 		fprintf(stderr, "zhibu: %s\n", err ? err : _("cannot write the output"));
 		free(err);

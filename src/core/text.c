@@ -379,3 +379,18 @@ void text_halfwidth(char *s)
 	}
 	s[out] = '\0';
 }
+
+char *text_strip_controls(char *s)
+{
+	size_t len = strlen(s), out = 0;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		bool control = (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7f && cp <= 0x9f);
+		if (!control)
+			memmove(s + out, s + i, n), out += n;
+		i += n;
+	}
+	s[out] = '\0';
+	return s;
+}

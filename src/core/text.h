@@ -54,6 +54,11 @@ int text_pad(char *dst, size_t dst_size, const char *s, int width, bool right);
  * NUL: an empty line (two newlines) also returns 0. */
 size_t text_wrap(const char *s, int width, size_t *next);
 
+/* Remove in place the control characters a terminal would act on (C0 but
+ * TAB and newline, DEL, C1 such as the CSI U+009B), so that text read from a
+ * file never moves the cursor, rings, or sets a title.  Returns s. */
+char *text_strip_controls(char *s);
+
 /* Trim ASCII white space and the ideographic space U+3000 in place. */
 char *text_trim(char *s);
 /* Copy at most dst_size-1 bytes without cutting a character; always ends

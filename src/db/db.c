@@ -26,11 +26,42 @@ void db_set_error(struct db *db, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Damage anywhere in the process: SQLite's error log sees every error,
+ * also those of a lookup that reads a failed step as "not found". */
+static bool damage_seen;
+
+static bool is_damage(int code)
+{
+	int primary = code & 0xff;
+	return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_IOERR;
+}
+
+static void error_log(void *ctx, int code, const char *msg)
+{
+	(void)ctx;
+	(void)msg;
+	if (is_damage(code))
+		damage_seen = true;
+}
+
+bool db_failed(const struct db *db)
+{
+	return damage_seen || (db && db->damaged);
+}
+
+const char *db_damaged_message(void)
+{
+	return _("the database file is damaged: run zhibu doctor, or restore a backup with zhibu restore");
+}
+
 void db_set_sqlite_error(struct db *db, const char *sql)
 {
 	int code = sqlite3_extended_errcode(db->h);
 	char who[512];
-	if ((code == SQLITE_BUSY || code == SQLITE_LOCKED || (code & 0xff) == SQLITE_BUSY) &&
+	if (is_damage(code)) {
+		db->damaged = true;
+		db_set_error(db, "%s", db_damaged_message());
+	} else if ((code == SQLITE_BUSY || code == SQLITE_LOCKED || (code & 0xff) == SQLITE_BUSY) &&
 	    writer_describe(db->path, who, sizeof who))
 		db_set_error(db, "%s", who);
 	else if (code == SQLITE_BUSY || code == SQLITE_LOCKED || (code & 0xff) == SQLITE_BUSY)
@@ -106,6 +137,24 @@ bool db_step_done(struct db *db, sqlite3_stmt *st)
 	}
 	sqlite3_reset(st);
 	return true;
+}
+
+bool db_reset(struct db *db, sqlite3_stmt *st)
+{
+	if (sqlite3_reset(st) == SQLITE_OK)
+		return true;
+	db_set_sqlite_error(db, sqlite3_sql(st));
+	return false;
+}
+
+int db_step(struct db *db, sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		db_set_sqlite_error(db, sqlite3_sql(st));
+		sqlite3_reset(st);
+	}
+	return rc;
 }
 
 static int param_index(sqlite3_stmt *st, const char *name)
@@ -394,6 +443,13 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 		}
 		if (!create_private_file(path, err))
 			return NULL;
+	}
+	static bool logging;
+	if (!logging) {
+		/* Before SQLite initializes, or it refuses (then damage is still
+		 * seen where the wrappers check). */
+		sqlite3_config(SQLITE_CONFIG_LOG, error_log, NULL);
+		logging = true;
 	}
 	struct db *db = calloc(1, sizeof *db);
 	if (!db)

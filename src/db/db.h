@@ -33,6 +33,14 @@ void db_rollback(struct db *db);
 /* The last error, translated where the user can cause it. */
 const char *db_error(const struct db *db);
 
+/* Sticky: true once SQLite has reported the file damaged (SQLITE_CORRUPT,
+ * SQLITE_NOTADB, an I/O error) on this connection (db NULL: on any
+ * connection of the process).  What was read since may be incomplete:
+ * nothing read may be written out or shown as the truth. */
+bool db_failed(const struct db *db);
+/* The message for a damaged file (translated). */
+const char *db_damaged_message(void);
+
 /* Run a statement with no parameters and no result (PRAGMA, maintenance). */
 bool db_exec(struct db *db, const char *sql);
 

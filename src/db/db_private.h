@@ -12,6 +12,7 @@ struct db {
 	char *path;
 	int depth;          /* transaction nesting */
 	bool failed;        /* a nested rollback happened */
+	bool damaged;       /* SQLite found the file corrupt, not a database, or unreadable */
 	bool upgraded;      /* this open migrated the file (a copy was kept first) */
 	char err[512];
 	/* Prepared statements by the address of their SQL literal: an open
@@ -27,6 +28,14 @@ struct db {
 /* A prepared, reset statement for an SQL literal, cached for the life of the
  * connection.  NULL on error (db_error says why). */
 sqlite3_stmt *db_stmt(struct db *db, const char *sql);
+/* Reset a statement after stepping it, checking what the steps ended with
+ * (as Fossil's db_reset): false, with db_error set and, for a damaged file,
+ * db_failed, when a step failed.  A read loop ends with it to tell an error
+ * from the end of the rows. */
+bool db_reset(struct db *db, sqlite3_stmt *st);
+/* Step a statement that gives at most one row: SQLITE_ROW, SQLITE_DONE, or
+ * (after recording the error like db_reset) anything else. */
+int db_step(struct db *db, sqlite3_stmt *st);
 /* Step an INSERT and give the new row's id; false on error. */
 bool db_insert_done(struct db *db, sqlite3_stmt *st, long long *id);
 /* Step a cached statement that returns no rows; reset it; false on error. */

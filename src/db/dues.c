@@ -466,49 +466,113 @@ bool dues_month_owed(struct db *db, long long member_id, int month, fen_t *owed,
 	return true;
 }
 
-bool dues_pay_months(struct db *db, long long member_id, int first, int last, fen_t total,
-		     const char *paid_on, const char *collector, const char *note,
-		     int *rows, char *why, size_t why_size)
+bool dues_payment_check(struct db *db, long long member_id, int first, int last, fen_t total,
+			bool voluntary, const char *paid_on, fen_t *amounts, enum dues_check_field *field,
+			char *why, size_t why_size)
 {
 	int n = last - first + 1;
-	*rows = 0;
+	char month[8], money[MONEY_SIZE], left[MONEY_SIZE];
+	struct member m;
+	struct date paid;
+	int mfirst, mlast;
 	*why = '\0';
+	*field = DUES_CHECK_MONTH;
 	if (n < 1 || n > 120) {
 		snprintf(why, why_size, "%s", _("give from 1 to 120 months, the first before the last"));
 		return false;
 	}
-	fen_t *owed = xcalloc((size_t)n, sizeof *owed);
-	fen_t sum = 0;
-	for (int i = 0; i < n; i++) {
-		if (!dues_month_owed(db, member_id, first + i, &owed[i], NULL)) {
-			free(owed);
-			return false;
-		}
-		if (owed[i] == DUES_NOT_OWED && !(n == 1 && total > 0)) {
-			char text[8];
-			month_format(first + i, text);
-			snprintf(why, why_size,
-				 _("%s is not owed (not a member then, or no amount fixed for the year): give the amount"),
-				 text);
-			free(owed);
-			return false;
-		}
-		sum += owed[i] > 0 ? owed[i] : 0;
-	}
-	if (total >= 0 && n > 1 && total != sum) {
-		char a[MONEY_SIZE], b[MONEY_SIZE];
-		money_format(total, a);
-		money_format(sum, b);
-		snprintf(why, why_size,
-			 _("%s is not what the %d months add up to (%s): record a part payment month by month"),
-			 a, n, b);
-		free(owed);
+	if (!member_get(db, member_id, &m)) {
+		if (!db_failed(db))
+			snprintf(why, why_size, _("there is no member number %lld"), member_id);
 		return false;
 	}
-	bool ok = db_begin(db);
-	for (int i = 0; ok && i < n; i++) {
-		struct dues_payment p = { .member_id = member_id, .month = first + i };
-		p.amount = n == 1 && total >= 0 ? total : owed[i];
+	if (dues_member_months(m.join_date, m.status, m.status_date, &mfirst, &mlast)) {
+		if (first < mfirst) {
+			month_format(first, month);
+			snprintf(why, why_size, _("%s is before %s joined (入党日期 %s)"), month, m.name, m.join_date);
+			return false;
+		}
+		if (last > mlast) {
+			month_format(last, month);
+			snprintf(why, why_size, _("%s is after %s left (%s %s)"), month, m.name, m.status,
+				 m.status_date);
+			return false;
+		}
+	}
+	if (date_parse_iso(paid_on, &paid) && month_index(paid.y, paid.m) < first - 12) {
+		month_format(first, month);
+		*field = DUES_CHECK_DATE;
+		snprintf(why, why_size, _("%s is more than a year before %s, the month paid for"), paid_on, month);
+		return false;
+	}
+	if (voluntary) {
+		if (n > 1 || total <= 0) {
+			snprintf(why, why_size, "%s", _("voluntary extra: give one month and the amount"));
+			*field = n > 1 ? DUES_CHECK_MONTH : DUES_CHECK_AMOUNT;
+			return false;
+		}
+		amounts[0] = total;
+		return true;
+	}
+	fen_t sum = 0;
+	for (int i = 0; i < n; i++) {
+		fen_t owed, done;
+		if (!dues_month_owed(db, member_id, first + i, &owed, &done))
+			return false;
+		month_format(first + i, month);
+		*field = DUES_CHECK_AMOUNT;
+		if (owed == DUES_NOT_OWED && !(n == 1 && total > 0)) {
+			snprintf(why, why_size,
+				 _("%s is not owed (not a member then, or no amount was fixed for the year): give the amount, one month at a time"),
+				 month);
+			return false;
+		}
+		if (owed > 0 && done >= owed) {
+			money_format(done, money);
+			snprintf(why, why_size,
+				 _("%s is already paid in full (%s): record more as a voluntary extra"), month, money);
+			return false;
+		}
+		amounts[i] = owed > 0 ? owed - done : 0;
+		sum += amounts[i];
+	}
+	if (total >= 0 && n == 1) {
+		if (amounts[0] > 0 && total > amounts[0]) {
+			money_format(total, money);
+			money_format(amounts[0], left);
+			month_format(first, month);
+			snprintf(why, why_size,
+				 _("%s is more than the %s still owed for %s: record the difference as a voluntary extra"),
+				 money, left, month);
+			return false;
+		}
+		amounts[0] = total;
+	} else if (total >= 0 && total != sum) {
+		money_format(total, money);
+		money_format(sum, left);
+		snprintf(why, why_size,
+			 _("%s is not what the %d months add up to (%s): record a part payment month by month"),
+			 money, n, left);
+		return false;
+	}
+	return true;
+}
+
+bool dues_pay_months(struct db *db, long long member_id, int first, int last, fen_t total,
+		     const char *paid_on, const char *collector, const char *note,
+		     int *rows, char *why, size_t why_size)
+{
+	fen_t amounts[120];
+	enum dues_check_field field;
+	*rows = 0;
+	*why = '\0';
+	/* Read, check and write under one write lock: a second writer waits. */
+	if (!db_begin(db))
+		return false;
+	bool ok = dues_payment_check(db, member_id, first, last, total, false, paid_on, amounts, &field,
+				     why, why_size);
+	for (int i = 0; ok && i <= last - first; i++) {
+		struct dues_payment p = { .member_id = member_id, .month = first + i, .amount = amounts[i] };
 		if (p.amount <= 0)
 			continue; /* 免交: nothing to record */
 		text_copy(p.paid_on, sizeof p.paid_on, paid_on);
@@ -518,7 +582,6 @@ bool dues_pay_months(struct db *db, long long member_id, int first, int last, fe
 		if (ok)
 			++*rows;
 	}
-	free(owed);
 	if (!ok) {
 		db_rollback(db);
 		return false;
@@ -540,15 +603,18 @@ bool dues_mark_paid(struct db *db, int month, long long member_id, const char *p
 		"FROM members m JOIN dues_fixings f ON f.member_id = m.id AND f.year = :year "
 		"WHERE (:member = 0 OR m.id = :member) AND substr(m.join_date, 1, 7) <= :month "
 		"AND " MEMBER_UNTIL("m", ":month") " AND missing > 0 ORDER BY m.id");
-	if (!st)
+	*count = 0;
+	*total = 0;
+	/* What is missing is read under the write lock that records it, so that
+	 * two runs at once never both pay the same month. */
+	if (!st || !db_begin(db))
 		return false;
 	bind_month(st, ":month", month);
 	db_bind_int(st, ":year", month / 12);
 	db_bind_int(st, ":member", member_id);
 	size_t n = 0, cap = 256;
 	struct mark *marks = xcalloc(cap, sizeof *marks);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (sqlite3_step(st) == SQLITE_ROW) {
 		if (n == cap) {
 			cap *= 2;
 			marks = realloc(marks, cap * sizeof *marks);
@@ -559,15 +625,7 @@ bool dues_mark_paid(struct db *db, int month, long long member_id, const char *p
 		marks[n].missing = sqlite3_column_int64(st, 1);
 		n++;
 	}
-	sqlite3_reset(st);
-	*count = 0;
-	*total = 0;
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		free(marks);
-		return false;
-	}
-	bool ok = db_begin(db);
+	bool ok = db_reset(db, st);
 	for (size_t i = 0; ok && i < n; i++) {
 		struct dues_payment p = { .member_id = marks[i].member_id, .month = month,
 					  .amount = marks[i].missing };

@@ -104,10 +104,24 @@ bool dues_payment_each(struct db *db, long long member_id, dues_payment_fn *fn, 
  * NULL) is what regular payments already recorded for it add up to. */
 bool dues_month_owed(struct db *db, long long member_id, int month, fen_t *owed, fen_t *paid);
 
+/* The one check of a payment before it is written, for the import, `dues
+ * pay` and the screen.  Months first..last (1 to 120) of the member: each a
+ * month the member belonged to the branch; paid_on no more than a year
+ * before the first month; unless voluntary (one month, an amount), no month
+ * already paid in full and no more than what is still owed.  total < 0:
+ * what the months still owe; several months: total must be their sum.
+ * Fills amounts[i] with what to record for month first+i (0: nothing, a
+ * 免交 month).  Refused: false with why (translated) and *field the part at
+ * fault; a database error: false with why "" (db_error says what). */
+enum dues_check_field { DUES_CHECK_MONTH, DUES_CHECK_DATE, DUES_CHECK_AMOUNT };
+bool dues_payment_check(struct db *db, long long member_id, int first, int last, fen_t total,
+			bool voluntary, const char *paid_on, fen_t *amounts, enum dues_check_field *field,
+			char *why, size_t why_size);
+
 /* Pay months first..last at the fixed amounts (one row each) for one
  * member; *rows says how many were written (a fixed 0 writes none).
- * total < 0: the fixed amounts; else it must equal their sum, or for one
- * month any amount.  When refused, returns false with why (translated) set;
+ * total < 0: what the months still owe; else as dues_payment_check allows,
+ * which it runs under the same write lock.  When refused, returns false with why (translated) set;
  * on a database error why is "" and db_error says what. */
 bool dues_pay_months(struct db *db, long long member_id, int first, int last, fen_t total,
 		     const char *paid_on, const char *collector, const char *note,
