@@ -31,6 +31,7 @@ int cmd_doctor(struct cli *cli, int argc, char **argv)
 	if (argc > 1)
 		return cli_usage("doctor", _("unknown argument %s"), argv[1]);
 	cli->no_daily_backup = true;
+	cli->reports_damage = true;
 	const char *path = cli->db_path;
 	struct stat st;
 	if (stat(path, &st) != 0)

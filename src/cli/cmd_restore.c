@@ -23,6 +23,7 @@ int cmd_restore(struct cli *cli, int argc, char **argv)
 	if (!file)
 		return cli_usage("restore", _("name the backup to restore"));
 	cli->no_daily_backup = true;
+	cli->reports_damage = true;
 	char *kept = NULL, *err = NULL;
 	if (!backup_restore(cli->db_path, file, &kept, &err)) {
 		fprintf(stderr, "zhibu: %s\n", err ? err : _("cannot restore"));

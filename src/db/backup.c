@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -425,6 +426,28 @@ bool backup_now(struct db *db, char **out)
 	return ok;
 }
 
+/* A copy of a damaged file would push a sound copy out of the folder. */
+static bool quick_check(struct db *db)
+{
+	sqlite3_stmt *st = db_stmt(db, "PRAGMA quick_check(1)");
+	if (!st)
+		return false;
+	char result[256] = "";
+	if (db_step(db, st) == SQLITE_ROW)
+		db_column_copy(st, 0, result, sizeof result);
+	if (!db_reset(db, st))
+		return false;
+	if (strcmp(result, "ok") != 0) {
+		for (char *c = result; *c; c++)
+			if (*c == '\n')
+				*c = ' ';
+		db->damaged = true;
+		db_set_error(db, _("the database fails its check (%s): the copy was not made"), result);
+		return false;
+	}
+	return true;
+}
+
 bool backup_daily(struct db *db, bool *made)
 {
 	char iso[DATE_ISO_SIZE];
@@ -440,17 +463,24 @@ bool backup_daily(struct db *db, bool *made)
 	date_format(date_today(), iso);
 	bool ok = true;
 	char *stem = db_stem(db->path);
+	/* The first commands of a day started at once: one copies, the others
+	 * wait for it on the folder's lock and then find its copy. */
+	int lock = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (lock >= 0)
+		flock(lock, LOCK_EX);
 	if (!has_backup_of(dir, stem, iso)) {
 		char *path;
 		if (asprintf(&path, "%s/%s-%s.db", dir, stem, iso) < 0)
 			abort();
-		ok = backup_to(db, path);
+		ok = quick_check(db) && backup_to(db, path);
 		if (ok && made)
 			*made = true;
 		if (ok)
 			backup_prune(db->path, keep_setting(db), strrchr(path, '/') + 1);
 		free(path);
 	}
+	if (lock >= 0)
+		close(lock);
 	free(stem);
 	free(dir);
 	return ok;

@@ -58,7 +58,8 @@ void db_set_sqlite_error(struct db *db, const char *sql)
 {
 	int code = sqlite3_extended_errcode(db->h);
 	char who[512];
-	if (is_damage(code)) {
+	/* A loop that stepped on after the failure no longer holds its code. */
+	if (is_damage(code) || damage_seen) {
 		db->damaged = true;
 		db_set_error(db, "%s", db_damaged_message());
 	} else if ((code == SQLITE_BUSY || code == SQLITE_LOCKED || (code & 0xff) == SQLITE_BUSY) &&
