@@ -62,6 +62,11 @@ int cmd_doctor(struct cli *cli, int argc, char **argv)
 		if (c.members >= 0)
 			line(&problems, true, _("Members: %lld"), c.members);
 	}
+	char why[1024];
+	if (db_file_readonly(path, why, sizeof why))
+		line(&problems, false, _("Access: %s"), why);
+	else
+		line(&problems, true, _("Access: zhibu can read and write it"));
 	unsigned mode = (unsigned)st.st_mode & 0777;
 	if (mode & 077)
 		line(&problems, false, _("Permissions: %04o, others can read it (run: chmod 600 %s)"), mode, path);

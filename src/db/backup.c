@@ -516,6 +516,8 @@ bool backup_check_file(const char *path, struct backup_check *c)
 		snprintf(c->problem, sizeof c->problem, "%s", _("not a regular file"));
 		return false;
 	}
+	if (db_file_damage(path, c->problem, sizeof c->problem))
+		return false;
 	sqlite3 *h = NULL;
 	bool ok;
 	if (sqlite3_open_v2(path, &h, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
@@ -525,6 +527,25 @@ bool backup_check_file(const char *path, struct backup_check *c)
 	}
 	sqlite3_busy_timeout(h, WAIT_MS);
 	query_int(h, "PRAGMA schema_version", &ok);
+	char readonly[512];
+	bool immutable = false;
+	if (!ok && db_file_readonly(path, readonly, sizeof readonly)) {
+		/* On a read-only disk SQLite cannot set up the shared memory of the
+		 * write-ahead log: nobody can write there, so read it as it is. */
+		sqlite3_close(h);
+		h = NULL;
+		char *uri = malloc(strlen(path) * 3 + 32), *u = uri;
+		if (!uri)
+			abort();
+		u += sprintf(u, "file:");
+		for (const char *q = path; *q; q++)
+			u += strchr("%?#", *q) ? sprintf(u, "%%%02X", (unsigned char)*q) : sprintf(u, "%c", *q);
+		strcpy(u, "?immutable=1");
+		if (sqlite3_open_v2(uri, &h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK)
+			query_int(h, "PRAGMA schema_version", &ok);
+		immutable = ok;
+		free(uri);
+	}
 	if (!ok) {
 		snprintf(c->problem, sizeof c->problem, "%s", _("not an SQLite database"));
 		sqlite3_close(h);
@@ -542,6 +563,13 @@ bool backup_check_file(const char *path, struct backup_check *c)
 			c->wal = m && !strcmp((const char *)m, "wal");
 		}
 		sqlite3_finalize(st);
+	}
+	if (immutable) { /* the mode as the file's header says (18: 2 for WAL) */
+		unsigned char hdr[19];
+		FILE *f = fopen(path, "rb");
+		c->wal = f && fread(hdr, 1, sizeof hdr, f) == sizeof hdr && hdr[18] == 2;
+		if (f)
+			fclose(f);
 	}
 	char *integrity = c->integrity;
 	if (sqlite3_prepare_v2(h, "PRAGMA integrity_check(20)", -1, &st, NULL) == SQLITE_OK) {
@@ -742,6 +770,20 @@ static bool copy_in_place(sqlite3 *cur, sqlite3 *src, const char *db_path, char 
 	return true;
 }
 
+/* The file's first 100 bytes say SQLite and zhibu (application_id at 68),
+ * even when the pages after them are damaged. */
+static bool zhibu_header(const char *path)
+{
+	unsigned char h[100];
+	FILE *f = fopen(path, "rb");
+	bool ok = f && fread(h, 1, sizeof h, f) == sizeof h && !memcmp(h, "SQLite format 3", 16) &&
+		  ((unsigned long)h[68] << 24 | (unsigned long)h[69] << 16 | (unsigned long)h[70] << 8 | h[71]) ==
+			  ZHIBU_APPLICATION_ID;
+	if (f)
+		fclose(f);
+	return ok;
+}
+
 bool backup_restore(const char *db_path, const char *file, char **kept, char **err)
 {
 	struct backup_check c;
@@ -757,6 +799,14 @@ bool backup_restore(const char *db_path, const char *file, char **kept, char **e
 	}
 	struct stat sb;
 	bool existed = stat(db_path, &sb) == 0 && sb.st_size > 0;
+	char newest[256];
+	/* A file whose header is damaged was zhibu's when its copies are kept
+	 * beside it. */
+	if (existed && !zhibu_header(db_path) && backup_count(db_path, newest, sizeof newest) <= 0) {
+		set_err(err, _("%s is not a zhibu database: it is left as it is (move it away to restore there)"),
+			db_path);
+		return false;
+	}
 	if (!existed) {
 		char *dir = paths_dirname(db_path);
 		bool made = paths_make_dir(dir);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -350,17 +351,23 @@ out:
 	return ok;
 }
 
-static bool migrate(struct db *db)
+static bool refuse_foreign(struct db *db)
 {
 	int app = pragma_int(db, "PRAGMA application_id");
 	int have = db_file_version(db);
-	int want = db_schema_version();
 	int tables = pragma_int(db, "SELECT count(*) FROM sqlite_schema");
-
 	if (app != ZHIBU_APPLICATION_ID && !(app == 0 && have == 0 && tables == 0)) {
 		db_set_error(db, _("%s is not a zhibu database"), db->path);
 		return false;
 	}
+	return true;
+}
+
+static bool migrate(struct db *db)
+{
+	int have = db_file_version(db);
+	int want = db_schema_version();
+
 	if (have > want) {
 		db_set_error(db, _("%s was written by a newer zhibu (schema %d; this program knows up to %d): "
 				   "update zhibu to open it"), db->path, have, want);
@@ -432,6 +439,70 @@ static bool test_max_pages(struct db *db)
 	return db_exec(db, pragma);
 }
 
+bool db_file_damage(const char *path, char *out, size_t size)
+{
+	unsigned char h[100];
+	struct stat sb;
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size == 0)
+		return false;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	ssize_t n = read(fd, h, sizeof h);
+	close(fd);
+	if (n < (ssize_t)sizeof h || memcmp(h, "SQLite format 3", 16) != 0) {
+		snprintf(out, size, _("%s is not an SQLite database file (nor a zhibu database)"), path);
+		return true;
+	}
+	long long page = h[16] << 8 | h[17];
+	if (page == 1)
+		page = 65536;
+	unsigned long long pages = (unsigned long long)h[28] << 24 | h[29] << 16 | h[30] << 8 | h[31];
+	/* The page count is valid when written by the same change (bytes 24
+	 * and 92). */
+	bool valid = !memcmp(h + 24, h + 92, 4) && pages > 0;
+	if (valid && (unsigned long long)sb.st_size < pages * (unsigned long long)page) {
+		snprintf(out, size, _("%s is cut short (%lld bytes of %llu): it was not copied whole; "
+				      "restore a backup with zhibu restore"),
+			 path, (long long)sb.st_size, pages * (unsigned long long)page);
+		return true;
+	}
+	return false;
+}
+
+bool db_file_readonly(const char *path, char *out, size_t size)
+{
+	struct statvfs vfs;
+	char *dir = paths_dirname(path), *shm = NULL;
+	bool found = true;
+	if (dir && statvfs(dir, &vfs) == 0 && (vfs.f_flag & ST_RDONLY))
+		snprintf(out, size, _("%s is on a read-only disk: copy it to a writable folder "
+				      "(or make the disk writable) to use it"), path);
+	else if (access(path, F_OK) == 0 && access(path, W_OK) != 0)
+		snprintf(out, size, _("%s is read-only (its permissions): run chmod 600 %s"), path, path);
+	else if (dir && access(dir, W_OK) != 0)
+		snprintf(out, size, _("the folder %s is read-only: zhibu keeps its journal beside the file"), dir);
+	else if (asprintf(&shm, "%s-shm", path) >= 0 && access(shm, F_OK) == 0 && access(shm, W_OK) != 0)
+		snprintf(out, size, _("%s is read-only (left so when the database was opened read-only): "
+				      "remove it while no zhibu runs, or run chmod 600 %s"), shm, shm);
+	else
+		found = false;
+	free(shm);
+	free(dir);
+	return found;
+}
+
+/* A failed open said why in general terms: the file itself may say more. */
+static void explain_open_failure(const char *path, char **err)
+{
+	char why[1024];
+	if (!db_file_damage(path, why, sizeof why) && !db_file_readonly(path, why, sizeof why))
+		return;
+	free(*err);
+	if (asprintf(err, "%s", why) < 0)
+		*err = NULL;
+}
+
 struct db *db_open(const char *path, enum db_mode mode, char **err)
 {
 	struct stat st;
@@ -452,6 +523,12 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 		sqlite3_config(SQLITE_CONFIG_LOG, error_log, NULL);
 		logging = true;
 	}
+	char why[1024];
+	if (db_file_damage(path, why, sizeof why)) {
+		if (asprintf(err, "%s", why) < 0)
+			*err = NULL;
+		return NULL;
+	}
 	struct db *db = calloc(1, sizeof *db);
 	if (!db)
 		abort();
@@ -461,6 +538,7 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 		if (asprintf(err, _("cannot open %s: %s"), path, sqlite3_errmsg(db->h)) < 0)
 			*err = NULL;
 		db_close(db);
+		explain_open_failure(path, err);
 		return NULL;
 	}
 	sqlite3_extended_result_codes(db->h, 1);
@@ -469,7 +547,9 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 	bool ok = pragma_int(db, "PRAGMA schema_version") >= 0;
 	if (!ok)
 		db_set_error(db, _("%s is not a zhibu database"), path);
-	ok = ok && db_exec(db, "PRAGMA foreign_keys = ON") &&
+	/* A file of another program is refused before anything is written to
+	 * it (not even the switch to WAL). */
+	ok = ok && refuse_foreign(db) && db_exec(db, "PRAGMA foreign_keys = ON") &&
 	     db_exec(db, "PRAGMA journal_mode = WAL") &&
 	     db_exec(db, "PRAGMA synchronous = NORMAL") &&
 	     /* statement journals of bulk writes in memory, not in temp files */
@@ -478,6 +558,7 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 		if (asprintf(err, "%s", db->err) < 0)
 			*err = NULL;
 		db_close(db);
+		explain_open_failure(path, err);
 		return NULL;
 	}
 	return db;

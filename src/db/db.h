@@ -3,6 +3,7 @@
 #ifndef ZHIBU_DB_H
 #define ZHIBU_DB_H
 #include <stdbool.h>
+#include <stddef.h>
 
 #define ZHIBU_APPLICATION_ID 0x7a686275 /* "zhbu" */
 
@@ -18,6 +19,16 @@ enum db_mode {
 struct db *db_open(const char *path, enum db_mode mode, char **err);
 void db_close(struct db *db);
 const char *db_path(const struct db *db);
+
+/* What is wrong with the file at path, looked at without SQLite: not an
+ * SQLite file, or cut short (smaller than its header says).  False when
+ * neither (an empty or missing file is neither); else true with out set
+ * (translated). */
+bool db_file_damage(const char *path, char *out, size_t size);
+/* Why zhibu cannot write the file at path: a read-only disk, a file or
+ * folder without write permission, a -shm file left read-only.  False when
+ * it can; else true with out set (translated). */
+bool db_file_readonly(const char *path, char *out, size_t size);
 
 /* The schema version this program writes, and the file's. */
 int db_schema_version(void);

@@ -33,3 +33,21 @@ echo "--- restore brings back the sound copy"
 zhibu restore good.db >/dev/null 2>&1; echo "exit $?"
 zhibu export roster -o old.csv; echo "exit $?"
 [ "$(md5sum old.csv old.xlsx)" = "$before" ] && echo "the same roster again"
+echo "--- a file cut short, a file of another kind, a foreign SQLite file"
+head -c 20000 zhibu.db > short.db
+bytes() { sed -E 's/[0-9]{6,}/N/g'; }
+zhibu --db short.db check 2>out; echo "exit $?"
+bytes <out
+zhibu --db short.db doctor >out; echo "exit $?"
+grep '!!' out | head -n 1 | bytes
+printf 'name,phone\n' > notes.db
+zhibu --db notes.db check; echo "exit $?"
+sqlite3 other.db "CREATE TABLE t(x); INSERT INTO t VALUES (1)"
+zhibu --db other.db check; echo "exit $?"
+sqlite3 other.db "PRAGMA journal_mode"
+ls other.db-* backups 2>/dev/null | grep other || echo "nothing written beside other.db"
+echo "--- restore onto a file that is not a zhibu database refuses"
+zhibu --db notes.db restore good.db; echo "exit $?"
+cat notes.db
+zhibu --db other.db restore good.db; echo "exit $?"
+sqlite3 other.db "SELECT * FROM t"
