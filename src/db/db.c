@@ -214,6 +214,42 @@ void db_column_copy(sqlite3_stmt *st, int i, char *dst, size_t size)
 	text_copy(dst, size, t ? (const char *)t : "");
 }
 
+static bool column_differs(const struct db_column *c, const void *a, const void *b)
+{
+	const char *x = (const char *)a + c->offset, *y = (const char *)b + c->offset;
+	return c->text ? strncmp(x, y, c->size) != 0 : memcmp(x, y, c->size) != 0;
+}
+
+bool db_record_changed(struct db *db, const struct db_column *cols, size_t n, const void *loaded,
+		       const void *now, char *why, size_t why_size)
+{
+	char names[512] = "";
+	const char *last = NULL;
+	for (size_t i = 0; i < n; i++) {
+		/* Columns shown as one field share their label: named once. */
+		if (!column_differs(&cols[i], loaded, now) || (last && !strcmp(last, cols[i].label)))
+			continue;
+		if (*names)
+			strncat(names, _(", "), sizeof names - strlen(names) - 1);
+		strncat(names, _(cols[i].label), sizeof names - strlen(names) - 1);
+		last = cols[i].label;
+	}
+	if (!*names)
+		return false;
+	snprintf(why, why_size, _("another zhibu changed this record while the form was open (%s): nothing "
+				  "was saved; what you typed is still here: Esc, open the record again and "
+				  "type your change there"), names);
+	db_set_error(db, "%s", why);
+	return true;
+}
+
+void db_record_apply(const struct db_column *cols, size_t n, void *now, const void *loaded, const void *edited)
+{
+	for (size_t i = 0; i < n; i++)
+		if (column_differs(&cols[i], loaded, edited))
+			memcpy((char *)now + cols[i].offset, (const char *)edited + cols[i].offset, cols[i].size);
+}
+
 bool db_exec(struct db *db, const char *sql)
 {
 	char *msg = NULL;

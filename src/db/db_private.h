@@ -46,6 +46,27 @@ void db_set_sqlite_error(struct db *db, const char *sql);
 void db_set_error(struct db *db, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* Edit forms (issue 11): a record as the form loaded it, as it is in the
+ * file now, and as the user edited it.  A column of a record struct: text
+ * (compared as a C string) or a number (compared byte for byte), with the
+ * label that names it to the user (a msgid). */
+struct db_column {
+	size_t offset, size;
+	bool text;
+	const char *label;
+};
+#define DB_TEXT(type, member, label) { offsetof(type, member), sizeof ((type *)0)->member, true, label }
+#define DB_VALUE(type, member, label) { offsetof(type, member), sizeof ((type *)0)->member, false, label }
+/* Whether another writer changed the record since the form loaded it:
+ * false when now equals loaded; else true with why naming the columns that
+ * differ (translated, for the form's message). */
+bool db_record_changed(struct db *db, const struct db_column *cols, size_t n, const void *loaded,
+		       const void *now, char *why, size_t why_size);
+/* Apply to now only the columns the user changed (edited differs from
+ * loaded): what an update then writes. */
+void db_record_apply(const struct db_column *cols, size_t n, void *now, const void *loaded,
+		     const void *edited);
+
 /* Bind helpers: an empty C string binds as '' ; db_bind_opt binds NULL for "". */
 void db_bind_text(sqlite3_stmt *st, const char *name, const char *value);
 void db_bind_opt(sqlite3_stmt *st, const char *name, const char *value);

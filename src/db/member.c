@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/pinyin.h"
 #include "db/db_private.h"
 #include "db/group.h"
@@ -98,6 +99,46 @@ bool member_update(struct db *db, const struct member *m)
 	bind_member(st, m, group);
 	db_bind_int(st, ":id", m->id);
 	return db_step_done(db, st);
+}
+
+#define M(field, label) DB_TEXT(struct member, field, label)
+static const struct db_column member_columns[] = {
+	M(name, N_("Name")), M(sex, N_("Sex")), M(ethnicity, N_("Ethnicity")),
+	M(birth_date, N_("Birth date")), M(id_number, N_("ID number")), M(education, N_("Education")),
+	M(category, N_("Person category")), M(work_unit, N_("Work unit and post")),
+	M(kind, N_("Member kind")), M(join_date, N_("Joined")), M(full_date, N_("Full member since")),
+	M(group, N_("Party group")), M(phone, N_("Phone")), M(status, N_("Status")),
+	M(status_date, N_("Status")), M(status_reason, N_("Status")), M(note, N_("Note")),
+};
+#undef M
+
+bool member_save_edit(struct db *db, const struct member *loaded, struct member *edited, char *why,
+		      size_t why_size)
+{
+	struct member now;
+	*why = '\0';
+	if (!db_begin(db))
+		return false;
+	bool ok = member_get(db, loaded->id, &now);
+	if (!ok && !db_failed(db)) {
+		snprintf(why, why_size, "%s", _("This member is not in the database any more."));
+		db_set_error(db, "%s", why);
+	}
+	ok = ok && !db_record_changed(db, member_columns, sizeof member_columns / sizeof member_columns[0],
+				      loaded, &now, why, why_size);
+	if (ok) {
+		db_record_apply(member_columns, sizeof member_columns / sizeof member_columns[0], &now, loaded,
+				edited);
+		ok = member_update(db, &now);
+	}
+	if (!ok) {
+		db_rollback(db);
+		return false;
+	}
+	if (!db_commit(db))
+		return false;
+	*edited = now;
+	return true;
 }
 
 bool member_get(struct db *db, long long id, struct member *out)

@@ -12,6 +12,14 @@ struct db;
 bool member_insert(struct db *db, struct member *m);
 /* Update every field of the member with m->id. */
 bool member_update(struct db *db, const struct member *m);
+/* Save an edit form: loaded is the member as the form loaded it, edited
+ * as the user left it.  In one write transaction: refused (false, why
+ * naming what changed) when another writer changed the member since it was
+ * loaded; else only the fields the user changed are written, and edited
+ * becomes the member as stored.  On a database error why is "" (db_error
+ * says what). */
+bool member_save_edit(struct db *db, const struct member *loaded, struct member *edited, char *why,
+		      size_t why_size);
 bool member_get(struct db *db, long long id, struct member *out);
 /* False when no member has that ID number (no error then). */
 bool member_find_by_id_number(struct db *db, const char *id_number, struct member *out);

@@ -204,7 +204,7 @@ static void report_problem(void *ctx, enum member_field f, const char *why)
 static bool edit_write(void *ctx, struct db *db)
 {
 	struct member *m = ctx;
-	return m->id ? member_update(db, m) : member_insert(db, m);
+	return member_insert(db, m);
 }
 
 static bool edit_save(void *ctx, struct form *form)
@@ -223,8 +223,15 @@ static bool edit_save(void *ctx, struct form *form)
 		form_error(form, field_of(MF_ID_NUMBER), _("already recorded for %s"), other.name);
 	if (form_error_count(form))
 		return false;
-	if (!app_transaction(e->app, edit_write, &m))
+	if (m.id) { /* only what was changed, refused when another zhibu changed the member */
+		char why[512];
+		if (!member_save_edit(e->app->db, &e->m, &m, why, sizeof why)) {
+			ui_message(e->app->ui, _("Not saved"), *why ? why : db_error(e->app->db));
+			return false;
+		}
+	} else if (!app_transaction(e->app, edit_write, &m)) {
 		return false;
+	}
 	e->m = m;
 	return true;
 }
