@@ -53,6 +53,28 @@ static void say(const char *prefix, const char *fmt, va_list ap)
 	fprintf(stderr, "%s%s\n", prefix, msg);
 }
 
+int cli_write(struct cli *cli, int (*run)(struct cli *cli, int argc, char **argv), int argc, char **argv)
+{
+	/* No file: the action says so (or creates it) as it would. */
+	if (access(cli->db_path, F_OK) != 0)
+		return run(cli, argc, argv);
+	struct db *db = cli_db(cli, false);
+	if (!db)
+		return EXIT_REFUSED;
+	if (!db_begin(db))
+		return cli_fail("%s", db_error(db));
+	return cli_end_write(db, run(cli, argc, argv));
+}
+
+int cli_end_write(struct db *db, int status)
+{
+	if (status != EXIT_OK)
+		db_rollback(db);
+	else if (!db_commit(db))
+		status = cli_fail("%s", db_error(db));
+	return status;
+}
+
 int cli_usage(const char *cmd, const char *fmt, ...)
 {
 	va_list ap;

@@ -30,6 +30,14 @@ struct db *cli_db(struct cli *cli, bool create);
  * what to do, whatever the command printed. */
 int cli_finish(struct cli *cli, int status);
 
+/* Run an action that reads, checks and writes under one write lock, from
+ * its first read to its last write (BEGIN IMMEDIATE): a second writer waits
+ * for it, and nothing it did stays unless it returns EXIT_OK. */
+int cli_write(struct cli *cli, int (*run)(struct cli *cli, int argc, char **argv), int argc, char **argv);
+/* The end of such a write begun with db_begin: commit when status is
+ * EXIT_OK, else roll back.  Returns the exit status. */
+int cli_end_write(struct db *db, int status);
+
 /* Report a usage error for a command: "zhibu CMD: message", exit 2. */
 int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Report a refusal: "zhibu: message", exit 1. */

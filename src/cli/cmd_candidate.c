@@ -699,6 +699,8 @@ int cmd_candidate(struct cli *cli, int argc, char **argv)
 					"notice, extend, cancel, stop, history, settings, holiday"));
 	for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
 		if (!strcmp(verbs[i].name, argv[1]))
-			return verbs[i].run(cli, argc - 1, argv + 1);
+			return strcmp(argv[1], "show") && strcmp(argv[1], "history")
+				       ? cli_write(cli, verbs[i].run, argc - 1, argv + 1)
+				       : verbs[i].run(cli, argc - 1, argv + 1);
 	return cli_usage(CMD, _("unknown action %s"), argv[1]);
 }

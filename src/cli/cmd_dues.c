@@ -472,7 +472,12 @@ int cmd_dues(struct cli *cli, int argc, char **argv)
 		struct db *db = cli_db(cli, false);
 		if (!db)
 			return EXIT_REFUSED;
-		return actions[i].run(db, argc - 1, argv + 1);
+		if (!strcmp(argv[1], "fixings") || !strcmp(argv[1], "history") || !strcmp(argv[1], "remittances"))
+			return actions[i].run(db, argc - 1, argv + 1);
+		/* Read, check and write under one write lock (cli_write). */
+		if (!db_begin(db))
+			return cli_fail("%s", db_error(db));
+		return cli_end_write(db, actions[i].run(db, argc - 1, argv + 1));
 	}
 	return cli_usage(CMD, _("no dues action called %s"), argv[1]);
 }

@@ -1040,6 +1040,7 @@ int cmd_meeting(struct cli *cli, int argc, char **argv)
 		return cli_usage("meeting", _("name what to do: add, edit, cancel, list, attend, vote, role, leader, grade or require"));
 	for (size_t i = 0; i < sizeof actions / sizeof actions[0]; i++)
 		if (!strcmp(actions[i].name, argv[1]))
-			return actions[i].run(cli, argc - 1, argv + 1);
+			return strcmp(argv[1], "list") ? cli_write(cli, actions[i].run, argc - 1, argv + 1)
+						       : actions[i].run(cli, argc - 1, argv + 1);
 	return cli_usage("meeting", _("no action called %s"), argv[1]);
 }

@@ -155,6 +155,48 @@ bool dues_fixing_save(struct db *db, struct dues_fixing *f)
 	return db_insert_done(db, st, &f->id);
 }
 
+#define F(field, label) DB_TEXT(struct dues_fixing, field, label)
+#define V(field, label) DB_VALUE(struct dues_fixing, field, label)
+static const struct db_column fixing_columns[] = {
+	F(category, N_("Person category")), V(base, N_("Base (after tax)")), V(rate, N_("Base (after tax)")),
+	V(computed, N_("Base (after tax)")), V(amount, N_("Another amount")), F(reason, N_("Reason for it")),
+	F(approval, N_("Approved by")), V(reviewed, N_("Note")), F(note, N_("Note")), F(fixed_on, N_("Note")),
+};
+#undef F
+#undef V
+
+bool dues_fixing_save_edit(struct db *db, const struct dues_fixing *loaded, struct dues_fixing *edited,
+			   char *why, size_t why_size)
+{
+	struct dues_fixing now;
+	*why = '\0';
+	if (!db_begin(db))
+		return false;
+	bool found = dues_fixing_get(db, loaded->member_id, loaded->year, &now), ok = !db_failed(db);
+	if (ok && found != (loaded->id != 0)) {
+		snprintf(why, why_size, "%s", found ? _("another zhibu fixed this year's dues while the form was open: "
+							"nothing was saved; Esc and open it again")
+						    : _("This fixing is not in the database any more."));
+		db_set_error(db, "%s", why);
+		ok = false;
+	}
+	ok = ok && !(found && db_record_changed(db, fixing_columns, sizeof fixing_columns / sizeof fixing_columns[0],
+						  loaded, &now, why, why_size));
+	if (ok && found)
+		db_record_apply(fixing_columns, sizeof fixing_columns / sizeof fixing_columns[0], &now, loaded, edited);
+	else
+		now = *edited;
+	ok = ok && dues_fixing_save(db, &now);
+	if (!ok) {
+		db_rollback(db);
+		return false;
+	}
+	if (!db_commit(db))
+		return false;
+	*edited = now;
+	return true;
+}
+
 #define ROSTER_ORDER " ORDER BY g.sort_key, g.name, m.join_date, m.name, m.id "
 
 bool dues_fixing_each(struct db *db, int year, dues_fixing_fn *fn, void *ctx)

@@ -38,6 +38,12 @@ bool dues_fixing_get(struct db *db, long long member_id, int year, struct dues_f
 /* Insert, or replace the member's fixing for that year; sets f->id.  The
  * caller has run dues_fixing_compute and dues_fixing_problem. */
 bool dues_fixing_save(struct db *db, struct dues_fixing *f);
+/* Save the edit form of a fixing: loaded as the form loaded it (id 0: there
+ * was none), edited as the user left it.  As member_save_edit: refused,
+ * with why naming what changed, when another writer changed or added the
+ * fixing meanwhile; else only the changed fields are written. */
+bool dues_fixing_save_edit(struct db *db, const struct dues_fixing *loaded, struct dues_fixing *edited,
+			   char *why, size_t why_size);
 typedef void dues_fixing_fn(void *ctx, const struct dues_fixing *f, const char *name);
 /* Every fixing of a year, in roster order, with the member's name. */
 bool dues_fixing_each(struct db *db, int year, dues_fixing_fn *fn, void *ctx);

@@ -639,12 +639,6 @@ static void fix_check(void *ctx, struct form *form, int field)
 		fix_title(x, form);
 }
 
-static bool fix_write(void *ctx, struct db *db)
-{
-	struct fix *x = ctx;
-	return dues_fixing_save(db, &x->f);
-}
-
 static bool fix_save(void *ctx, struct form *form)
 {
 	struct fix *x = ctx;
@@ -680,8 +674,13 @@ static bool fix_save(void *ctx, struct form *form)
 	}
 	f.reviewed = true;
 	today_iso(f.fixed_on);
+	char why[512];
+	if (!dues_fixing_save_edit(x->app->db, &x->f, &f, why, sizeof why)) {
+		ui_message(x->app->ui, _("Not saved"), *why ? why : db_error(x->app->db));
+		return false;
+	}
 	x->f = f;
-	return app_transaction(x->app, fix_write, x);
+	return true;
 }
 
 bool dues_fix_form(struct app *app, long long member_id, const char *name, int year)
