@@ -725,6 +725,49 @@ bool candidate_update_person(struct db *db, const struct candidate *c)
 	return db_step_done(db, st);
 }
 
+#define P(field, label) DB_TEXT(struct member, field, label)
+static const struct db_column person_columns[] = {
+	P(name, N_("Name")), P(sex, N_("Sex")), P(ethnicity, N_("Ethnicity")), P(birth_date, N_("Birth date")),
+	P(id_number, N_("ID number")), P(education, N_("Education")), P(category, N_("Person category")),
+	P(work_unit, N_("Work unit and post")), P(phone, N_("Phone")), P(note, N_("Note")),
+};
+#undef P
+
+bool candidate_save_person_edit(struct db *db, long long id, const struct member *loaded, struct member *edited,
+				char *why, size_t why_size)
+{
+	struct candidate *now = malloc(sizeof *now);
+	if (!now)
+		abort();
+	*why = '\0';
+	candidate_init(now);
+	bool ok = db_begin(db);
+	if (!ok) {
+		free(now);
+		return false;
+	}
+	ok = candidate_get(db, id, now);
+	if (!ok && !db_failed(db)) {
+		snprintf(why, why_size, "%s", _("This person is not in the database any more."));
+		db_set_error(db, "%s", why);
+	}
+	ok = ok && !db_record_changed(db, person_columns, sizeof person_columns / sizeof person_columns[0], loaded,
+				      &now->person, why, why_size);
+	if (ok) {
+		db_record_apply(person_columns, sizeof person_columns / sizeof person_columns[0], &now->person,
+				loaded, edited);
+		ok = candidate_update_person(db, now);
+	}
+	if (ok)
+		*edited = now->person;
+	free(now);
+	if (!ok) {
+		db_rollback(db);
+		return false;
+	}
+	return db_commit(db);
+}
+
 static bool insert_assessment(struct db *db, long long id, const struct pipeline_assessment *a)
 {
 	sqlite3_stmt *st = db_stmt(db,

@@ -51,6 +51,12 @@ bool candidate_holiday_each(struct db *db, candidate_holiday_fn *fn, void *ctx);
 
 /* One candidate with the whole dossier.  False when there is none. */
 bool candidate_get(struct db *db, long long id, struct candidate *out);
+/* Save the personal record's edit form of candidate id: loaded as the form
+ * loaded it, edited as the user left it.  As member_save_edit: refused,
+ * with why naming what changed, when another writer changed the record
+ * meanwhile; else only the fields the user changed are written. */
+bool candidate_save_person_edit(struct db *db, long long id, const struct member *loaded, struct member *edited,
+				char *why, size_t why_size);
 /* Candidates whose name is text, or whose ID number is text: returns how
  * many (-1 on error), the first one's id in *id. */
 int candidate_find(struct db *db, const char *text, long long *id);

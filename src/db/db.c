@@ -217,7 +217,14 @@ void db_column_copy(sqlite3_stmt *st, int i, char *dst, size_t size)
 static bool column_differs(const struct db_column *c, const void *a, const void *b)
 {
 	const char *x = (const char *)a + c->offset, *y = (const char *)b + c->offset;
-	return c->text ? strncmp(x, y, c->size) != 0 : memcmp(x, y, c->size) != 0;
+	switch (c->kind) {
+	case DB_COL_TEXT:
+		return strncmp(x, y, c->size) != 0;
+	case DB_COL_STRING:
+		return strcmp(*(char *const *)(const void *)x, *(char *const *)(const void *)y) != 0;
+	default:
+		return memcmp(x, y, c->size) != 0;
+	}
 }
 
 bool db_record_changed(struct db *db, const struct db_column *cols, size_t n, const void *loaded,
@@ -246,8 +253,18 @@ bool db_record_changed(struct db *db, const struct db_column *cols, size_t n, co
 void db_record_apply(const struct db_column *cols, size_t n, void *now, const void *loaded, const void *edited)
 {
 	for (size_t i = 0; i < n; i++)
-		if (column_differs(&cols[i], loaded, edited))
+		if (!column_differs(&cols[i], loaded, edited)) {
+			continue;
+		} else if (cols[i].kind == DB_COL_STRING) {
+			char **to = (char **)(void *)((char *)now + cols[i].offset);
+			char *copy = strdup(*(char *const *)(const void *)((const char *)edited + cols[i].offset));
+			if (!copy)
+				abort();
+			free(*to);
+			*to = copy;
+		} else {
 			memcpy((char *)now + cols[i].offset, (const char *)edited + cols[i].offset, cols[i].size);
+		}
 }
 
 bool db_exec(struct db *db, const char *sql)

@@ -49,14 +49,16 @@ void db_set_error(struct db *db, const char *fmt, ...)
 /* Edit forms (issue 11): a record as the form loaded it, as it is in the
  * file now, and as the user edited it.  A column of a record struct: text
  * (compared as a C string) or a number (compared byte for byte), with the
- * label that names it to the user (a msgid). */
+ * label that names it to the user (a msgid); or a heap string (char *,
+ * freed and copied when applied). */
 struct db_column {
 	size_t offset, size;
-	bool text;
+	enum { DB_COL_TEXT, DB_COL_VALUE, DB_COL_STRING } kind; /* STRING: a char * the record owns */
 	const char *label;
 };
-#define DB_TEXT(type, member, label) { offsetof(type, member), sizeof ((type *)0)->member, true, label }
-#define DB_VALUE(type, member, label) { offsetof(type, member), sizeof ((type *)0)->member, false, label }
+#define DB_TEXT(type, member, label) { offsetof(type, member), sizeof ((type *)0)->member, DB_COL_TEXT, label }
+#define DB_VALUE(type, member, label) { offsetof(type, member), sizeof ((type *)0)->member, DB_COL_VALUE, label }
+#define DB_STRING(type, member, label) { offsetof(type, member), sizeof ((type *)0)->member, DB_COL_STRING, label }
 /* Whether another writer changed the record since the form loaded it:
  * false when now equals loaded; else true with why naming the columns that
  * differ (translated, for the form's message). */

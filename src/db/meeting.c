@@ -321,6 +321,46 @@ bool meeting_update(struct db *db, const struct meeting *m)
 	return db_step_done(db, st);
 }
 
+#define C(field, label) DB_TEXT(struct meeting, field, label)
+#define V(field, label) DB_VALUE(struct meeting, field, label)
+#define S(field, label) DB_STRING(struct meeting, field, label)
+static const struct db_column meeting_columns[] = {
+	V(kind, N_("Kind")), C(title, N_("Topic")), C(date, N_("Date")), C(start_time, N_("Start")),
+	C(end_time, N_("End")), C(place, N_("Place")), C(group, N_("Party group")), V(group_id, N_("Party group")),
+	C(host, N_("Chaired by")), V(host_id, N_("Chaired by")), C(recorder, N_("Recorded by")),
+	V(recorder_id, N_("Recorded by")), C(speaker, N_("Speaker")), V(speaker_id, N_("Speaker")),
+	S(guests, N_("Attending non-members")), S(agenda, N_("Agenda")), S(discussion, N_("Discussion")),
+	S(decisions, N_("Decisions")),
+};
+#undef C
+#undef V
+#undef S
+
+bool meeting_save_edit(struct db *db, const struct meeting *loaded, struct meeting *edited)
+{
+	struct meeting now;
+	char why[512];
+	meeting_init(&now);
+	if (!db_begin(db))
+		return false;
+	bool ok = meeting_get(db, loaded->id, &now);
+	if (!ok && !db_failed(db))
+		db_set_error(db, "%s", _("This minute is not in the database any more."));
+	ok = ok && !db_record_changed(db, meeting_columns, sizeof meeting_columns / sizeof meeting_columns[0],
+				      loaded, &now, why, sizeof why);
+	if (ok) {
+		db_record_apply(meeting_columns, sizeof meeting_columns / sizeof meeting_columns[0], &now, loaded,
+				edited);
+		ok = meeting_update(db, &now);
+	}
+	meeting_done(&now);
+	if (!ok) {
+		db_rollback(db);
+		return false;
+	}
+	return db_commit(db);
+}
+
 #define MEETING_COLUMNS \
 	"t.id, t.kind, t.title, t.date, coalesce(t.start_time, ''), coalesce(t.end_time, ''), " \
 	"t.place, coalesce(g.name, ''), coalesce(t.group_id, 0), " \

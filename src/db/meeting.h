@@ -46,6 +46,11 @@ int meeting_resolve(struct db *db, struct meeting *m, minute_problem_fn *report,
 bool meeting_insert(struct db *db, struct meeting *m);
 /* Update the record of m->id (not its attendance). */
 bool meeting_update(struct db *db, const struct meeting *m);
+/* Save the minute's edit page: loaded as the page loaded it, edited as the
+ * user left it.  As member_save_edit: refused (false, db_error naming what
+ * changed) when another writer changed the minute meanwhile; else only the
+ * fields the user changed are written. */
+bool meeting_save_edit(struct db *db, const struct meeting *loaded, struct meeting *edited);
 /* Read a minute (out must be initialised; its attendance is not read) with
  * its turnout.  False when there is none (no error then). */
 bool meeting_get(struct db *db, long long id, struct meeting *out);

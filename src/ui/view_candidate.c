@@ -949,12 +949,6 @@ static bool add_write(void *ctx, struct db *db, const char *override, struct pip
 	return candidate_add(db, e->c, override, date_today(), pp);
 }
 
-static bool update_write(void *ctx, struct db *db)
-{
-	struct person_edit *e = ctx;
-	return candidate_update_person(db, e->c);
-}
-
 static bool person_save(void *ctx, struct form *form)
 {
 	struct person_edit *e = ctx;
@@ -996,8 +990,11 @@ static bool person_save(void *ctx, struct form *form)
 		*p = before;
 		return false;
 	}
-	bool ok = e->c->id ? app_transaction(e->app, update_write, e)
+	char refused[512];
+	bool ok = e->c->id ? candidate_save_person_edit(db, e->c->id, &before, p, refused, sizeof refused)
 			   : write_checked(e->app, add_write, e, true, &e->set_aside);
+	if (!ok && e->c->id)
+		ui_message(e->app->ui, _("Not saved"), *refused ? refused : db_error(db));
 	if (!ok)
 		*p = before;
 	return ok;

@@ -105,6 +105,7 @@ struct page {
 	int nmotions;
 	size_t motions_cap;
 	struct meeting_turnout turnout; /* as saved: what a vote counts */
+	struct meeting loaded;         /* as loaded: a save writes what differs from it */
 	/* what the list of who should attend was made for */
 	int list_kind;
 	long long list_group;
@@ -309,7 +310,8 @@ static bool page_load(struct page *pg)
 	pg->turnout = m.turnout;
 	pg->nmotions = 0;
 	bool ok = meeting_motions_each(db, pg->id, add_motion, pg);
-	meeting_done(&m);
+	meeting_done(&pg->loaded);
+	pg->loaded = m;
 	pg->list_kind = -1;
 	expected_refresh(pg);
 	for (int i = 0; i < pg->natt; i++)
@@ -408,7 +410,7 @@ static bool write_minute(void *ctx, struct db *db)
 	struct page *pg = s->pg;
 	if (!pg->id)
 		return meeting_insert(db, s->m);
-	if (!meeting_update(db, s->m))
+	if (!meeting_save_edit(db, &pg->loaded, s->m))
 		return false;
 	for (int i = 0; i < pg->natt; i++) {
 		const struct att *a = &pg->att[i];
@@ -1107,6 +1109,7 @@ static void page_free(struct page *pg)
 	for (int i = 0; i < 3; i++)
 		textedit_done(&pg->text[i]);
 	group_names_free(&pg->groups);
+	meeting_done(&pg->loaded);
 	free(pg->att);
 	free(pg->motions);
 	free(pg);
