@@ -10,6 +10,8 @@
 #include "cli/import_options.h"
 #include "core/keyset.h"
 #include "core/i18n.h"
+#include "core/idnum.h"
+#include "core/text.h"
 #include "db/db.h"
 #include "db/member.h"
 #include "io/import.h"
@@ -18,6 +20,44 @@
 static void report_problem(void *ctx, enum member_field f, const char *why)
 {
 	import_error(ctx, (int)f, "%s", why);
+}
+
+/* The cell that clears a stored value in an update (an empty one keeps
+ * it): （清空） or (清空), spaces around it allowed. */
+#define CLEAR_CELL "（清空）"
+static bool is_clear(const char *v)
+{
+	char t[32];
+	text_copy(t, sizeof t, v);
+	text_trim(t);
+	return !strcmp(t, CLEAR_CELL) || !strcmp(t, "(清空)");
+}
+
+/* --dry-run: what the update would change, field by field. */
+static void show_changes(const struct import *im, const struct member *was, const struct member *now)
+{
+	bool named = false;
+	for (int f = 0; f < MF_COUNT; f++) {
+		char old[600], new[600];
+		text_copy(old, sizeof old, member_get_field(was, (enum member_field)f));
+		text_copy(new, sizeof new, member_get_field(now, (enum member_field)f));
+		if (!strcmp(old, new))
+			continue;
+		if (f == MF_PHONE) { /* masked as in the history */
+			phone_mask(member_get_field(was, MF_PHONE), old, sizeof old);
+			phone_mask(member_get_field(now, MF_PHONE), new, sizeof new);
+		}
+		if (!named) {
+			char id[IDNUM_SIZE];
+			idnum_mask(now->id_number, id);
+			printf(_("line %zu: %s (%s):\n"), im->row.line, now->name, id);
+		}
+		named = true;
+		printf("  %s: %s -> %s\n", member_fields[f].header, *old ? text_strip_controls(old) : _("(empty)"),
+		       *new ? text_strip_controls(new) : _("(empty)"));
+	}
+	if (!named)
+		printf(_("line %zu: %s: no change\n"), im->row.line, now->name);
 }
 
 /* Check one row into m (on top of the stored record when updating).
@@ -54,7 +94,13 @@ static bool read_row(struct import *im, struct db *db, const struct import_optio
 	for (int f = 0; f < MF_COUNT; f++) {
 		if (f == MF_ID_NUMBER || !import_has_column(im, f))
 			continue;
-		if ((why = member_set_field(m, (enum member_field)f, import_value(im, f))))
+		const char *v = import_value(im, f);
+		/* Updating, an empty cell keeps what is stored; （清空） clears it. */
+		if (*exists && text_blank(v))
+			continue;
+		if (*exists && is_clear(v))
+			v = "";
+		if ((why = member_set_field(m, (enum member_field)f, v)))
 			import_error(im, f, "%s", why);
 	}
 	if (*idnum)
@@ -93,6 +139,13 @@ int import_members(struct cli *cli, int argc, char **argv)
 		progress_update(&pg, im.row.line);
 		if (!read_row(&im, db, &o, &seen, today, &m, &exists) || im.errors)
 			continue; /* after the first problem, only check */
+		if (o.dry_run && exists) {
+			struct member was;
+			if (member_find_by_id_number(db, m.id_number, &was))
+				show_changes(&im, &was, &m);
+		} else if (o.dry_run) {
+			printf(_("line %zu: %s: a new member\n"), im.row.line, m.name);
+		}
 		bool ok = exists ? member_update(db, &m) : member_insert(db, &m);
 		if (!ok) {
 			import_error(&im, -1, "%s", db_error(db));
