@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/text.h"
+
 static void *xrealloc(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
@@ -33,7 +35,9 @@ static uint32_t arena_add(struct sheet *s, const char *t)
 	}
 	uint32_t off = (uint32_t)s->text_len;
 	memcpy(s->text + off, t, n);
-	s->text_len += n;
+	/* The second line of defence: no control character read from a file
+	 * or typed reaches a terminal or an output file (TAB, newline stay). */
+	s->text_len += strlen(text_strip_controls(s->text + off)) + 1;
 	return off;
 }
 
@@ -42,8 +46,8 @@ struct sheet *sheet_new(const char *title, const char *subtitle, const char *nam
 	struct sheet *s = calloc(1, sizeof *s);
 	if (!s)
 		abort();
-	s->title = xstrdup(title);
-	s->subtitle = xstrdup(subtitle);
+	s->title = text_strip_controls(xstrdup(title));
+	s->subtitle = text_strip_controls(xstrdup(subtitle));
 	s->name = xstrdup(name ? name : title);
 	s->text_cap = 4096;
 	s->text = xrealloc(NULL, s->text_cap);
@@ -127,7 +131,7 @@ const char *sheet_cell(const struct sheet *s, size_t row, int col)
 void sheet_add_footer(struct sheet *s, const char *line)
 {
 	s->footer = xrealloc(s->footer, (s->nfooter + 1) * sizeof *s->footer);
-	s->footer[s->nfooter++] = xstrdup(line);
+	s->footer[s->nfooter++] = text_strip_controls(xstrdup(line));
 }
 
 void sheet_add_chart(struct sheet *s, const char *title, int label_col, int value_col,
