@@ -573,17 +573,39 @@ static int verb_show(struct cli *cli, int argc, char **argv)
 	return rc;
 }
 
+/* As the member's history shows it: labels, ID and phone numbers masked
+ * unless --full-id. */
 static void print_change(void *ctx, const char *at, const char *field, const char *old_value,
 			 const char *new_value)
 {
-	(void)ctx;
-	printf("%s  %s  %s%s%s\n", at, field, old_value ? old_value : "", old_value ? " → " : "",
-	       new_value ? new_value : "");
+	const bool *full_id = ctx;
+	char old[600], new[600];
+	member_column_shown(field, old_value, *full_id, old, sizeof old);
+	member_column_shown(field, new_value, *full_id, new, sizeof new);
+	const char *what = member_column_label(field);
+	char label[160];
+	int step;
+	if (sscanf(field, "step %d", &step) == 1 && step >= 1 && step <= PIPELINE_STEPS) {
+		snprintf(label, sizeof label, _("step %d %s"), step, pipeline_steps[step].name);
+		what = label;
+	}
+	if (!strcmp(field, "*"))
+		printf(_("%s  record created: %s\n"), at, text_strip_controls(new));
+	else
+		printf("%s  %s  %s → %s\n", at, what, text_strip_controls(old), text_strip_controls(new));
 }
 
 static int verb_history(struct cli *cli, int argc, char **argv)
 {
 	struct opts o;
+	bool full_id = false;
+	for (int i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "--full-id")) { /* a flag: taken out before the options */
+			full_id = true;
+			memmove(argv + i, argv + i + 1, (size_t)(argc - i) * sizeof *argv);
+			argc--;
+			break;
+		}
 	int rc = parse(&o, argc, argv, "", 1);
 	if (rc)
 		return rc;
@@ -591,7 +613,7 @@ static int verb_history(struct cli *cli, int argc, char **argv)
 	struct db *db = open_person(cli, &o, &id, &rc);
 	if (!db)
 		return rc;
-	if (!candidate_history(db, id, print_change, NULL))
+	if (!candidate_history(db, id, print_change, &full_id))
 		return cli_fail("%s", db_error(db));
 	return EXIT_OK;
 }

@@ -262,3 +262,41 @@ int member_check(struct member *m, struct date today, member_problem_fn *report,
 #undef PROBLEM
 	return problems;
 }
+
+const char *member_column_label(const char *column)
+{
+	static const struct {
+		const char *column;
+		enum member_field f;
+	} columns[] = {
+		{ "name", MF_NAME }, { "sex", MF_SEX }, { "ethnicity", MF_ETHNICITY },
+		{ "birth_date", MF_BIRTH_DATE }, { "id_number", MF_ID_NUMBER },
+		{ "education", MF_EDUCATION }, { "category", MF_CATEGORY },
+		{ "work_unit", MF_WORK_UNIT }, { "kind", MF_KIND }, { "join_date", MF_JOIN_DATE },
+		{ "full_date", MF_FULL_DATE }, { "group", MF_GROUP }, { "phone", MF_PHONE },
+		{ "status", MF_STATUS }, { "note", MF_NOTE },
+	};
+	for (size_t i = 0; i < sizeof columns / sizeof columns[0]; i++)
+		if (!strcmp(columns[i].column, column))
+			return _(member_fields[columns[i].f].label);
+	if (!strcmp(column, "status_date"))
+		return _("Status date");
+	if (!strcmp(column, "status_reason"))
+		return _("Status reason");
+	return column;
+}
+
+void member_column_shown(const char *column, const char *value, bool reveal, char *out, size_t size)
+{
+	if (!value || !*value) {
+		snprintf(out, size, "%s", _("(empty)"));
+	} else if (!reveal && !strcmp(column, "id_number")) {
+		char masked[IDNUM_SIZE];
+		idnum_mask(value, masked);
+		snprintf(out, size, "%s", masked);
+	} else if (!reveal && !strcmp(column, "phone")) {
+		phone_mask(value, out, size);
+	} else {
+		snprintf(out, size, "%s", value);
+	}
+}

@@ -62,6 +62,14 @@ const char *member_set_field(struct member *m, enum member_field f, const char *
 /* Read a field back as text (for forms and exports). */
 const char *member_get_field(const struct member *m, enum member_field f);
 
+/* The label (translated) of a column of the members or candidates table
+ * as the change log names it ("phone" -> 联系电话's label); other names as
+ * they are. */
+const char *member_column_label(const char *column);
+/* A column's value as a history shows it: "(empty)" for nothing, ID and
+ * phone numbers masked unless reveal. */
+void member_column_shown(const char *column, const char *value, bool reveal, char *out, size_t size);
+
 /* Rules across fields: the ID number agrees with 出生日期 and 性别 (and fills
  * 出生日期 when empty), 转正日期 is after 入党日期 and only for 正式, dates are
  * not in the future.  Calls report for each problem; returns their count. */

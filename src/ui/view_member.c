@@ -26,44 +26,15 @@ struct detail {
 	struct textview *tv;
 };
 
-/* The screen label of a change_log field (a column of members). */
 static const char *change_label(const char *field)
 {
-	static const struct {
-		const char *column;
-		enum member_field f;
-	} columns[] = {
-		{ "name", MF_NAME }, { "sex", MF_SEX }, { "ethnicity", MF_ETHNICITY },
-		{ "birth_date", MF_BIRTH_DATE }, { "id_number", MF_ID_NUMBER },
-		{ "education", MF_EDUCATION }, { "category", MF_CATEGORY },
-		{ "work_unit", MF_WORK_UNIT }, { "kind", MF_KIND }, { "join_date", MF_JOIN_DATE },
-		{ "full_date", MF_FULL_DATE }, { "group", MF_GROUP }, { "phone", MF_PHONE },
-		{ "status", MF_STATUS }, { "note", MF_NOTE },
-	};
-	for (size_t i = 0; i < sizeof columns / sizeof columns[0]; i++)
-		if (!strcmp(columns[i].column, field))
-			return _(member_fields[columns[i].f].label);
-	if (!strcmp(field, "status_date"))
-		return _("Status date");
-	if (!strcmp(field, "status_reason"))
-		return _("Status reason");
-	return field;
+	return member_column_label(field);
 }
 
 /* A value as the details show it: ID and phone numbers masked unless asked. */
 static void shown(const struct detail *d, const char *field, const char *value, char *out, size_t size)
 {
-	if (!*value) {
-		snprintf(out, size, "%s", _("(empty)"));
-	} else if (!d->reveal && !strcmp(field, "id_number")) {
-		char masked[IDNUM_SIZE];
-		idnum_mask(value, masked);
-		snprintf(out, size, "%s", masked);
-	} else if (!d->reveal && !strcmp(field, "phone")) {
-		phone_mask(value, out, size);
-	} else {
-		snprintf(out, size, "%s", value);
-	}
+	member_column_shown(field, value, d->reveal, out, size);
 }
 
 static void add_change(void *ctx, const struct member_change *c)

@@ -72,6 +72,7 @@ zhibu candidate edit 马超 --phone 13800138002; echo "exit $?"
 echo "--- the checklist and the history"
 ZHIBU_TODAY=2027-06-10 zhibu candidate show 马超
 zhibu candidate history 马超 | head -n 8
+zhibu candidate history 马超 --full-id | grep 138
 echo "--- end the development of an applicant: nothing more is recorded"
 zhibu candidate add 许可 --id-number 110105199911110264 --applied 2024-03-01 2>/dev/null
 zhibu candidate stop 许可 --date 2026-01-01 --reason 本人申请撤回; echo "exit $?"
