@@ -10,7 +10,7 @@ bool branch_get(struct db *db, struct branch *out)
 	sqlite3_stmt *st = db_stmt(db, "SELECT name, higher_committee, created_on FROM branch WHERE id = 1");
 	if (!st)
 		return false;
-	bool found = sqlite3_step(st) == SQLITE_ROW;
+	bool found = db_step(db, st) == SQLITE_ROW;
 	if (found) {
 		db_column_copy(st, 0, out->name, sizeof out->name);
 		db_column_copy(st, 1, out->higher_committee, sizeof out->higher_committee);
@@ -41,7 +41,7 @@ bool settings_get(struct db *db, const char *key, char *out, size_t size, const 
 	bool found = false;
 	if (st) {
 		db_bind_text(st, ":key", key);
-		found = sqlite3_step(st) == SQLITE_ROW;
+		found = db_step(db, st) == SQLITE_ROW;
 		if (found)
 			db_column_copy(st, 0, out, size);
 		sqlite3_reset(st);

@@ -107,7 +107,7 @@ bool dues_fixing_get(struct db *db, long long member_id, int year, struct dues_f
 		return false;
 	db_bind_int(st, ":member", member_id);
 	db_bind_int(st, ":year", year);
-	bool found = sqlite3_step(st) == SQLITE_ROW;
+	bool found = db_step(db, st) == SQLITE_ROW;
 	if (found)
 		read_fixing(st, 0, out);
 	sqlite3_reset(st);
@@ -389,7 +389,7 @@ bool dues_payment_get(struct db *db, long long id, struct dues_payment *out)
 	if (!st)
 		return false;
 	db_bind_int(st, ":id", id);
-	bool found = sqlite3_step(st) == SQLITE_ROW;
+	bool found = db_step(db, st) == SQLITE_ROW;
 	if (found)
 		read_payment(st, out);
 	sqlite3_reset(st);
@@ -409,7 +409,7 @@ bool dues_payment_exists(struct db *db, const struct dues_payment *p)
 	db_bind_int(st, ":amount", p->amount);
 	db_bind_text(st, ":paid_on", p->paid_on);
 	db_bind_int(st, ":voluntary", p->voluntary);
-	bool found = sqlite3_step(st) == SQLITE_ROW;
+	bool found = db_step(db, st) == SQLITE_ROW;
 	sqlite3_reset(st);
 	return found;
 }
@@ -730,7 +730,7 @@ bool dues_remittance_reverse(struct db *db, long long id, const char *on, const 
 		return false;
 	db_bind_int(st, ":id", id);
 	struct dues_remittance r;
-	bool found = sqlite3_step(st) == SQLITE_ROW;
+	bool found = db_step(db, st) == SQLITE_ROW;
 	if (found)
 		read_remittance(st, &r);
 	sqlite3_reset(st);
@@ -1279,7 +1279,7 @@ long long dues_count(struct db *db, const struct dues_query *q)
 	if (!st)
 		return -1;
 	bind_view(st, q);
-	long long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	long long n = db_step(db, st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
 	sqlite3_reset(st);
 	return n;
 }

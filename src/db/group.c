@@ -8,7 +8,7 @@ long long group_id_by_name(struct db *db, const char *name, bool create)
 	if (!st)
 		return 0;
 	db_bind_text(st, ":name", name);
-	long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	long long id = db_step(db, st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	sqlite3_reset(st);
 	if (id || !create)
 		return id;

@@ -415,7 +415,7 @@ bool meeting_get(struct db *db, long long id, struct meeting *out)
 	if (!st)
 		return false;
 	db_bind_int(st, ":id", id);
-	bool found = sqlite3_step(st) == SQLITE_ROW;
+	bool found = db_step(db, st) == SQLITE_ROW;
 	if (found)
 		read_meeting(st, out);
 	sqlite3_reset(st);
@@ -480,7 +480,7 @@ long long meeting_find_same(struct db *db, const struct meeting *m)
 	db_bind_id(st, ":group", m->group_id);
 	db_bind_text(st, ":title", m->title);
 	db_bind_int(st, ":id", m->id);
-	long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	long long id = db_step(db, st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	sqlite3_reset(st);
 	return id;
 }
@@ -965,7 +965,7 @@ bool meeting_attendance_rates(struct db *db, const char *from, const char *to,
 	sqlite3_stmt *st = db_stmt(db, "SELECT coalesce(max(id), 0) FROM members");
 	if (!st)
 		return false;
-	long long max = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	long long max = db_step(db, st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	sqlite3_reset(st);
 	int (*count)[2] = calloc((size_t)max + 1, sizeof *count); /* should attend, attended */
 	if (!count)

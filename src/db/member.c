@@ -147,7 +147,7 @@ bool member_get(struct db *db, long long id, struct member *out)
 	if (!st)
 		return false;
 	db_bind_int(st, ":id", id);
-	bool found = sqlite3_step(st) == SQLITE_ROW;
+	bool found = db_step(db, st) == SQLITE_ROW;
 	if (found)
 		read_member(st, out);
 	sqlite3_reset(st);
@@ -160,7 +160,7 @@ bool member_find_by_id_number(struct db *db, const char *id_number, struct membe
 	if (!st)
 		return false;
 	db_bind_text(st, ":idnum", id_number);
-	bool found = sqlite3_step(st) == SQLITE_ROW;
+	bool found = db_step(db, st) == SQLITE_ROW;
 	if (found)
 		read_member(st, out);
 	sqlite3_reset(st);
@@ -236,7 +236,7 @@ long long member_count(struct db *db, const struct member_filter *f)
 	if (!st)
 		return -1;
 	bind_filter(st, f);
-	long long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	long long n = db_step(db, st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
 	sqlite3_reset(st);
 	return n;
 }

@@ -16,7 +16,7 @@ bool role_assign(struct db *db, enum branch_role role, long long member_id, cons
 	db_bind_text(st, ":day", from);
 	db_bind_int(st, ":id", member_id);
 	char name[MINUTE_NAME_SIZE] = "";
-	bool found = sqlite3_step(st) == SQLITE_ROW, full = false;
+	bool found = db_step(db, st) == SQLITE_ROW, full = false;
 	if (found) {
 		db_column_copy(st, 0, name, sizeof name);
 		full = sqlite3_column_int(st, 1);
@@ -36,7 +36,7 @@ bool role_assign(struct db *db, enum branch_role role, long long member_id, cons
 		return false;
 	db_bind_int(st, ":member", member_id);
 	db_bind_text(st, ":role", branch_role_names[role]);
-	bool holds = sqlite3_step(st) == SQLITE_ROW;
+	bool holds = db_step(db, st) == SQLITE_ROW;
 	sqlite3_reset(st);
 	if (holds) {
 		db_set_error(db, _("%s already holds the office of %s"), name, branch_role_names[role]);
