@@ -136,6 +136,9 @@ field payments 4 '0' "金额 of nothing"
 field payments 4 '十五元' "金额 in words"
 field payments 5 '2027-01-05' "缴纳日期 in the future"
 field payments 8 '也许' "自愿多交 neither yes nor no"
+field payments 5 '2020-01-05' "缴纳日期 years before the month paid for"
+# (more than a month owes, a month paid in full: tests/cli/dues_commands and
+# dues_import, where the months have fixed amounts)
 printf '%s\n%s\n%s\n' "$header_payments" "$good_payments" "$good_payments" > f.csv
 run "the same payment twice in one file" payments f.csv
 
