@@ -1,14 +1,18 @@
 /* The XLSX writer (libxlsxwriter): a title, a bold frozen header, widths that
  * fit Chinese text, and a page set-up that prints: A4 landscape, one page
  * wide, the header repeated on every page, page numbers in the footer. */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "core/i18n.h"
 #include "core/text.h"
 #include "io/output.h"
+#include "io/paths.h"
 
 #define TITLE_ROWS 3 /* title, subtitle, a blank row */
 #define MAX_WIDTH 60
@@ -169,7 +173,30 @@ static void write_sheet(lxw_workbook *wb, const struct formats *fm, const struct
 	worksheet_set_footer(ws, _("&CPage &P of &N"));
 }
 
-bool sheet_write_xlsx(const struct sheet *s, const char *path, char **err)
+/* libxlsxwriter prints its own English [ERROR] lines on standard error,
+ * over the full-screen app: while it works, standard error goes nowhere,
+ * and what went wrong is said by zhibu instead. */
+static int quiet_begin(void)
+{
+	fflush(stderr);
+	int saved = dup(STDERR_FILENO);
+	int null = open("/dev/null", O_WRONLY);
+	if (null >= 0) {
+		dup2(null, STDERR_FILENO);
+		close(null);
+	}
+	return saved;
+}
+
+static void quiet_end(int saved)
+{
+	if (saved < 0)
+		return;
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+}
+
+static bool write_workbook(const struct sheet *s, const char *path, const char *tmpdir, char **err)
 {
 	/* Rows are written in order, so the constant-memory mode keeps a 20,000-row
 	 * roster to a few megabytes.  Sheets with charts are small: kept in
@@ -178,10 +205,11 @@ bool sheet_write_xlsx(const struct sheet *s, const char *path, char **err)
 	bool charts = false;
 	for (const struct sheet *p = s; p; p = p->next)
 		charts = charts || p->ncharts;
-	lxw_workbook_options options = { .constant_memory = charts ? LXW_FALSE : LXW_TRUE };
+	lxw_workbook_options options = { .constant_memory = charts ? LXW_FALSE : LXW_TRUE,
+					 .tmpdir = (char *)tmpdir };
 	lxw_workbook *wb = workbook_new_opt(path, &options);
 	if (!wb) {
-		if (asprintf(err, _("cannot create %s"), path) < 0)
+		if (asprintf(err, _("cannot write %s: %s"), path, strerror(errno)) < 0)
 			*err = NULL;
 		return false;
 	}
@@ -189,11 +217,31 @@ bool sheet_write_xlsx(const struct sheet *s, const char *path, char **err)
 	make_formats(wb, &fm);
 	for (const struct sheet *p = s; p; p = p->next)
 		write_sheet(wb, &fm, p);
+	errno = 0;
 	lxw_error rc = workbook_close(wb);
 	if (rc != LXW_NO_ERROR) {
-		if (asprintf(err, _("cannot write %s: %s"), path, lxw_strerror(rc)) < 0)
+		const char *why = rc == LXW_ERROR_CREATING_XLSX_FILE && errno ? strerror(errno) : lxw_strerror(rc);
+		if (asprintf(err, _("cannot write %s: %s"), path, why) < 0)
 			*err = NULL;
 		return false;
 	}
 	return true;
+}
+
+bool sheet_write_xlsx(const struct sheet *s, const char *path, char **err)
+{
+	/* The library's own temporary files go to a private folder too. */
+	char *tmpdir = paths_temp_dir();
+	if (!tmpdir) {
+		if (asprintf(err, _("cannot create a temporary folder in %s: %s"),
+			     getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", strerror(errno)) < 0)
+			*err = NULL;
+		return false;
+	}
+	int saved = quiet_begin();
+	bool ok = write_workbook(s, path, tmpdir, err);
+	quiet_end(saved);
+	rmdir(tmpdir);
+	free(tmpdir);
+	return ok;
 }
