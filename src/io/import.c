@@ -387,8 +387,10 @@ void import_print_notes(const struct import *im)
 					 "zhibu: %s: skipped %zu example rows of the template.\n", im->example_rows),
 			im->path, im->example_rows);
 	if (im->month_dates)
-		fprintf(stderr, ngettext("zhibu: %s: %zu date gave only the year and month: read as the first of the month.\n",
-					 "zhibu: %s: %zu dates gave only the year and month: read as the first of the month.\n",
+		fprintf(stderr, ngettext("zhibu: %s: %zu date gave only the year and month: read as the birthday in the "
+					 "ID number when it is in that month, else as the first of the month.\n",
+					 "zhibu: %s: %zu dates gave only the year and month: read as the birthday in the "
+					 "ID number when it is in that month, else as the first of the month.\n",
 					 im->month_dates),
 			im->path, im->month_dates);
 }
@@ -468,6 +470,24 @@ static bool month_to_date(const char *v, char out[VALUE_SIZE])
 	return true;
 }
 
+/* A birth month (YYYY-MM-01 in date) takes its day from the row's ID
+ * number when the number's birth date is in that month. */
+static void day_from_id(const struct import *im, char *date)
+{
+	for (int i = 0; i < im->nspec; i++) {
+		if (!strstr(im->spec[i].header, "身份"))
+			continue;
+		enum gcell_kind kind;
+		const char *id = cell_of(im, im->file_col[i], &kind);
+		if (strlen(id) == 18 && strspn(id, "0123456789") >= 17 && !strncmp(id + 6, date, 4) &&
+		    !strncmp(id + 10, date + 5, 2) && strspn(id + 12, "0123456789") >= 2 &&
+		    memcmp(id + 12, "00", 2) != 0 && memcmp(id + 12, "31", 2) <= 0) {
+			date[8] = id[12];
+			date[9] = id[13];
+		}
+	}
+}
+
 /* Read spec column i of the row into im->value[i], converting what a
  * spreadsheet stored.  False (reported) when the cell cannot be read. */
 static bool read_value(struct import *im, int i)
@@ -503,6 +523,7 @@ static bool read_value(struct import *im, int i)
 		text_copy(trimmed, sizeof trimmed, v);
 		text_trim(trimmed);
 		if (month_to_date(trimmed, conv)) {
+			day_from_id(im, conv);
 			im->value[i] = conv;
 			im->month_dates++;
 		}
