@@ -9,7 +9,7 @@
 
 static bool right_aligned(enum cell_kind k)
 {
-	return k != CELL_TEXT;
+	return k != CELL_TEXT && k != CELL_DATE;
 }
 
 static void write_rule(struct enc_writer *w, const int *width, int ncols)
