@@ -21,6 +21,9 @@ need pkg-config have pkg-config
 need libncurses-dev pc ncursesw
 need libsqlite3-dev pc sqlite3
 need libxlsxwriter-dev pc xlsxwriter
+need libminizip-dev pc minizip
+need libexpat1-dev pc expat
+need libfreexl-dev pc freexl
 need libcmocka-dev pc cmocka
 need gettext have msgfmt
 need gettext have xgettext

@@ -16,7 +16,10 @@ int import_options_parse(struct import_options *o, int argc, char **argv, bool a
 	for (int i = 1; i < argc; i++) {
 		bool missing;
 		const char *v = cli_opt_value(argc, argv, &i, "--encoding", &missing);
-		if (v) {
+		const char *sheet = v || missing ? NULL : cli_opt_value(argc, argv, &i, "--sheet", &missing);
+		if (sheet) {
+			o->sheet = sheet;
+		} else if (v) {
 			if (!encoding_parse(v, &o->encoding))
 				return cli_usage("import", _("unknown encoding %s (use auto, utf-8 or gb18030)"), v);
 		} else if (missing) {
@@ -42,6 +45,7 @@ int import_finish(struct import *im, struct db *db, const struct import_options 
 		  bool write_failed, const char *done)
 {
 	int status = EXIT_OK;
+	import_print_notes(im);
 	if (im->errors || write_failed) {
 		db_rollback(db);
 		fprintf(stderr, ngettext("zhibu: %d problem in %s: nothing was imported.\n",
@@ -64,7 +68,7 @@ int import_finish(struct import *im, struct db *db, const struct import_options 
 struct db *import_start(struct cli *cli, struct import *im, const struct import_options *o,
 			const struct import_column *spec, int n, bool create)
 {
-	if (!import_open(im, o->file, o->encoding, spec, n)) {
+	if (!import_open_sheet(im, o->file, o->encoding, o->sheet, spec, n)) {
 		import_close(im);
 		fprintf(stderr, _("zhibu: nothing was imported.\n"));
 		return NULL;

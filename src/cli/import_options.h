@@ -7,12 +7,13 @@
 
 struct import_options {
 	const char *file;
+	const char *sheet; /* --sheet NAME: a workbook's sheet to read */
 	enum text_encoding encoding;
 	bool dry_run;
 	bool update;
 };
 
-/* Parse "FILE [--encoding auto|utf-8|gb18030] [--dry-run] [--update]";
+/* Parse "FILE [--encoding auto|utf-8|gb18030] [--sheet NAME] [--dry-run] [--update]";
  * argv[0] is the kind.  allow_update says whether --update is accepted.
  * Returns 0, or the exit status of a usage error already reported. */
 int import_options_parse(struct import_options *o, int argc, char **argv, bool allow_update);

@@ -8,6 +8,7 @@
 struct csv_reader {
 	const char *p, *end;
 	size_t line;
+	char sep;           /* ',' or TAB */
 	char *buf;          /* the current record's fields, NUL-separated */
 	size_t buf_cap;
 	char **fields;
@@ -22,7 +23,45 @@ struct csv_reader *csv_reader_new(const char *text, size_t len)
 	r->p = text;
 	r->end = text + len;
 	r->line = 1;
+	r->sep = ',';
 	return r;
+}
+
+void csv_set_separator(struct csv_reader *r, char sep)
+{
+	r->sep = sep;
+}
+
+char csv_detect_separator(const char *text, size_t len)
+{
+	/* Count both outside quotes over the first ten lines. */
+	size_t tabs = 0, commas = 0;
+	int lines = 0;
+	bool quoted = false;
+	for (size_t i = 0; i < len && lines < 10; i++) {
+		char c = text[i];
+		if (c == '"')
+			quoted = !quoted;
+		else if (quoted)
+			continue;
+		else if (c == '\t')
+			tabs++;
+		else if (c == ',')
+			commas++;
+		else if (c == '\n' || (c == '\r' && (i + 1 == len || text[i + 1] != '\n')))
+			lines++;
+	}
+	return tabs > commas ? '\t' : ',';
+}
+
+/* Past one line end (CR, LF or CRLF) at r->p, counting it. */
+static void skip_line_end(struct csv_reader *r)
+{
+	if (r->p < r->end && *r->p == '\r')
+		r->p++;
+	if (r->p < r->end && *r->p == '\n')
+		r->p++;
+	r->line++;
 }
 
 void csv_reader_free(struct csv_reader *r)
@@ -48,11 +87,8 @@ bool csv_next(struct csv_reader *r, struct csv_row *row, const char **why)
 {
 	*why = NULL;
 	/* Skip empty lines between records. */
-	while (r->p < r->end && (*r->p == '\n' || *r->p == '\r')) {
-		if (*r->p == '\n')
-			r->line++;
-		r->p++;
-	}
+	while (r->p < r->end && (*r->p == '\n' || *r->p == '\r'))
+		skip_line_end(r);
 	if (r->p >= r->end)
 		return false;
 	row->line = r->line;
@@ -78,28 +114,30 @@ bool csv_next(struct csv_reader *r, struct csv_row *row, const char **why)
 					} else {
 						break;
 					}
-				} else if (c == '\n') {
+				} else if (c == '\n' || (c == '\r' && (r->p == r->end || *r->p != '\n'))) {
 					r->line++;
 				}
 				buf_reserve(r, out + 2);
 				r->buf[out++] = c;
 			}
-			if (r->p < r->end && *r->p != ',' && *r->p != '\n' && *r->p != '\r') {
+			if (r->p < r->end && *r->p != r->sep && *r->p != '\n' && *r->p != '\r') {
 				*why = _("text after a closing quote (a quote inside a field must be doubled)");
 				/* Skip to the end of the line so that the next record can be read. */
-				while (r->p < r->end && *r->p != '\n')
+				while (r->p < r->end && *r->p != '\n' && *r->p != '\r')
 					r->p++;
+				if (r->p < r->end)
+					skip_line_end(r);
 				return false;
 			}
 		} else {
-			while (r->p < r->end && *r->p != ',' && *r->p != '\n' && *r->p != '\r') {
+			while (r->p < r->end && *r->p != r->sep && *r->p != '\n' && *r->p != '\r') {
 				buf_reserve(r, out + 2);
 				r->buf[out++] = *r->p++;
 			}
 		}
 		buf_reserve(r, out + 1);
 		r->buf[out++] = '\0';
-		if (r->p < r->end && *r->p == ',') {
+		if (r->p < r->end && *r->p == r->sep) {
 			r->p++;
 			if (nf == (int)(sizeof starts / sizeof starts[0])) {
 				*why = _("too many fields");
@@ -109,12 +147,8 @@ bool csv_next(struct csv_reader *r, struct csv_row *row, const char **why)
 			continue;
 		}
 		/* End of record: CRLF, LF, CR or the end of the text. */
-		if (r->p < r->end && *r->p == '\r')
-			r->p++;
-		if (r->p < r->end && *r->p == '\n') {
-			r->p++;
-			r->line++;
-		}
+		if (r->p < r->end)
+			skip_line_end(r);
 		break;
 	}
 	if (nf > r->fields_cap) {
@@ -132,10 +166,21 @@ bool csv_next(struct csv_reader *r, struct csv_row *row, const char **why)
 
 bool csv_formula_like(const char *v)
 {
-	if (*v == '=' || *v == '@')
-		return true;
-	/* +86… and -3.00 are numbers, not formulas. */
-	return (*v == '+' || *v == '-') && v[1] && !strchr("0123456789. ", v[1]);
+	return *v && strchr("=+-@\t\r", *v);
+}
+
+bool csv_plain_number(const char *v)
+{
+	const char *p = v + (*v == '-' || *v == '+');
+	size_t digits = strspn(p, "0123456789");
+	if (digits == 0)
+		return false;
+	p += digits;
+	if (*p == '.')
+		p += 1 + strspn(p + 1, "0123456789");
+	if (*p == '%')
+		p++;
+	return *p == '\0';
 }
 
 const char *csv_unguard(const char *v)

@@ -21,11 +21,20 @@ void csv_reader_free(struct csv_reader *r);
  * row->line its line. */
 bool csv_next(struct csv_reader *r, struct csv_row *row, const char **why);
 
-/* Spreadsheets run a cell that starts with = @ + or - as a formula, so a
- * note like "=HYPERLINK(...)" in an export could act when the file is
- * opened.  Such text goes out behind an apostrophe (as Excel itself marks
- * text), and the apostrophe is dropped again on import. */
+/* Parse TAB-separated text instead of CSV (before the first csv_next). */
+void csv_set_separator(struct csv_reader *r, char sep);
+/* The separator of text: TAB when its first lines hold more TABs than
+ * commas outside quotes (Excel's "Unicode 文本"), else a comma. */
+char csv_detect_separator(const char *text, size_t len);
+
+/* Spreadsheets run a cell that starts with = + - @ (and after a TAB or CR
+ * they look again) as a formula, so a note like "=HYPERLINK(...)" or
+ * "-2+3+cmd|..." in an export could act when the file is opened.  Such text
+ * goes out behind an apostrophe (as Excel itself marks text), unless it is
+ * a plain number in a number column; the apostrophe is dropped on import. */
 bool csv_formula_like(const char *v);
+/* v is a plain number: optional sign, digits, optional decimals and %. */
+bool csv_plain_number(const char *v);
 /* v without the guarding apostrophe, when it has one. */
 const char *csv_unguard(const char *v);
 

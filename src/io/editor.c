@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "core/i18n.h"
+#include "io/paths.h"
 
 #define EDITOR_MAX_ARGS 32
 #define EDITOR_MAX_BYTES (16u << 20)
@@ -165,11 +166,8 @@ enum editor_result editor_edit(const char *text, const char *name, char **out, c
 	const char *tmp = getenv("TMPDIR");
 	char *dir = NULL, *file = NULL;
 	enum editor_result result = EDITOR_FAILED;
-	if (asprintf(&dir, "%s/zhibu-XXXXXX", tmp && *tmp ? tmp : "/tmp") < 0)
-		abort();
-	if (!mkdtemp(dir)) { /* mkdtemp creates the folder 0700 */
+	if (!(dir = paths_temp_dir())) {
 		set_err(err, _("cannot create a temporary folder in %s: %s"), tmp && *tmp ? tmp : "/tmp", strerror(errno));
-		free(dir);
 		free(words);
 		return EDITOR_FAILED;
 	}

@@ -23,14 +23,22 @@ bool encoding_parse(const char *name, enum text_encoding *out)
 
 const char *encoding_name(enum text_encoding e)
 {
-	return e == ENC_GB18030 ? "GB18030" : "UTF-8";
+	switch (e) {
+	case ENC_GB18030: return "GB18030";
+	case ENC_UTF16: return "UTF-16";
+	case ENC_XLSX: return "XLSX";
+	case ENC_XLS: return "XLS";
+	case ENC_AUTO:
+	case ENC_UTF8: break;
+	}
+	return "UTF-8";
 }
 
-static size_t line_of(const char *data, size_t offset)
+size_t text_line_of(const char *data, size_t offset)
 {
 	size_t line = 1;
 	for (size_t i = 0; i < offset; i++)
-		if (data[i] == '\n')
+		if (data[i] == '\n' || (data[i] == '\r' && (i + 1 == offset || data[i + 1] != '\n')))
 			line++;
 	return line;
 }
@@ -46,10 +54,10 @@ static char *copy_text(const char *data, size_t len, size_t *out_len)
 	return s;
 }
 
-static char *from_gb18030(const char *data, size_t len, size_t *out_len,
+static char *convert_to_utf8(const char *data, size_t len, const char *from, size_t *out_len,
 			  size_t *bad_offset, size_t *bad_line, const char **why)
 {
-	iconv_t cd = iconv_open("UTF-8", "GB18030");
+	iconv_t cd = iconv_open("UTF-8", from);
 	if (cd == (iconv_t)-1) {
 		*bad_line = 0;
 		*why = _("this system cannot convert GB18030 text");
@@ -74,7 +82,7 @@ static char *from_gb18030(const char *data, size_t len, size_t *out_len,
 				continue;
 			}
 			*bad_offset = (size_t)(in - data);
-			*bad_line = line_of(data, *bad_offset);
+			*bad_line = text_line_of(data, *bad_offset);
 			*why = _("the file is neither UTF-8 nor GB18030 (GBK) text");
 			free(out);
 			iconv_close(cd);
@@ -86,7 +94,7 @@ static char *from_gb18030(const char *data, size_t len, size_t *out_len,
 	*out_len = (size_t)(o - out);
 	size_t nul;
 	if (!utf8_valid(out, *out_len, &nul)) {
-		*bad_line = line_of(out, nul);
+		*bad_line = text_line_of(out, nul);
 		*why = _("the file holds a NUL byte: it is not a text file");
 		free(out);
 		return NULL;
@@ -99,6 +107,19 @@ char *encoding_to_utf8(const char *data, size_t len, enum text_encoding enc,
 		       size_t *bad_line, const char **why)
 {
 	size_t bad = 0, gb_bad = 0;
+	if (len >= 2 && enc == ENC_AUTO &&
+	    (!memcmp(data, "\xff\xfe", 2) || !memcmp(data, "\xfe\xff", 2))) {
+		/* Excel's "Unicode 文本": UTF-16 with a BOM. */
+		const char *from = data[0] == '\xff' ? "UTF-16LE" : "UTF-16BE";
+		if (detected)
+			*detected = ENC_UTF16;
+		char *text = convert_to_utf8(data + 2, len - 2, from, out_len, &gb_bad, bad_line, why);
+		if (!text) {
+			*bad_line = 0;
+			*why = _("the file starts as UTF-16 text but is damaged");
+		}
+		return text;
+	}
 	bool bom = len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0;
 	bool guessed = enc == ENC_AUTO;
 	if (bom && enc != ENC_GB18030) {
@@ -111,15 +132,15 @@ char *encoding_to_utf8(const char *data, size_t len, enum text_encoding enc,
 	if (detected)
 		*detected = enc;
 	if (enc == ENC_GB18030) {
-		char *text = from_gb18030(data, len, out_len, &gb_bad, bad_line, why);
+		char *text = convert_to_utf8(data, len, "GB18030", out_len, &gb_bad, bad_line, why);
 		/* Neither fits: the encoding that read further is the file's own, so
 		 * its first bad byte is where the damage is. */
 		if (!text && guessed && bad > gb_bad)
-			*bad_line = line_of(data, bad);
+			*bad_line = text_line_of(data, bad);
 		return text;
 	}
 	if (!utf8_valid(data, len, &bad)) {
-		*bad_line = line_of(data, bad);
+		*bad_line = text_line_of(data, bad);
 		*why = data[bad] == '\0' ? _("the file holds a NUL byte: it is not a text file")
 					 : _("the file is not UTF-8 text (try --encoding gb18030)");
 		return NULL;

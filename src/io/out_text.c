@@ -9,7 +9,7 @@
 
 static bool right_aligned(enum cell_kind k)
 {
-	return k != CELL_TEXT;
+	return k != CELL_TEXT && k != CELL_DATE;
 }
 
 static void write_rule(struct enc_writer *w, const int *width, int ncols)
@@ -106,13 +106,13 @@ bool sheet_write_txt(const struct sheet *s, FILE *f, enum text_encoding enc)
 	return enc_writer_free(w);
 }
 
-static void write_csv_field(struct enc_writer *w, const char *v)
+static void write_csv_field(struct enc_writer *w, const char *v, enum cell_kind kind)
 {
-	if (csv_formula_like(v)) {
+	if (csv_formula_like(v) && !(kind != CELL_TEXT && csv_plain_number(v))) {
 		char *guarded;
 		if (asprintf(&guarded, "'%s", v) < 0)
 			abort();
-		write_csv_field(w, guarded);
+		write_csv_field(w, guarded, CELL_TEXT);
 		free(guarded);
 		return;
 	}
@@ -158,13 +158,13 @@ bool sheet_write_csv(const struct sheet *s, FILE *f, enum text_encoding enc)
 			enc_writer_puts(w, "\r\n");
 		for (int c = 0; c < p->ncols; c++) {
 			enc_writer_puts(w, c ? "," : "");
-			write_csv_field(w, p->cols[c].title);
+			write_csv_field(w, p->cols[c].title, CELL_TEXT);
 		}
 		enc_writer_puts(w, "\r\n");
 		for (size_t r = 0; r < p->nrows; r++) {
 			for (int c = 0; c < p->ncols; c++) {
 				enc_writer_puts(w, c ? "," : "");
-				write_csv_field(w, sheet_cell(p, r, c));
+				write_csv_field(w, sheet_cell(p, r, c), p->cols[c].kind);
 			}
 			enc_writer_puts(w, "\r\n");
 		}

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "core/i18n.h"
+#include "io/paths.h"
 
 bool out_format_parse(const char *name, enum out_format *out)
 {
@@ -40,12 +41,42 @@ static bool copy_file_to(const char *from, FILE *to)
 	return ok && fflush(to) == 0;
 }
 
-static char *temp_name_for(const char *path)
+/* A new file beside path (so that it can be renamed over it), created by
+ * mkstemp: a name no one can guess, never a link someone left.  Returns its
+ * name (heap) and an open stream in *f, or NULL with errno set. */
+static char *temp_beside(const char *path, FILE **f)
 {
 	char *tmp;
-	if (asprintf(&tmp, "%s.tmp-%ld", path, (long)getpid()) < 0)
+	if (asprintf(&tmp, "%s.tmp-XXXXXX", path) < 0)
 		abort();
+	int fd = mkstemp(tmp);
+	if (fd < 0 || !(*f = fdopen(fd, "wb"))) {
+		int e = errno;
+		if (fd >= 0) {
+			close(fd);
+			unlink(tmp);
+		}
+		free(tmp);
+		errno = e;
+		return NULL;
+	}
 	return tmp;
+}
+
+/* Say so when the folder that is to hold path is missing or not a folder:
+ * the libraries would only say they cannot open the file. */
+static bool folder_ready(const char *path, char **err)
+{
+	char *dir = paths_dirname(path);
+	struct stat st;
+	bool ok = true;
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		ok = false;
+		if (asprintf(err, _("cannot write %s: the folder %s does not exist"), path, dir) < 0)
+			*err = NULL;
+	}
+	free(dir);
+	return ok;
 }
 
 static void set_error(char **err, const char *fmt, const char *what)
@@ -71,15 +102,21 @@ static bool write_to_stream(const struct sheet *s, enum out_format format, enum 
 			*err = NULL;
 		return false;
 	}
-	const char *dir = getenv("TMPDIR");
-	char *tmp;
-	if (asprintf(&tmp, "%s/zhibu-%ld.xlsx", dir && *dir ? dir : "/tmp", (long)getpid()) < 0)
+	/* The workbook is made in a private folder, then copied out. */
+	char *dir = paths_temp_dir(), *tmp;
+	if (!dir) {
+		set_error(err, _("cannot create a temporary folder in %s: %s"), getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+		return false;
+	}
+	if (asprintf(&tmp, "%s/out.xlsx", dir) < 0)
 		abort();
 	bool ok = sheet_write_xlsx(s, tmp, err);
 	if (ok && !(ok = copy_file_to(tmp, f)))
 		set_error(err, _("cannot write %s: %s"), name);
 	unlink(tmp);
+	rmdir(dir);
 	free(tmp);
+	free(dir);
 	return ok;
 }
 
@@ -88,14 +125,21 @@ static bool write_to_stream(const struct sheet *s, enum out_format format, enum 
 static bool write_to_file(const struct sheet *s, enum out_format format, enum text_encoding enc,
 			  const char *path, char **err)
 {
-	char *tmp = temp_name_for(path);
+	if (!folder_ready(path, err))
+		return false;
+	FILE *f = NULL;
+	char *tmp = temp_beside(path, &f);
+	if (!tmp) {
+		set_error(err, _("cannot write %s: %s"), path);
+		return false;
+	}
 	bool ok;
 	if (format == OUT_XLSX) {
+		fclose(f); /* libxlsxwriter writes the file by its name */
 		ok = sheet_write_xlsx(s, tmp, err);
 	} else {
-		FILE *f = fopen(tmp, "wb");
-		ok = f && write_stream(s, format, enc, f);
-		if (f && fclose(f) != 0)
+		ok = write_stream(s, format, enc, f);
+		if (fclose(f) != 0)
 			ok = false;
 		if (!ok)
 			set_error(err, _("cannot write %s: %s"), path);
@@ -137,15 +181,21 @@ bool sheet_write(const struct sheet *s, enum out_format format, enum text_encodi
 bool text_write_file(const char *text, enum text_encoding enc, const char *path, char **err)
 {
 	*err = NULL;
-	char *tmp = temp_name_for(path);
-	FILE *f = fopen(tmp, "wb");
-	bool ok = f != NULL;
-	if (ok) {
+	if (!folder_ready(path, err))
+		return false;
+	FILE *f = NULL;
+	char *tmp = temp_beside(path, &f);
+	if (!tmp) {
+		set_error(err, _("cannot write %s: %s"), path);
+		return false;
+	}
+	bool ok = true;
+	{
 		struct enc_writer *w = enc_writer_new(f, enc);
 		enc_writer_puts(w, text);
 		ok = enc_writer_free(w);
 	}
-	if (f && fclose(f) != 0)
+	if (fclose(f) != 0)
 		ok = false;
 	if (ok && rename(tmp, path) != 0)
 		ok = false;

@@ -90,3 +90,16 @@ char *paths_documents_dir(void)
 	}
 	return strdup(".");
 }
+
+char *paths_temp_dir(void)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *dir;
+	if (asprintf(&dir, "%s/zhibu-XXXXXX", tmp && *tmp ? tmp : "/tmp") < 0)
+		abort();
+	if (!mkdtemp(dir)) { /* mkdtemp creates the folder 0700 */
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}

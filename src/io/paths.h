@@ -15,5 +15,8 @@ char *paths_backup_dir(const char *db_path);
 /* Where reports are saved by default: ~/Documents or ~/文档 when it is a
  * folder, else the current folder ("."); heap string. */
 char *paths_documents_dir(void);
+/* A new private folder (0700, a name no one can guess) in $TMPDIR or
+ * /tmp for temporary files; heap string, NULL with errno set on failure. */
+char *paths_temp_dir(void);
 
 #endif

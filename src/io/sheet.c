@@ -89,7 +89,19 @@ void sheet_add_column(struct sheet *s, const char *title, enum cell_kind kind)
 	s->cols = xrealloc(s->cols, (size_t)(s->ncols + 1) * sizeof *s->cols);
 	s->cols[s->ncols].title = xstrdup(title);
 	s->cols[s->ncols].kind = kind;
+	s->cols[s->ncols].choices = NULL;
 	s->ncols++;
+}
+
+enum cell_kind sheet_date_or(const char *header, enum cell_kind kind)
+{
+	size_t n = strlen(header), t = strlen("日期");
+	return n >= t && !strcmp(header + n - t, "日期") ? CELL_DATE : kind;
+}
+
+void sheet_column_choices(struct sheet *s, int col, const char *const *choices)
+{
+	s->cols[col].choices = choices;
 }
 
 void sheet_add_row(struct sheet *s, enum row_flags flags)

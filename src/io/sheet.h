@@ -12,6 +12,7 @@ enum cell_kind {
 	CELL_MONEY,   /* "15.00": right-aligned; a number with two decimals in XLSX */
 	CELL_NUMBER,  /* an integer: right-aligned; a number in XLSX */
 	CELL_PERCENT, /* "87.5%": right-aligned; a percentage in XLSX */
+	CELL_DATE,    /* "2026-03-01": a date cell (yyyy-mm-dd) in XLSX */
 };
 
 enum row_flags {
@@ -22,6 +23,7 @@ enum row_flags {
 struct sheet_column {
 	char *title;
 	enum cell_kind kind;
+	const char *const *choices; /* the values allowed (a drop-down in XLSX), or NULL */
 };
 
 /* A bar chart of one column against the labels of another, drawn beside the
@@ -48,6 +50,11 @@ struct sheet {
 	struct sheet_chart *charts;
 	size_t ncharts;
 	struct sheet *next;   /* further sheets of the same output */
+	const char *count_unit; /* a register or the roster: XLSX closes it with
+				 * 共 N <unit> (人); NULL for other reports */
+	bool numbered;        /* XLSX puts a 序号 column before the first */
+	size_t blank_rows;    /* a template: rows left to fill, formatted and
+			       * with the drop-downs, after the rows given */
 };
 
 struct sheet *sheet_new(const char *title, const char *subtitle, const char *name);
@@ -62,6 +69,10 @@ const char *sheet_cell(const struct sheet *s, size_t row, int col);
 void sheet_add_footer(struct sheet *s, const char *line);
 void sheet_add_chart(struct sheet *s, const char *title, int label_col, int value_col,
 		     size_t first_row, size_t last_row);
+/* CELL_DATE for a column whose Chinese header names a date (…日期), else kind. */
+enum cell_kind sheet_date_or(const char *header, enum cell_kind kind);
+/* The values column col may hold (NULL-terminated, kept by pointer). */
+void sheet_column_choices(struct sheet *s, int col, const char *const *choices);
 /* Append another sheet to the chain that starts at s. */
 void sheet_append(struct sheet *s, struct sheet *next);
 

@@ -229,7 +229,8 @@ struct sheet *pipeline_register_sheet(struct db *db, enum pipeline_register kind
 	for (int c = 0; c < PERSON_COLS; c++)
 		sheet_add_column(r.s, person_headers[c], c == 0 ? CELL_NUMBER : CELL_TEXT);
 	for (int c = 0; c < ncols; c++)
-		sheet_add_column(r.s, cols[c], CELL_TEXT);
+		sheet_add_column(r.s, cols[c], sheet_date_or(cols[c], CELL_TEXT));
+	r.s->count_unit = "人";
 	bool ok = candidate_each(db, add_register_row, &r);
 	if (ok && kind == REG_NEW_MEMBERS)
 		ok = add_new_members(db, &r);

@@ -30,7 +30,9 @@ struct sheet *roster_sheet(struct db *db, const struct roster_options *o)
 	report_subtitle(db, NULL, subtitle, sizeof subtitle);
 	struct sheet *s = sheet_new(_("Party member roster"), subtitle, _("Roster"));
 	for (int f = 0; f < MF_COUNT; f++)
-		sheet_add_column(s, member_fields[f].header, CELL_TEXT);
+		sheet_add_column(s, member_fields[f].header, sheet_date_or(member_fields[f].header, CELL_TEXT));
+	s->numbered = true;
+	s->count_unit = "人";
 
 	struct member_filter filter = { .include_left = o->include_left };
 	struct member_iter *it = member_iter_new(db, &filter, MSORT_ROSTER, false, 0, -1);

@@ -64,7 +64,7 @@ for imp in $IMPORTERS; do
 	truncate -s 300M huge.csv;                   run "a file larger than 256 MB" $imp huge.csv
 	rm -f huge.csv
 	printf 'a,b,c\n1,2,3\n' > other.csv;         run "a CSV of something else" $imp other.csv
-	printf '%s,%s\n%s,\n' "$h" "身份证" "$g" > unknown.csv; run "an unknown column" $imp unknown.csv
+	printf '%s,%s\n%s,\n' "$h" "职称" "$g" > unknown.csv; run "an unknown column" $imp unknown.csv
 	printf '%s,%s\n%s,x\n' "$h" "${h%%,*}" "$g" > twice.csv; run "a column twice" $imp twice.csv
 	eval "r=\$required_$imp"
 	drop() { awk -F, -v OFS=, -v c="$r" '{ $c = ""; sub(/,,/, ","); if (c == 1) sub(/^,/, ""); print }'; }
