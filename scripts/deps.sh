@@ -21,6 +21,9 @@ need pkg-config have pkg-config
 need libncurses-dev pc ncursesw
 need libsqlite3-dev pc sqlite3
 need libxlsxwriter-dev pc xlsxwriter
+need libcairo2-dev pc cairo-pdf
+need libpango1.0-dev pc pangocairo
+need fonts-noto-cjk sh -c 'fc-list | grep -q "Noto Serif CJK SC"'
 need libcmocka-dev pc cmocka
 need gettext have msgfmt
 need gettext have xgettext
@@ -29,6 +32,7 @@ need unzip have unzip
 need tmux have tmux
 need mandoc have mandoc
 need valgrind have valgrind
+need poppler-utils have pdftotext
 
 [ -z "$missing" ] && exit 0
 

@@ -60,7 +60,8 @@ void reports_view_free(struct reports_view *rv)
 enum { F_PERIOD, F_AS_OF, F_WITHIN, F_MEETING_KIND, F_NOTICE, F_PERSON, F_ALL, F_FULL_ID,
        F_FORMAT, F_ENCODING, F_PATH, F_COUNT };
 
-static const char *const format_names[] = { [OUT_TXT] = "TXT", [OUT_CSV] = "CSV", [OUT_XLSX] = "XLSX" };
+static const char *const format_names[] = { [OUT_TXT] = "TXT", [OUT_CSV] = "CSV", [OUT_XLSX] = "XLSX",
+					     [OUT_PDF] = "PDF" };
 static const char *const encoding_names[] = { "UTF-8", "GB18030", NULL };
 
 struct report_form {
@@ -70,7 +71,7 @@ struct report_form {
 	int at[F_COUNT];                       /* the form's field of each, -1 when not asked */
 	struct form_field fields[F_COUNT];
 	struct form form;
-	const char *formats[4];                /* the kind's formats, XLSX first */
+	const char *formats[5];                /* the kind's formats, XLSX first */
 	const char *meeting_kinds[MK_COUNT + 2];
 	const char *all_choices[3], *id_choices[3];
 	char auto_path[PATH_MAX];              /* the path the form filled in last */
@@ -300,8 +301,8 @@ static void setup_form(struct report_form *rf)
 								.choices = rf->id_choices }, rf->id_choices[0]);
 	}
 	int n = 0;
-	static const enum out_format order[] = { OUT_XLSX, OUT_CSV, OUT_TXT };
-	for (int i = 0; i < 3; i++)
+	static const enum out_format order[] = { OUT_XLSX, OUT_PDF, OUT_CSV, OUT_TXT };
+	for (int i = 0; i < 4; i++)
 		if (k->formats & REPORT_FORMAT(order[i]))
 			rf->formats[n++] = format_names[order[i]];
 	rf->formats[n] = NULL;
@@ -409,8 +410,7 @@ static bool write_report(struct app *app, struct report_form *rf)
 	snprintf(question, sizeof question, _("%s exists. Replace it?"), rf->path);
 	if (file_exists(rf->path) && !ui_confirm(app->ui, question, false))
 		return false;
-	bool ok = rf->text ? text_write_file(rf->text, rf->encoding, rf->path, &err)
-			   : sheet_write(rf->sheet, rf->format, rf->encoding, rf->path, &err);
+	bool ok = report_write(app->db, &rf->req, rf->sheet, rf->text, rf->format, rf->encoding, rf->path, &err);
 	if (!ok) {
 		ui_message(app->ui, _("Not saved"), err ? err : _("cannot write the file"));
 		free(err);
