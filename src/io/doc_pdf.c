@@ -25,7 +25,7 @@
 #define MM (72.0 / 25.4)
 #define FONT_FAMILY "Noto Serif CJK SC"
 
-enum item_kind { IT_LINE, IT_KV_LINE, IT_ROW, IT_MARK, IT_CONTENTS };
+enum item_kind { IT_LINE, IT_ROW, IT_MARK, IT_CONTENTS };
 
 struct table {
 	int ncols;
@@ -36,8 +36,7 @@ struct table {
 
 struct item {
 	enum item_kind kind;
-	PangoLayout *layout;      /* IT_LINE, IT_KV_LINE: the value; IT_CONTENTS: the entry */
-	PangoLayout *key;         /* IT_KV_LINE, first line: the key */
+	PangoLayout *layout;      /* IT_LINE: the paragraph; IT_CONTENTS: the entry */
 	int line;                 /* the line of layout */
 	double x, h, before, baseline;
 	bool keep_next;
@@ -155,11 +154,6 @@ static void draw_item(struct pager *p, const struct item *it)
 	case IT_LINE:
 		show_line(p, it->layout, it->line, it->x, it->baseline);
 		break;
-	case IT_KV_LINE:
-		if (it->key)
-			show_line(p, it->key, 0, p->left, it->baseline);
-		show_line(p, it->layout, it->line, it->x, it->baseline);
-		break;
 	case IT_ROW:
 		draw_row(p, it);
 		break;
@@ -181,8 +175,6 @@ static void free_item(struct item *it)
 {
 	if (it->layout)
 		g_object_unref(it->layout);
-	if (it->key)
-		g_object_unref(it->key);
 	for (int c = 0; c < 16; c++)
 		if (it->cells[c])
 			g_object_unref(it->cells[c]);
@@ -249,8 +241,7 @@ static bool is_signature(const struct doc *d, size_t i)
 
 /* The lines of a layout as items: keep is true for all when the block keeps
  * with the next; tail: the last two lines keep with the signatures. */
-static void push_lines(struct pager *p, PangoLayout *l, PangoLayout *key, double x, double before,
-		       bool keep, bool tail, enum item_kind kind)
+static void push_lines(struct pager *p, PangoLayout *l, double x, double before, bool keep, bool tail)
 {
 	PangoLayoutIter *iter = pango_layout_get_iter(l);
 	int n = pango_layout_get_line_count(l), i = 0;
@@ -259,10 +250,8 @@ static void push_lines(struct pager *p, PangoLayout *l, PangoLayout *key, double
 		PangoRectangle logical;
 		pango_layout_iter_get_line_yrange(iter, &y0, &y1);
 		pango_layout_iter_get_line_extents(iter, NULL, &logical);
-		struct item it = { .kind = kind, .line = i };
+		struct item it = { .kind = IT_LINE, .line = i };
 		it.layout = g_object_ref(l);
-		if (i == 0 && key)
-			it.key = g_object_ref(key);
 		it.x = x + pt(logical.x);
 		it.h = pt(y1 - y0);
 		it.baseline = pt(pango_layout_iter_get_baseline(iter) - y0);
@@ -273,8 +262,6 @@ static void push_lines(struct pager *p, PangoLayout *l, PangoLayout *key, double
 	} while (pango_layout_iter_next_line(iter));
 	pango_layout_iter_free(iter);
 	g_object_unref(l);
-	if (key)
-		g_object_unref(key);
 }
 
 static void push_text(struct pager *p, const char *text, const PangoFontDescription *font, PangoAlignment align,
@@ -283,7 +270,7 @@ static void push_text(struct pager *p, const char *text, const PangoFontDescript
 	PangoLayout *l = new_layout(p, text, font, p->textw - right, align);
 	pango_layout_set_indent(l, (int)(indent * PANGO_SCALE));
 	pango_layout_set_line_spacing(l, (float)spacing);
-	push_lines(p, l, NULL, p->left, before, keep, tail, IT_LINE);
+	push_lines(p, l, p->left, before, keep, tail);
 }
 
 static const char *cell(const struct doc_block *b, size_t r, int c)
@@ -291,29 +278,34 @@ static const char *cell(const struct doc_block *b, size_t r, int c)
 	return b->cells[r * (size_t)b->ncols + (size_t)c];
 }
 
+/* A row is one layout, "key：value", the value's further lines hanging
+ * under its first, so that the text reads in order when extracted. */
 static void push_kv(struct pager *p, const struct doc_block *b, double before, bool tail)
 {
-	double keyw = 0, em = pango_font_description_get_size(p->body) / (double)PANGO_SCALE;
+	double em = pango_font_description_get_size(p->body) / (double)PANGO_SCALE;
 	for (size_t r = 0; r < b->nrows; r++) {
-		char key[256];
-		snprintf(key, sizeof key, "%s：", cell(b, r, 0));
-		PangoLayout *k = new_layout(p, key, p->bold, 0, PANGO_ALIGN_LEFT);
-		double w = layout_width(k);
+		char *text;
+		if (asprintf(&text, "%s：%s", cell(b, r, 0), cell(b, r, 1)) < 0)
+			abort();
+		size_t keylen = strlen(cell(b, r, 0)) + strlen("：");
+		PangoLayout *k = new_layout(p, text, p->bold, 0, PANGO_ALIGN_LEFT);
+		pango_layout_set_text(k, text, (int)keylen);
+		double keyw = layout_width(k);
 		g_object_unref(k);
-		if (w > keyw)
-			keyw = w;
-	}
-	if (keyw > p->textw / 3)
-		keyw = p->textw / 3;
-	for (size_t r = 0; r < b->nrows; r++) {
-		char key[256];
-		snprintf(key, sizeof key, "%s：", cell(b, r, 0));
-		PangoLayout *k = new_layout(p, key, p->bold, keyw, PANGO_ALIGN_LEFT);
-		pango_layout_set_line_spacing(k, 1.5f);
-		PangoLayout *v = new_layout(p, cell(b, r, 1), p->body, p->textw - keyw, PANGO_ALIGN_LEFT);
-		pango_layout_set_line_spacing(v, 1.5f);
-		push_lines(p, v, k, p->left + keyw, r == 0 ? before : 0.2 * em, false,
-			   tail && r + 1 == b->nrows, IT_KV_LINE);
+		if (keyw > p->textw / 3)
+			keyw = p->textw / 3;
+		PangoLayout *l = new_layout(p, text, p->body, p->textw, PANGO_ALIGN_LEFT);
+		PangoAttrList *attrs = pango_attr_list_new();
+		PangoAttribute *bold = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
+		bold->start_index = 0;
+		bold->end_index = (guint)keylen;
+		pango_attr_list_insert(attrs, bold);
+		pango_layout_set_attributes(l, attrs);
+		pango_attr_list_unref(attrs);
+		pango_layout_set_indent(l, (int)(-keyw * PANGO_SCALE));
+		pango_layout_set_line_spacing(l, 1.5f);
+		free(text);
+		push_lines(p, l, p->left, r == 0 ? before : 0.2 * em, false, tail && r + 1 == b->nrows);
 	}
 }
 

@@ -222,6 +222,10 @@ struct doc *dues_notice_doc(struct db *db, const struct dues_period *p)
 	struct sheet *s = dues_notice_sheet(db, p);
 	if (!s)
 		return NULL;
+	/* The sheet's last line is the branch and the date: notice_close
+	 * writes them as a notice ends. */
+	if (s->nfooter)
+		free(s->footer[--s->nfooter]);
 	struct doc *doc = doc_new(s->title, 12);
 	doc_add_sheet(doc, s);
 	sheet_free(s);
