@@ -273,6 +273,19 @@ static void push_text(struct pager *p, const char *text, const PangoFontDescript
 	push_lines(p, l, p->left, before, keep, tail);
 }
 
+/* A title of two lines or more is wrapped to lines of about even length, so
+ * that no line holds a character or two alone. */
+static void push_title(struct pager *p, const char *text, double before)
+{
+	PangoLayout *l = new_layout(p, text, p->title, 0, PANGO_ALIGN_CENTER);
+	double w = layout_width(l), em = pango_font_description_get_size(p->title) / (double)PANGO_SCALE;
+	int lines = (int)(w / p->textw) + 1;
+	double width = lines > 1 ? w / lines + em : p->textw;
+	pango_layout_set_width(l, (int)((width < p->textw ? width : p->textw) * PANGO_SCALE));
+	pango_layout_set_line_spacing(l, 1.3f);
+	push_lines(p, l, p->left + (p->textw - (width < p->textw ? width : p->textw)) / 2, before, true, false);
+}
+
 static const char *cell(const struct doc_block *b, size_t r, int c)
 {
 	return b->cells[r * (size_t)b->ncols + (size_t)c];
@@ -380,7 +393,7 @@ static void push_table(struct pager *p, const struct doc_block *b, double before
 static void push_contents(struct pager *p)
 {
 	double em = pango_font_description_get_size(p->body) / (double)PANGO_SCALE;
-	push_text(p, p->d->contents, p->title, PANGO_ALIGN_CENTER, 0, 0, 1.3, 0, true, false);
+	push_title(p, p->d->contents, 0);
 	for (size_t i = 0, k = 0; i < p->d->nblocks; i++) {
 		if (p->d->blocks[i].kind != DOC_MARK)
 			continue;
@@ -418,7 +431,7 @@ static void lay_out(struct pager *p)
 		double before = prev == DOC_TITLE || prev == DOC_SUBTITLE ? em : 0.4 * em;
 		switch (b->kind) {
 		case DOC_TITLE:
-			push_text(p, b->text, p->title, PANGO_ALIGN_CENTER, 0, 0, 1.3, 0, true, false);
+			push_title(p, b->text, 0);
 			break;
 		case DOC_SUBTITLE:
 			push_text(p, b->text, p->body, PANGO_ALIGN_CENTER, 0, 0, 1.3, 0.3 * em, true, false);

@@ -76,7 +76,7 @@ static void add_vote(void *ctx, const struct motion *mo)
 	char yes[16], no[16], abstain[16], turnout[32];
 	if (!c->count++) {
 		const char *head[] = { _("Motion"), _("For"), _("Against"), _("Abstaining"),
-				       _("Voting members (should attend / present)"), _("Result") };
+				       _("Voting members (should attend / present)"), _("Result of the vote") };
 		doc_table(c->doc, 6, head);
 		for (int k = 1; k <= 4; k++)
 			doc_table_align(c->doc, k, DOC_RIGHT_ALIGN);
