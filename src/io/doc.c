@@ -231,10 +231,12 @@ bool doc_write_text(const struct doc *d, FILE *f, enum text_encoding enc)
 	enum doc_block_kind prev = DOC_PAGE_BREAK;
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const struct doc_block *b = &d->blocks[i];
-		bool gap = prev != DOC_PAGE_BREAK && prev != DOC_MARK && prev != DOC_TITLE &&
+		/* A blank line between blocks, none under the title before its
+		 * subtitle nor between the signature lines. */
+		bool gap = prev != DOC_PAGE_BREAK && b->kind != DOC_PAGE_BREAK && b->kind != DOC_MARK &&
+			   !((prev == DOC_TITLE || prev == DOC_SUBTITLE) && b->kind == DOC_SUBTITLE) &&
 			   !(prev == DOC_SIGNATURE && (b->kind == DOC_SIGNATURE || b->kind == DOC_DATE));
-		if (gap && b->kind != DOC_PAGE_BREAK && b->kind != DOC_MARK &&
-		    !(prev == DOC_SUBTITLE && b->kind == DOC_SUBTITLE))
+		if (gap)
 			put(&o, "\n");
 		switch (b->kind) {
 		case DOC_TITLE:
