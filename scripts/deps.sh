@@ -23,6 +23,7 @@ need libsqlite3-dev pc sqlite3
 need libxlsxwriter-dev pc xlsxwriter
 need libcairo2-dev pc cairo-pdf
 need libpango1.0-dev pc pangocairo
+need libharfbuzz-dev pc harfbuzz-subset
 need fonts-noto-cjk sh -c 'fc-list | grep -q "Noto Serif CJK SC"'
 need libcmocka-dev pc cmocka
 need gettext have msgfmt

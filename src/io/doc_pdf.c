@@ -21,6 +21,7 @@
 #include "core/date.h"
 #include "core/grow.h"
 #include "core/i18n.h"
+#include "io/doc_font.h"
 
 #define MM (72.0 / 25.4)
 #define FONT_FAMILY "Noto Serif CJK SC"
@@ -543,7 +544,9 @@ static void set_error(char **err, const char *msg)
 bool doc_write_pdf(const struct doc *d, FILE *f, char **err)
 {
 	*err = NULL;
-	PangoFontMap *fm = pango_cairo_font_map_get_default();
+	char font_dir[DOC_FONT_DIR_SIZE];
+	PangoFontMap *own = doc_font_map(d, FONT_FAMILY, font_dir);
+	PangoFontMap *fm = own ? own : pango_cairo_font_map_get_default();
 	PangoContext *pc = pango_font_map_create_context(fm);
 	pango_cairo_context_set_resolution(pc, 72);
 	cairo_font_options_t *fo = cairo_font_options_create();
@@ -589,5 +592,6 @@ bool doc_write_pdf(const struct doc *d, FILE *f, char **err)
 	free(p.mark_page);
 	pager_done(&p);
 	g_object_unref(pc);
+	doc_font_map_done(own, font_dir);
 	return ok;
 }

@@ -301,7 +301,7 @@ static void setup_form(struct report_form *rf)
 								.choices = rf->id_choices }, rf->id_choices[0]);
 	}
 	int n = 0;
-	static const enum out_format order[] = { OUT_XLSX, OUT_PDF, OUT_CSV, OUT_TXT };
+	static const enum out_format order[] = { OUT_XLSX, OUT_CSV, OUT_TXT, OUT_PDF };
 	for (int i = 0; i < 4; i++)
 		if (k->formats & REPORT_FORMAT(order[i]))
 			rf->formats[n++] = format_names[order[i]];
