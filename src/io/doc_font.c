@@ -102,6 +102,11 @@ static bool subset_face(const char *family, int weight, hb_set_t *set, const cha
 		hb_set_t *drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
 		hb_set_add(drop, HB_TAG('G', 'S', 'U', 'B'));
 		hb_set_add(drop, HB_TAG('G', 'P', 'O', 'S'));
+		hb_set_add(drop, HB_TAG('G', 'D', 'E', 'F'));
+		hb_set_add(drop, HB_TAG('B', 'A', 'S', 'E'));
+		hb_set_add(drop, HB_TAG('v', 'h', 'e', 'a'));
+		hb_set_add(drop, HB_TAG('v', 'm', 't', 'x'));
+		hb_set_add(drop, HB_TAG('V', 'O', 'R', 'G'));
 		hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
 		hb_face_t *sub = hb_subset_or_fail(face, in);
 		hb_subset_input_destroy(in);
