@@ -327,6 +327,45 @@ static void add_attendance(struct sheet *s, const char *label, const struct meet
 		add_item(s, first ? label : "", *line || present ? line : _("none"));
 }
 
+void minute_facts(const struct meeting *m, minute_fact_fn *fn, void *ctx)
+{
+	char text[512];
+	if (m->cancelled) {
+		snprintf(text, sizeof text, _("cancelled: %s"), m->cancel_reason);
+		fn(ctx, _("Note"), text);
+	}
+	if (*m->group)
+		snprintf(text, sizeof text, "%s（%s）", meeting_kind_names[m->kind], m->group);
+	else
+		snprintf(text, sizeof text, "%s", meeting_kind_names[m->kind]);
+	fn(ctx, _(minute_fields[MIN_KIND].label), text);
+	fn(ctx, _(minute_fields[MIN_TITLE].label), m->title);
+	snprintf(text, sizeof text, "%s%s%s%s%s", m->date, *m->start_time ? " " : "", m->start_time,
+		 *m->end_time ? "-" : "", m->end_time);
+	fn(ctx, _("Date and time"), text);
+	fn(ctx, _(minute_fields[MIN_PLACE].label), m->place);
+	fn(ctx, _(minute_fields[MIN_HOST].label), m->host);
+	fn(ctx, _(minute_fields[MIN_RECORDER].label), m->recorder);
+	if (*m->speaker)
+		fn(ctx, _(minute_fields[MIN_SPEAKER].label), m->speaker);
+	bool votes = meeting_kind_votes(m->kind);
+	if (votes)
+		snprintf(text, sizeof text, _("%d (voting members %d)"), m->turnout.expected, m->turnout.voting_expected);
+	else
+		snprintf(text, sizeof text, "%d", m->turnout.expected);
+	fn(ctx, _("Should attend"), text);
+	if (votes)
+		snprintf(text, sizeof text, _("%d (voting members %d)"), m->turnout.present, m->turnout.voting_present);
+	else
+		snprintf(text, sizeof text, "%d", m->turnout.present);
+	fn(ctx, _("Attended"), text);
+}
+
+static void sheet_fact(void *ctx, const char *label, const char *value)
+{
+	add_wrapped(ctx, label, value);
+}
+
 struct minutes_ctx {
 	struct db *db;
 	struct sheet *first;
@@ -367,7 +406,7 @@ static void add_minute(void *ctx, const struct meeting *cm)
 		free(m.att);
 		return;
 	}
-	char title[128], subtitle[256], name[32], text[512];
+	char title[128], subtitle[256], name[32];
 	snprintf(title, sizeof title, _("Minutes of the %s"), meeting_kind_names[m.kind]);
 	report_subtitle(c->db, m.date, subtitle, sizeof subtitle);
 	snprintf(name, sizeof name, "%s #%lld", m.date, m.id);
@@ -375,34 +414,7 @@ static void add_minute(void *ctx, const struct meeting *cm)
 	sheet_add_column(s, _("Item"), CELL_TEXT);
 	sheet_add_column(s, _("Record"), CELL_TEXT);
 
-	if (m.cancelled) {
-		snprintf(text, sizeof text, _("cancelled: %s"), m.cancel_reason);
-		add_wrapped(s, _("Note"), text);
-	}
-	if (*m.group)
-		snprintf(text, sizeof text, "%s（%s）", meeting_kind_names[m.kind], m.group);
-	else
-		snprintf(text, sizeof text, "%s", meeting_kind_names[m.kind]);
-	add_item(s, _(minute_fields[MIN_KIND].label), text);
-	add_wrapped(s, _(minute_fields[MIN_TITLE].label), m.title);
-	snprintf(text, sizeof text, "%s%s%s%s%s", m.date, *m.start_time ? " " : "", m.start_time,
-		 *m.end_time ? "-" : "", m.end_time);
-	add_item(s, _("Date and time"), text);
-	add_wrapped(s, _(minute_fields[MIN_PLACE].label), m.place);
-	add_item(s, _(minute_fields[MIN_HOST].label), m.host);
-	add_item(s, _(minute_fields[MIN_RECORDER].label), m.recorder);
-	if (*m.speaker)
-		add_item(s, _(minute_fields[MIN_SPEAKER].label), m.speaker);
-	if (meeting_kind_votes(m.kind))
-		snprintf(text, sizeof text, _("%d (voting members %d)"), m.turnout.expected, m.turnout.voting_expected);
-	else
-		snprintf(text, sizeof text, "%d", m.turnout.expected);
-	add_item(s, _("Should attend"), text);
-	if (meeting_kind_votes(m.kind))
-		snprintf(text, sizeof text, _("%d (voting members %d)"), m.turnout.present, m.turnout.voting_present);
-	else
-		snprintf(text, sizeof text, "%d", m.turnout.present);
-	add_item(s, _("Attended"), text);
+	minute_facts(&m, sheet_fact, s);
 	add_attendance(s, _(minute_fields[MIN_PRESENT].label), &m, true);
 	add_attendance(s, _(minute_fields[MIN_ABSENT].label), &m, false);
 	if (*m.guests)

@@ -11,6 +11,7 @@
 #include "db/meeting.h"
 #include "io/doc.h"
 #include "report/documents.h"
+#include "report/meetings.h"
 #include "report/roster.h"
 #include "rules/meetings.h"
 #include "rules/minute.h"
@@ -53,6 +54,11 @@ static char *names(const struct meeting *m, bool present)
 		fputs(_("none"), f);
 	fclose(f);
 	return buf;
+}
+
+static void doc_fact(void *ctx, const char *label, const char *value)
+{
+	doc_kv(ctx, label, value);
 }
 
 struct minutes_doc_ctx {
@@ -114,35 +120,7 @@ static void add_meeting(void *ctx, const struct meeting *cm)
 	doc_title(doc, title);
 	report_subtitle(c->db, m.date, subtitle, sizeof subtitle);
 	doc_subtitle(doc, subtitle);
-	if (m.cancelled) {
-		snprintf(text, sizeof text, _("cancelled: %s"), m.cancel_reason);
-		doc_kv(doc, _("Note"), text);
-	}
-	if (*m.group)
-		snprintf(text, sizeof text, "%s（%s）", meeting_kind_names[m.kind], m.group);
-	else
-		snprintf(text, sizeof text, "%s", meeting_kind_names[m.kind]);
-	doc_kv(doc, _(minute_fields[MIN_KIND].label), text);
-	doc_kv(doc, _(minute_fields[MIN_TITLE].label), m.title);
-	snprintf(text, sizeof text, "%s%s%s%s%s", m.date, *m.start_time ? " " : "", m.start_time,
-		 *m.end_time ? "-" : "", m.end_time);
-	doc_kv(doc, _("Date and time"), text);
-	doc_kv(doc, _(minute_fields[MIN_PLACE].label), m.place);
-	doc_kv(doc, _(minute_fields[MIN_HOST].label), m.host);
-	doc_kv(doc, _(minute_fields[MIN_RECORDER].label), m.recorder);
-	if (*m.speaker)
-		doc_kv(doc, _(minute_fields[MIN_SPEAKER].label), m.speaker);
-	bool votes = meeting_kind_votes(m.kind);
-	if (votes)
-		snprintf(text, sizeof text, _("%d (voting members %d)"), m.turnout.expected, m.turnout.voting_expected);
-	else
-		snprintf(text, sizeof text, "%d", m.turnout.expected);
-	doc_kv(doc, _("Should attend"), text);
-	if (votes)
-		snprintf(text, sizeof text, _("%d (voting members %d)"), m.turnout.present, m.turnout.voting_present);
-	else
-		snprintf(text, sizeof text, "%d", m.turnout.present);
-	doc_kv(doc, _("Attended"), text);
+	minute_facts(&m, doc_fact, doc);
 	char *list = names(&m, true);
 	doc_kv(doc, _(minute_fields[MIN_PRESENT].label), list);
 	free(list);
@@ -156,7 +134,7 @@ static void add_meeting(void *ctx, const struct meeting *cm)
 	add_lines(doc, m.agenda, true);
 	doc_heading(doc, _(minute_fields[MIN_DISCUSSION].label));
 	add_lines(doc, m.discussion, false);
-	if (votes) {
+	if (meeting_kind_votes(m.kind)) {
 		doc_heading(doc, _("Votes"));
 		struct votes_ctx vc = { doc, 0, NULL, 0, NULL };
 		vc.notes = open_memstream(&vc.why, &vc.why_len);

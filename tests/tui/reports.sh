@@ -5,7 +5,7 @@
 # it is edited.  F2 shows the text form of the report (the same as zhibu
 # report dues --quarter 2026Q3) in a preview that scrolls sideways; F2 there
 # saves it (0600), and the path is shown.  A 公示 for someone not in 发展 is
-# refused beside the field.
+# refused beside the field.  PDF: the notice laid out as one.
 roster
 zhibu import dues "$TUI/data/dues.csv" >/dev/null 2>&1 &&
 	zhibu import payments "$TUI/data/dues-payments.csv" >/dev/null 2>&1 ||
@@ -221,3 +221,22 @@ check "the report is saved where the form said" test -f "$file"
 check "readable by its owner only" test "$(stat -c %a "$file")" = 600
 zhibu report dues --quarter 2026Q3 --format csv > cli.csv
 check "the same file as the command line writes" cmp -s "$file" cli.csv
+# PDF, the last format: the 党费收缴公示 laid out as a notice, ending with the
+# branch's name and a Chinese date.
+app <<'SCRIPT'
+key 6
+key j j j Enter
+key ^U
+type 2026Q3
+key Tab Tab Right Right Right
+key Tab
+key F2
+key F2
+key Enter
+key Esc y
+SCRIPT
+file="Documents/示范学院计算机学院教工第一党支部-党费收缴公示-2026Q3.pdf"
+check "the notice is saved as PDF where the form said" test -f "$file"
+check "an A4 PDF" sh -c "pdfinfo '$file' | grep -q 'A4'"
+check "a notice: the branch and the Chinese date at its end" \
+	sh -c "pdftotext '$file' - | grep -q '^2026年11月20日$'"
