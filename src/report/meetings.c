@@ -366,6 +366,34 @@ static void sheet_fact(void *ctx, const char *label, const char *value)
 	add_wrapped(ctx, label, value);
 }
 
+struct each_ctx {
+	struct db *db;
+	meeting_fn *fn;
+	void *ctx;
+	bool failed;
+};
+
+static void with_attendance(void *ctx, const struct meeting *cm)
+{
+	struct each_ctx *c = ctx;
+	if (c->failed)
+		return;
+	struct meeting m = *cm; /* the attendance is read into this copy */
+	m.att = NULL;
+	m.natt = m.att_cap = 0;
+	if (meeting_load_attendance(c->db, &m))
+		c->fn(c->ctx, &m);
+	else
+		c->failed = true;
+	free(m.att);
+}
+
+bool minutes_each(struct db *db, const struct meeting_filter *f, meeting_fn *fn, void *ctx)
+{
+	struct each_ctx c = { db, fn, ctx, false };
+	return meeting_each(db, f, with_attendance, &c) && !c.failed;
+}
+
 struct minutes_ctx {
 	struct db *db;
 	struct sheet *first;
@@ -396,16 +424,7 @@ static void add_motion(void *ctx, const struct motion *mo)
 static void add_minute(void *ctx, const struct meeting *cm)
 {
 	struct minutes_ctx *c = ctx;
-	if (c->failed)
-		return;
-	struct meeting m = *cm; /* the attendance is read into this copy */
-	m.att = NULL;
-	m.natt = m.att_cap = 0;
-	if (!meeting_load_attendance(c->db, &m)) {
-		c->failed = true;
-		free(m.att);
-		return;
-	}
+	const struct meeting m = *cm;
 	char title[128], subtitle[256], name[32];
 	snprintf(title, sizeof title, _("Minutes of the %s"), meeting_kind_names[m.kind]);
 	report_subtitle(c->db, m.date, subtitle, sizeof subtitle);
@@ -444,7 +463,6 @@ static void add_minute(void *ctx, const struct meeting *cm)
 	add_wrapped(s, _(minute_fields[MIN_DECISIONS].label), m.decisions);
 	sheet_add_footer(s, _("Chaired by (signature): ______________    "
 			      "Recorded by (signature): ______________"));
-	free(m.att);
 	if (c->first)
 		sheet_append(c->first, s);
 	else
@@ -455,7 +473,7 @@ static void add_minute(void *ctx, const struct meeting *cm)
 bool minutes_sheets(struct db *db, const struct meeting_filter *f, struct sheet **out)
 {
 	struct minutes_ctx c = { db, NULL, 0, false };
-	bool ok = meeting_each(db, f, add_minute, &c) && !c.failed;
+	bool ok = minutes_each(db, f, add_minute, &c) && !c.failed;
 	if (!ok) {
 		sheet_free(c.first);
 		c.first = NULL;

@@ -102,14 +102,7 @@ static void add_meeting(void *ctx, const struct meeting *cm)
 	struct minutes_doc_ctx *c = ctx;
 	if (c->failed)
 		return;
-	struct meeting m = *cm; /* the attendance is read into this copy */
-	m.att = NULL;
-	m.natt = m.att_cap = 0;
-	if (!meeting_load_attendance(c->db, &m)) {
-		c->failed = true;
-		free(m.att);
-		return;
-	}
+	const struct meeting m = *cm;
 	struct doc *doc = c->doc;
 	char title[128], subtitle[256], text[1024];
 	if (c->count++)
@@ -152,7 +145,6 @@ static void add_meeting(void *ctx, const struct meeting *cm)
 	add_lines(doc, m.decisions, false);
 	doc_signature(doc, _("Chaired by (signature): ______________    "
 			     "Recorded by (signature): ______________"));
-	free(m.att);
 }
 
 bool minutes_doc(struct db *db, const struct meeting_filter *f, bool contents, struct doc **out)
@@ -160,7 +152,7 @@ bool minutes_doc(struct db *db, const struct meeting_filter *f, bool contents, s
 	struct minutes_doc_ctx c = { db, doc_new(_("Minutes"), 12), 0, false };
 	if (contents)
 		doc_set_contents(c.doc, _("Contents"));
-	bool ok = meeting_each(db, f, add_meeting, &c) && !c.failed;
+	bool ok = minutes_each(db, f, add_meeting, &c) && !c.failed;
 	if (!ok || !c.count) {
 		doc_free(c.doc);
 		c.doc = NULL;
