@@ -11,7 +11,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 B       ?= build
 
-PKGS     = ncursesw sqlite3 xlsxwriter minizip expat freexl
+PKGS     = ncursesw sqlite3 xlsxwriter minizip expat freexl cairo-pdf pangocairo pangoft2 harfbuzz-subset fontconfig
 # Recursive variables: pkg-config runs when a recipe needs them, after the
 # dependency script has had its chance to install the packages.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))

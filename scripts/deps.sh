@@ -24,6 +24,10 @@ need libxlsxwriter-dev pc xlsxwriter
 need libminizip-dev pc minizip
 need libexpat1-dev pc expat
 need libfreexl-dev pc freexl
+need libcairo2-dev pc cairo-pdf
+need libpango1.0-dev pc pangocairo
+need libharfbuzz-dev pc harfbuzz-subset
+need fonts-noto-cjk sh -c 'fc-list | grep -q "Noto Serif CJK SC"'
 need libcmocka-dev pc cmocka
 need gettext have msgfmt
 need gettext have xgettext
@@ -32,6 +36,7 @@ need unzip have unzip
 need tmux have tmux
 need mandoc have mandoc
 need valgrind have valgrind
+need poppler-utils have pdftotext
 
 [ -z "$missing" ] && exit 0
 

@@ -17,7 +17,7 @@ static const struct command {
 	const char *synopsis; /* command-line syntax: not translated */
 	const char *help;
 } commands[] = {
-	{ "init", cmd_init, "init [--branch NAME] [--higher NAME]", N_("create the database and record the branch") },
+	{ "init", cmd_init, "init [--branch NAME] [--higher NAME] [--contact NAME] [--phone P] [--place P]", N_("create the database and record the branch") },
 	{ "demo", cmd_demo, "demo [--members N] [--seed S]", N_("fill a new database with a fictional branch") },
 	{ "import", cmd_import, "import members|dues|payments|meetings|candidates FILE",
 	  N_("move records in from CSV, all or nothing") },

@@ -1,5 +1,6 @@
-/* zhibu init [--branch NAME] [--higher NAME]: create the database file and
- * record the branch. */
+/* zhibu init [--branch NAME] [--higher NAME] [--contact NAME] [--phone P]
+ * [--place P]: create the database file and record the branch, and whom its
+ * notices name for questions. */
 #include <stdio.h>
 #include <string.h>
 
@@ -12,7 +13,7 @@
 
 int cmd_init(struct cli *cli, int argc, char **argv)
 {
-	const char *name = NULL, *higher = NULL;
+	const char *name = NULL, *higher = NULL, *contact = NULL, *phone = NULL, *place = NULL;
 	for (int i = 1; i < argc; i++) {
 		bool missing;
 		const char *v;
@@ -20,6 +21,12 @@ int cmd_init(struct cli *cli, int argc, char **argv)
 			name = v;
 		else if ((v = cli_opt_value(argc, argv, &i, "--higher", &missing)))
 			higher = v;
+		else if ((v = cli_opt_value(argc, argv, &i, "--contact", &missing)))
+			contact = v;
+		else if ((v = cli_opt_value(argc, argv, &i, "--phone", &missing)))
+			phone = v;
+		else if ((v = cli_opt_value(argc, argv, &i, "--place", &missing)))
+			place = v;
 		else
 			return cli_bad_option("init", argv[i], missing);
 	}
@@ -42,6 +49,10 @@ int cmd_init(struct cli *cli, int argc, char **argv)
 	if ((name || higher) && !exists && !name)
 		return cli_fail(_("name the branch with --branch NAME"));
 	if ((name || higher) && !branch_save(db, &b))
+		return cli_fail("%s", db_error(db));
+	if ((contact && !settings_set(db, BRANCH_KEY_CONTACT, contact)) ||
+	    (phone && !settings_set(db, BRANCH_KEY_PHONE, phone)) ||
+	    (place && !settings_set(db, BRANCH_KEY_PLACE, place)))
 		return cli_fail("%s", db_error(db));
 
 	fprintf(stderr, _("Database: %s\n"), db_path(db));

@@ -1,5 +1,6 @@
 /* zhibu export minutes (--id N | --year YYYY) [--kind K]: printable minutes
- * (会议记录), one after another in TXT, one worksheet each in XLSX. */
+ * (会议记录), one after another in TXT, one worksheet each in XLSX, in PDF
+ * each from a new page (a year's with a contents page). */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -9,7 +10,9 @@
 #include "core/i18n.h"
 #include "db/db.h"
 #include "db/meeting.h"
+#include "io/doc.h"
 #include "io/sheet.h"
+#include "report/documents.h"
 #include "report/meetings.h"
 
 int export_minutes(struct cli *cli, int argc, char **argv)
@@ -56,6 +59,16 @@ int export_minutes(struct cli *cli, int argc, char **argv)
 	if (year) {
 		snprintf(f.from, sizeof f.from, "%04d-01-01", year);
 		snprintf(f.to, sizeof f.to, "%04d-12-31", year);
+	}
+	if (out.format == OUT_PDF) {
+		struct doc *d;
+		if (!minutes_doc(db, &f, year != 0, &d))
+			return cli_fail("%s", db_error(db));
+		if (!d && id)
+			return cli_fail(_("no meeting #%lld"), id);
+		if (!d)
+			return cli_fail(_("no minutes in %d"), year);
+		return output_write_doc(cli, &out, d);
 	}
 	struct sheet *s;
 	if (!minutes_sheets(db, &f, &s))

@@ -8,6 +8,7 @@
 #include "core/date.h"
 #include "core/i18n.h"
 #include "db/db.h"
+#include "io/doc.h"
 
 void output_options_init(struct output_options *o)
 {
@@ -28,7 +29,7 @@ int output_option(struct output_options *o, const char *cmd, int argc, char **ar
 	const char *v;
 	if ((v = cli_opt_value(argc, argv, i, "--format", &missing))) {
 		if (!out_format_parse(v, &o->format)) {
-			cli_usage(cmd, _("unknown format %s (use txt, csv or xlsx)"), v);
+			cli_usage(cmd, _("unknown format %s (use txt, csv, xlsx or pdf)"), v);
 			return -1;
 		}
 		return 1;
@@ -46,6 +47,8 @@ int output_option(struct output_options *o, const char *cmd, int argc, char **ar
 		/* A file name that says .xlsx or .csv chooses the format too. */
 		if (ends_with(v, ".xlsx"))
 			o->format = OUT_XLSX;
+		else if (ends_with(v, ".pdf"))
+			o->format = OUT_PDF;
 		else if (ends_with(v, ".csv") && o->format == OUT_TXT)
 			o->format = OUT_CSV;
 		return 1;
@@ -68,6 +71,23 @@ int output_write(const struct output_options *o, const struct sheet *s)
 		return EXIT_REFUSED;
 	}
 	return EXIT_OK;
+}
+
+int output_write_doc(struct cli *cli, const struct output_options *o, struct doc *d)
+{
+	char *err = NULL;
+	if (!d)
+		return cli_fail("%s", db_error(cli->db));
+	int status = EXIT_OK;
+	if (o->format != OUT_PDF && o->format != OUT_TXT)
+		status = cli_usage("report", _("this document is written as txt or pdf"));
+	else if (!doc_write(d, o->format, o->encoding, o->path, &err)) {
+		fprintf(stderr, "zhibu: %s\n", err ? err : _("cannot write the output"));
+		status = EXIT_REFUSED;
+	}
+	free(err);
+	doc_free(d);
+	return status;
 }
 
 int output_report_on_date(struct cli *cli, int argc, char **argv, sheet_on_date_fn *build)

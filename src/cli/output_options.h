@@ -21,6 +21,11 @@ int output_write(const struct output_options *o, const struct sheet *s);
 struct cli;
 struct db;
 struct date;
+struct doc;
+
+/* Write a document (PDF or TXT) as the options say and free it; NULL is
+ * the database's error.  Returns the exit status. */
+int output_write_doc(struct cli *cli, const struct output_options *o, struct doc *d);
 
 /* A report that takes --as-of DATE (default today) and the output options
  * only: parse them, build the sheet for that date, write it. */

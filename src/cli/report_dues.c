@@ -8,7 +8,9 @@
 #include "cli/output_options.h"
 #include "core/i18n.h"
 #include "db/db.h"
+#include "io/doc.h"
 #include "io/sheet.h"
+#include "report/documents.h"
 #include "report/dues.h"
 
 /* Parse the options of a period report.  Returns 0, or the exit status of
@@ -88,6 +90,8 @@ int report_dues_notice(struct cli *cli, int argc, char **argv)
 	struct db *db = cli_db(cli, false);
 	if (!db)
 		return EXIT_REFUSED;
+	if (out.format == OUT_PDF)
+		return output_write_doc(cli, &out, dues_notice_doc(db, &p));
 	return write_sheet(cli, &out, dues_notice_sheet(db, &p));
 }
 

@@ -1,6 +1,7 @@
 /* The 发展 reports and registers:
  *   zhibu report pipeline [--as-of DATE] [--format csv|xlsx|txt] [-o FILE]
  *   zhibu report notice --kind 发展对象|接收|转正 --person NAME [--from DATE] [--as-of DATE]
+ *                       [--format txt|pdf] [-o FILE]
  *   zhibu export activists|candidates|new-members [--year YYYY] [--full-id] [--format ...] */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +13,9 @@
 #include "core/i18n.h"
 #include "db/candidate.h"
 #include "db/db.h"
+#include "io/doc.h"
 #include "io/sheet.h"
+#include "report/documents.h"
 #include "report/pipeline.h"
 
 int report_pipeline(struct cli *cli, int argc, char **argv)
@@ -24,9 +27,16 @@ int report_notice(struct cli *cli, int argc, char **argv)
 {
 	const char *kind = NULL, *person = NULL, *from = NULL, *why;
 	struct date as_of = date_today();
+	struct output_options out;
+	output_options_init(&out);
 	for (int i = 1; i < argc; i++) {
 		bool missing;
 		const char *v;
+		int taken = output_option(&out, "report", argc, argv, &i);
+		if (taken < 0)
+			return EXIT_USAGE;
+		if (taken)
+			continue;
 		if ((v = cli_opt_value(argc, argv, &i, "--kind", &missing))) {
 			kind = v;
 		} else if (!missing && (v = cli_opt_value(argc, argv, &i, "--person", &missing))) {
@@ -55,16 +65,15 @@ int report_notice(struct cli *cli, int argc, char **argv)
 	struct candidate *c = malloc(sizeof *c);
 	if (!c)
 		abort();
-	char *text = NULL;
+	struct doc *d = NULL;
 	if (!candidate_get(db, id, c))
 		why = db_error(db);
 	else
-		text = pipeline_notice_text(db, c, (enum pipeline_notice)k, as_of, from, &why);
-	if (text)
-		fputs(text, stdout);
+		d = pipeline_notice_doc(db, c, (enum pipeline_notice)k, as_of, from, &why);
+	if (d)
+		status = output_write_doc(cli, &out, d);
 	else
 		status = cli_fail("%s: %s", c->person.name, why);
-	free(text);
 	free(c);
 	return status;
 }

@@ -22,4 +22,9 @@ bool settings_get(struct db *db, const char *key, char *out, size_t size, const 
 long long settings_get_int(struct db *db, const char *key, long long fallback);
 bool settings_set(struct db *db, const char *key, const char *value);
 
+/* Whom a notice names for questions (zhibu init --contact --phone --place). */
+#define BRANCH_KEY_CONTACT "branch.contact"
+#define BRANCH_KEY_PHONE "branch.phone"
+#define BRANCH_KEY_PLACE "branch.place"
+
 #endif

@@ -8,6 +8,7 @@
 
 #include "core/i18n.h"
 #include "io/paths.h"
+#include "io/doc.h"
 
 bool out_format_parse(const char *name, enum out_format *out)
 {
@@ -17,6 +18,8 @@ bool out_format_parse(const char *name, enum out_format *out)
 		*out = OUT_CSV;
 	else if (!strcasecmp(name, "xlsx"))
 		*out = OUT_XLSX;
+	else if (!strcasecmp(name, "pdf"))
+		*out = OUT_PDF;
 	else
 		return false;
 	return true;
@@ -158,6 +161,12 @@ bool sheet_write(const struct sheet *s, enum out_format format, enum text_encodi
 		 const char *path, char **err)
 {
 	*err = NULL;
+	if (format == OUT_PDF) {
+		struct doc *d = doc_from_sheet(s);
+		bool ok = doc_write(d, format, enc, path, err);
+		doc_free(d);
+		return ok;
+	}
 	if (!path || !strcmp(path, "-"))
 		return write_to_stream(s, format, enc, stdout, _("standard output"), err);
 	struct stat st;
@@ -205,4 +214,57 @@ bool text_write_file(const char *text, enum text_encoding enc, const char *path,
 	}
 	free(tmp);
 	return ok;
+}
+
+static bool doc_to_stream(const struct doc *d, enum out_format format, enum text_encoding enc, FILE *f,
+			  char **err)
+{
+	return format == OUT_PDF ? doc_write_pdf(d, f, err) : doc_write_text(d, f, enc);
+}
+
+bool doc_write(const struct doc *d, enum out_format format, enum text_encoding enc, const char *path,
+	       char **err)
+{
+	*err = NULL;
+	bool to_stdout = !path || !strcmp(path, "-");
+	const char *name = to_stdout ? _("standard output") : path;
+	if (format == OUT_PDF && to_stdout && isatty(fileno(stdout))) {
+		if (asprintf(err, _("a PDF file cannot go to the terminal: name a file with -o FILE")) < 0)
+			*err = NULL;
+		return false;
+	}
+	/* A regular file under a temporary name, renamed when complete; a
+	 * device or a pipe (-o /dev/null) written in place. */
+	struct stat st;
+	char *tmp = NULL;
+	FILE *f = stdout;
+	if (!to_stdout && stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		f = fopen(path, "wb");
+	else if (!to_stdout)
+		f = fopen(tmp = temp_name_for(path), "wb");
+	bool ok = f && doc_to_stream(d, format, enc, f, err);
+	if (f && f != stdout && fclose(f) != 0)
+		ok = false;
+	if (f == stdout && fflush(stdout) != 0)
+		ok = false;
+	if (ok && tmp && rename(tmp, path) != 0)
+		ok = false;
+	if (!ok && !*err)
+		set_error(err, _("cannot write %s: %s"), name);
+	if (tmp && !ok)
+		unlink(tmp);
+	free(tmp);
+	return ok;
+}
+
+char *doc_text_string(const struct doc *d)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+	if (!f)
+		abort();
+	doc_write_text(d, f, ENC_UTF8);
+	fclose(f);
+	return buf;
 }

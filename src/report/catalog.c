@@ -9,7 +9,9 @@
 #include "db/candidate.h"
 #include "db/db.h"
 #include "db/meeting.h"
+#include "io/doc.h"
 #include "io/sheet.h"
+#include "report/documents.h"
 #include "report/dues.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
@@ -38,7 +40,7 @@ const struct report_kind report_kinds[] = {
 	{ REPORT_PIPELINE, "report pipeline", N_("Development of new members (发展党员情况)"), "发展党员情况",
 	  RP_AS_OF, REPORT_ALL_FORMATS },
 	{ REPORT_NOTICE, "report notice", N_("Public notice of a candidate (公示)"), "公示",
-	  RP_NOTICE | RP_AS_OF, REPORT_FORMAT(OUT_TXT) },
+	  RP_NOTICE | RP_AS_OF, REPORT_FORMAT(OUT_TXT) | REPORT_FORMAT(OUT_PDF) },
 	{ REPORT_ACTIVISTS, "export activists", N_("Register of activists (入党积极分子名册)"), "入党积极分子名册",
 	  RP_YEAR | RP_FULL_ID, REPORT_ALL_FORMATS },
 	{ REPORT_TARGETS, "export candidates", N_("Register of development targets (发展对象名册)"), "发展对象名册",
@@ -66,8 +68,7 @@ void report_request_init(struct report_request *r, const struct report_kind *kin
 	r->notice = PN_TARGET;
 }
 
-static struct sheet *build_notice(struct db *db, const struct report_request *r, char **text,
-				  const char **why)
+static struct doc *notice_doc(struct db *db, const struct report_request *r, const char **why)
 {
 	long long id;
 	int n = candidate_find(db, r->person, &id);
@@ -81,14 +82,23 @@ static struct sheet *build_notice(struct db *db, const struct report_request *r,
 		return NULL;
 	}
 	struct candidate *c = malloc(sizeof *c);
+	struct doc *doc = NULL;
 	if (!c)
 		abort();
 	if (!candidate_get(db, id, c))
 		*why = db_error(db);
 	else
-		*text = pipeline_notice_text(db, c, (enum pipeline_notice)r->notice, r->as_of, NULL, why);
+		doc = pipeline_notice_doc(db, c, (enum pipeline_notice)r->notice, r->as_of, NULL, why);
 	free(c);
-	return NULL;
+	return doc;
+}
+
+static void minutes_filter(const struct report_request *r, struct meeting_filter *f)
+{
+	meeting_filter_init(f);
+	f->kind = r->meeting_kind;
+	snprintf(f->from, sizeof f->from, "%04d-01-01", r->year);
+	snprintf(f->to, sizeof f->to, "%04d-12-31", r->year);
 }
 
 bool report_build(struct db *db, const struct report_request *r, struct sheet **sheet, char **text,
@@ -120,10 +130,7 @@ bool report_build(struct db *db, const struct report_request *r, struct sheet **
 		break;
 	case REPORT_MINUTES: {
 		struct meeting_filter f;
-		meeting_filter_init(&f);
-		f.kind = r->meeting_kind;
-		snprintf(f.from, sizeof f.from, "%04d-01-01", r->year);
-		snprintf(f.to, sizeof f.to, "%04d-12-31", r->year);
+		minutes_filter(r, &f);
 		if (!minutes_sheets(db, &f, &s)) {
 			*why = db_error(db);
 			return false;
@@ -137,9 +144,13 @@ bool report_build(struct db *db, const struct report_request *r, struct sheet **
 	case REPORT_PIPELINE:
 		s = pipeline_sheet(db, r->as_of);
 		break;
-	case REPORT_NOTICE:
-		build_notice(db, r, text, why);
+	case REPORT_NOTICE: {
+		struct doc *doc = notice_doc(db, r, why);
+		if (doc)
+			*text = doc_text_string(doc);
+		doc_free(doc);
 		return *text != NULL;
+	}
 	case REPORT_ACTIVISTS:
 		s = pipeline_register_sheet(db, REG_ACTIVISTS, r->year, r->full_id);
 		break;
@@ -164,6 +175,43 @@ bool report_build(struct db *db, const struct report_request *r, struct sheet **
 	return true;
 }
 
+bool report_write(struct db *db, const struct report_request *r, const struct sheet *sheet, const char *text,
+		  enum out_format format, enum text_encoding enc, const char *path, char **err)
+{
+	*err = NULL;
+	if (format != OUT_PDF)
+		return text ? text_write_file(text, enc, path, err) : sheet_write(sheet, format, enc, path, err);
+	struct dues_period dp = { r->year, r->quarter, r->as_of };
+	struct meeting_filter f;
+	const char *why = NULL;
+	struct doc *doc = NULL;
+	switch (r->kind->id) {
+	case REPORT_MINUTES:
+		minutes_filter(r, &f);
+		if (!minutes_doc(db, &f, true, &doc) || !doc)
+			why = doc ? NULL : _("no minutes of that year (and kind) are recorded");
+		break;
+	case REPORT_NOTICE:
+		doc = notice_doc(db, r, &why);
+		break;
+	case REPORT_DUES_NOTICE:
+		doc = dues_notice_doc(db, &dp);
+		break;
+	default:
+		if (sheet)
+			doc = doc_from_sheet(sheet);
+		break;
+	}
+	if (!doc) {
+		if (asprintf(err, "%s", why ? why : db_error(db)) < 0)
+			*err = NULL;
+		return false;
+	}
+	bool ok = doc_write(doc, OUT_PDF, enc, path, err);
+	doc_free(doc);
+	return ok;
+}
+
 void report_period_label(const struct report_request *r, char *out, size_t size)
 {
 	unsigned p = r->kind->params;
@@ -183,6 +231,7 @@ const char *report_format_ext(enum out_format format)
 	switch (format) {
 	case OUT_CSV: return "csv";
 	case OUT_XLSX: return "xlsx";
+	case OUT_PDF: return "pdf";
 	case OUT_TXT: break;
 	}
 	return "txt";

@@ -28,7 +28,8 @@ enum report_param {
 };
 
 #define REPORT_FORMAT(f) (1u << (f))
-#define REPORT_ALL_FORMATS (REPORT_FORMAT(OUT_TXT) | REPORT_FORMAT(OUT_CSV) | REPORT_FORMAT(OUT_XLSX))
+#define REPORT_ALL_FORMATS (REPORT_FORMAT(OUT_TXT) | REPORT_FORMAT(OUT_CSV) | REPORT_FORMAT(OUT_XLSX) | \
+			    REPORT_FORMAT(OUT_PDF))
 
 enum report_id {
 	REPORT_ROSTER, REPORT_DUES_QUARTER, REPORT_DUES_YEAR, REPORT_DUES_NOTICE, REPORT_ARREARS,
@@ -67,6 +68,12 @@ void report_request_init(struct report_request *r, const struct report_kind *kin
  * *why set (translated; the database's error when a query failed). */
 bool report_build(struct db *db, const struct report_request *r, struct sheet **sheet, char **text,
 		  const char **why);
+
+/* Write what report_build built to path in format: PDF is the report as a
+ * document (the minutes, the notices laid out as such; another report as
+ * its table), TXT of a 公示 its text.  False with *err (heap). */
+bool report_write(struct db *db, const struct report_request *r, const struct sheet *sheet, const char *text,
+		  enum out_format format, enum text_encoding enc, const char *path, char **err);
 
 /* The period as it goes into a file name: 2026Q3, 2026, 2026-11-20. */
 void report_period_label(const struct report_request *r, char *out, size_t size);

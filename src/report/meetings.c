@@ -327,6 +327,73 @@ static void add_attendance(struct sheet *s, const char *label, const struct meet
 		add_item(s, first ? label : "", *line || present ? line : _("none"));
 }
 
+void minute_facts(const struct meeting *m, minute_fact_fn *fn, void *ctx)
+{
+	char text[512];
+	if (m->cancelled) {
+		snprintf(text, sizeof text, _("cancelled: %s"), m->cancel_reason);
+		fn(ctx, _("Note"), text);
+	}
+	if (*m->group)
+		snprintf(text, sizeof text, "%s（%s）", meeting_kind_names[m->kind], m->group);
+	else
+		snprintf(text, sizeof text, "%s", meeting_kind_names[m->kind]);
+	fn(ctx, _(minute_fields[MIN_KIND].label), text);
+	fn(ctx, _(minute_fields[MIN_TITLE].label), m->title);
+	snprintf(text, sizeof text, "%s%s%s%s%s", m->date, *m->start_time ? " " : "", m->start_time,
+		 *m->end_time ? "-" : "", m->end_time);
+	fn(ctx, _("Date and time"), text);
+	fn(ctx, _(minute_fields[MIN_PLACE].label), m->place);
+	fn(ctx, _(minute_fields[MIN_HOST].label), m->host);
+	fn(ctx, _(minute_fields[MIN_RECORDER].label), m->recorder);
+	if (*m->speaker)
+		fn(ctx, _(minute_fields[MIN_SPEAKER].label), m->speaker);
+	bool votes = meeting_kind_votes(m->kind);
+	if (votes)
+		snprintf(text, sizeof text, _("%d (voting members %d)"), m->turnout.expected, m->turnout.voting_expected);
+	else
+		snprintf(text, sizeof text, "%d", m->turnout.expected);
+	fn(ctx, _("Should attend"), text);
+	if (votes)
+		snprintf(text, sizeof text, _("%d (voting members %d)"), m->turnout.present, m->turnout.voting_present);
+	else
+		snprintf(text, sizeof text, "%d", m->turnout.present);
+	fn(ctx, _("Attended"), text);
+}
+
+static void sheet_fact(void *ctx, const char *label, const char *value)
+{
+	add_wrapped(ctx, label, value);
+}
+
+struct each_ctx {
+	struct db *db;
+	meeting_fn *fn;
+	void *ctx;
+	bool failed;
+};
+
+static void with_attendance(void *ctx, const struct meeting *cm)
+{
+	struct each_ctx *c = ctx;
+	if (c->failed)
+		return;
+	struct meeting m = *cm; /* the attendance is read into this copy */
+	m.att = NULL;
+	m.natt = m.att_cap = 0;
+	if (meeting_load_attendance(c->db, &m))
+		c->fn(c->ctx, &m);
+	else
+		c->failed = true;
+	free(m.att);
+}
+
+bool minutes_each(struct db *db, const struct meeting_filter *f, meeting_fn *fn, void *ctx)
+{
+	struct each_ctx c = { db, fn, ctx, false };
+	return meeting_each(db, f, with_attendance, &c) && !c.failed;
+}
+
 struct minutes_ctx {
 	struct db *db;
 	struct sheet *first;
@@ -357,17 +424,8 @@ static void add_motion(void *ctx, const struct motion *mo)
 static void add_minute(void *ctx, const struct meeting *cm)
 {
 	struct minutes_ctx *c = ctx;
-	if (c->failed)
-		return;
-	struct meeting m = *cm; /* the attendance is read into this copy */
-	m.att = NULL;
-	m.natt = m.att_cap = 0;
-	if (!meeting_load_attendance(c->db, &m)) {
-		c->failed = true;
-		free(m.att);
-		return;
-	}
-	char title[128], subtitle[256], name[32], text[512];
+	const struct meeting m = *cm;
+	char title[128], subtitle[256], name[32];
 	snprintf(title, sizeof title, _("Minutes of the %s"), meeting_kind_names[m.kind]);
 	report_subtitle(c->db, m.date, subtitle, sizeof subtitle);
 	snprintf(name, sizeof name, "%s #%lld", m.date, m.id);
@@ -375,34 +433,7 @@ static void add_minute(void *ctx, const struct meeting *cm)
 	sheet_add_column(s, _("Item"), CELL_TEXT);
 	sheet_add_column(s, _("Record"), CELL_TEXT);
 
-	if (m.cancelled) {
-		snprintf(text, sizeof text, _("cancelled: %s"), m.cancel_reason);
-		add_wrapped(s, _("Note"), text);
-	}
-	if (*m.group)
-		snprintf(text, sizeof text, "%s（%s）", meeting_kind_names[m.kind], m.group);
-	else
-		snprintf(text, sizeof text, "%s", meeting_kind_names[m.kind]);
-	add_item(s, _(minute_fields[MIN_KIND].label), text);
-	add_wrapped(s, _(minute_fields[MIN_TITLE].label), m.title);
-	snprintf(text, sizeof text, "%s%s%s%s%s", m.date, *m.start_time ? " " : "", m.start_time,
-		 *m.end_time ? "-" : "", m.end_time);
-	add_item(s, _("Date and time"), text);
-	add_wrapped(s, _(minute_fields[MIN_PLACE].label), m.place);
-	add_item(s, _(minute_fields[MIN_HOST].label), m.host);
-	add_item(s, _(minute_fields[MIN_RECORDER].label), m.recorder);
-	if (*m.speaker)
-		add_item(s, _(minute_fields[MIN_SPEAKER].label), m.speaker);
-	if (meeting_kind_votes(m.kind))
-		snprintf(text, sizeof text, _("%d (voting members %d)"), m.turnout.expected, m.turnout.voting_expected);
-	else
-		snprintf(text, sizeof text, "%d", m.turnout.expected);
-	add_item(s, _("Should attend"), text);
-	if (meeting_kind_votes(m.kind))
-		snprintf(text, sizeof text, _("%d (voting members %d)"), m.turnout.present, m.turnout.voting_present);
-	else
-		snprintf(text, sizeof text, "%d", m.turnout.present);
-	add_item(s, _("Attended"), text);
+	minute_facts(&m, sheet_fact, s);
 	add_attendance(s, _(minute_fields[MIN_PRESENT].label), &m, true);
 	add_attendance(s, _(minute_fields[MIN_ABSENT].label), &m, false);
 	if (*m.guests)
@@ -432,7 +463,6 @@ static void add_minute(void *ctx, const struct meeting *cm)
 	add_wrapped(s, _(minute_fields[MIN_DECISIONS].label), m.decisions);
 	sheet_add_footer(s, _("Chaired by (signature): ______________    "
 			      "Recorded by (signature): ______________"));
-	free(m.att);
 	if (c->first)
 		sheet_append(c->first, s);
 	else
@@ -443,7 +473,7 @@ static void add_minute(void *ctx, const struct meeting *cm)
 bool minutes_sheets(struct db *db, const struct meeting_filter *f, struct sheet **out)
 {
 	struct minutes_ctx c = { db, NULL, 0, false };
-	bool ok = meeting_each(db, f, add_minute, &c) && !c.failed;
+	bool ok = minutes_each(db, f, add_minute, &c) && !c.failed;
 	if (!ok) {
 		sheet_free(c.first);
 		c.first = NULL;

@@ -12,6 +12,10 @@
 #include "db/branch.h"
 #include "db/candidate.h"
 #include "db/db.h"
+#include "io/doc.h"
+#include "io/sheet.h"
+#include "report/dues.h"
+#include "report/documents.h"
 #include "report/pipeline.h"
 
 struct text {
@@ -36,6 +40,16 @@ static void add(struct text *t, const char *fmt, ...)
 		if (!t->buf)
 			abort();
 	}
+}
+
+/* The paragraph gathered so far into the document; t starts again. */
+static void para(struct doc *doc, struct text *t)
+{
+	if (t->len)
+		doc_para(doc, t->buf);
+	t->len = 0;
+	if (t->buf)
+		t->buf[0] = '\0';
 }
 
 /* 2026年11月20日 (day true) or 2026年11月. */
@@ -85,11 +99,30 @@ static void history_line(struct text *t, const struct pipeline_dossier *d, enum 
 		if (*people)
 			add(t, "，入党介绍人为%s", people);
 	}
-	add(t, "。\n");
+	add(t, "。");
 }
 
-char *pipeline_notice_text(struct db *db, const struct candidate *c, enum pipeline_notice kind,
-			   struct date as_of, const char *from, const char **why)
+/* The lines every notice ends with: whom to contact, then the branch's
+ * name and the date at the right. */
+void notice_close(struct db *db, struct doc *doc, struct date dated)
+{
+	char contact[128], phone[64], place[256], iso[DATE_ISO_SIZE], buf[32];
+	settings_get(db, BRANCH_KEY_CONTACT, contact, sizeof contact, "");
+	settings_get(db, BRANCH_KEY_PHONE, phone, sizeof phone, "");
+	settings_get(db, BRANCH_KEY_PLACE, place, sizeof place, "");
+	/* Unset, the lines are left for the pen. */
+	doc_paraf(doc, "联系人：%s；联系电话：%s%s%s。", *contact ? contact : "________",
+		  *phone ? phone : "________", *place ? "；地点：" : "", place);
+	struct branch b;
+	if (branch_get(db, &b))
+		doc_signature(doc, b.name);
+	date_format(dated, iso);
+	doc_cn_date(iso, buf);
+	doc_date(doc, buf);
+}
+
+struct doc *pipeline_notice_doc(struct db *db, const struct candidate *c, enum pipeline_notice kind,
+				struct date as_of, const char *from, const char **why)
 {
 	const struct pipeline_dossier *d = &c->d;
 	const char *name = c->person.name;
@@ -97,13 +130,26 @@ char *pipeline_notice_text(struct db *db, const struct candidate *c, enum pipeli
 	struct workdays cal;
 	struct date start, end;
 	char buf[32], buf2[32], iso[DATE_ISO_SIZE];
-	int need = pipeline_notice_needs(kind);
+	int need = pipeline_notice_needs(kind), after = pipeline_notice_step(kind);
 	enum pipeline_stage stage = pipeline_stage_of(d);
+	bool recorded = d->notices[kind].from[0] && !(from && *from);
 
 	*why = NULL;
 	if (!pipeline_step_done(d, need) || stage == PS_STOPPED || stage == PS_CANCELLED) {
 		*why = need == 7 ? _("not a 发展对象 (step 7 is not recorded)")
 				 : _("not a 预备党员 (step 17 is not recorded)");
+		return NULL;
+	}
+	/* A 公示 comes before its step: once the step is recorded, a new one
+	 * dated today would be false.  The one recorded, or one given --from,
+	 * is printed as it was posted. */
+	if (pipeline_step_done(d, after) && !recorded && !(from && *from)) {
+		static char msg[256];
+		snprintf(msg, sizeof msg,
+			 _("step %d (%s) was recorded on %s: this 公示 comes before it; record the 公示 that was "
+			   "posted, or give the day it was posted with --from"),
+			 after, pipeline_steps[after].name, d->steps[after].date);
+		*why = msg;
 		return NULL;
 	}
 	if (!candidate_settings_load(db, &set, &cal)) {
@@ -115,7 +161,7 @@ char *pipeline_notice_text(struct db *db, const struct candidate *c, enum pipeli
 		workdays_done(&cal);
 		return NULL;
 	}
-	if (d->notices[kind].from[0] && !(from && *from)) {
+	if (recorded) {
 		date_parse_iso(d->notices[kind].from, &start);
 		date_parse_iso(d->notices[kind].to, &end);
 	} else {
@@ -125,44 +171,64 @@ char *pipeline_notice_text(struct db *db, const struct candidate *c, enum pipeli
 	int days = workday_count(&cal, start, end);
 	workdays_done(&cal);
 
+	char title[256];
+	struct doc *doc;
 	struct text t = { NULL, 0, 0 };
 	switch (kind) {
 	case PN_TARGET:
-		add(&t, "关于拟将%s同志列为发展对象的公示\n\n", name);
-		add(&t, "经党支部委员会研究，拟将%s同志列为发展对象。现将有关情况公示如下：\n\n", name);
+		snprintf(title, sizeof title, "关于拟将%s同志列为发展对象的公示", name);
+		add(&t, "经党支部委员会研究，拟将%s同志列为发展对象。现将有关情况公示如下：", name);
 		break;
 	case PN_ADMIT:
-		add(&t, "关于拟接收%s同志为中共预备党员的公示\n\n", name);
-		add(&t, "经党支部委员会审查，拟接收%s同志为中共预备党员。现将有关情况公示如下：\n\n", name);
+		snprintf(title, sizeof title, "关于拟接收%s同志为中共预备党员的公示", name);
+		add(&t, "经党支部委员会审查，拟接收%s同志为中共预备党员。现将有关情况公示如下：", name);
 		break;
-	case PN_FULL: {
+	case PN_FULL:
+	case PN_COUNT: {
 		struct date pend;
 		pipeline_probation_end(d, &pend);
 		date_format(pend, iso);
-		add(&t, "关于%s同志预备党员转正的公示\n\n", name);
+		snprintf(title, sizeof title, "关于%s同志预备党员转正的公示", name);
 		add(&t, "%s同志于%s经支部党员大会讨论通过接收为中共预备党员", name,
 		    cn_date(d->steps[15].date, true, buf));
 		if (pipeline_step_done(d, 17))
 			add(&t, "，%s经上级党委批准", cn_date(d->steps[17].date, true, buf));
 		add(&t, "，预备期至%s止。经党支部委员会研究，拟同意%s同志按期转为中共正式党员。"
-			"现将有关情况公示如下：\n\n", cn_date(iso, true, buf2), name);
+			"现将有关情况公示如下：", cn_date(iso, true, buf2), name);
 		break;
 	}
-	case PN_COUNT:
-		break;
 	}
+	doc = doc_new(title, 16);
+	doc_title(doc, title);
+	para(doc, &t);
 	person_line(&t, &c->person);
 	history_line(&t, d, kind);
+	para(doc, &t);
 	date_format(start, iso);
-	add(&t, "\n公示时间：%s至", cn_date(iso, true, buf));
+	add(&t, "公示时间：%s至", cn_date(iso, true, buf));
 	date_format(end, iso);
-	add(&t, "%s（%d个工作日）。\n", cn_date(iso, true, buf), days);
+	add(&t, "%s（%d个工作日）。", cn_date(iso, true, buf), days);
+	para(doc, &t);
 	add(&t, "公示期间，党员和群众可通过来信、来电、来访等方式，向党支部反映公示对象的情况和问题。"
-		"反映问题应实事求是，以真实姓名反映。\n\n");
-	struct branch b;
-	if (branch_get(db, &b))
-		add(&t, "%s\n", b.name);
-	date_format(as_of, iso);
-	add(&t, "%s\n", cn_date(iso, true, buf));
-	return t.buf;
+		"反映问题应实事求是，以真实姓名反映。");
+	para(doc, &t);
+	free(t.buf);
+	notice_close(db, doc, start);
+	return doc;
+}
+
+struct doc *dues_notice_doc(struct db *db, const struct dues_period *p)
+{
+	struct sheet *s = dues_notice_sheet(db, p);
+	if (!s)
+		return NULL;
+	/* The sheet's last line is the branch and the date: notice_close
+	 * writes them as a notice ends. */
+	if (s->nfooter)
+		free(s->footer[--s->nfooter]);
+	struct doc *doc = doc_new(s->title, 12);
+	doc_add_sheet(doc, s);
+	sheet_free(s);
+	notice_close(db, doc, p->as_of);
+	return doc;
 }

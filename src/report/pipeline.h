@@ -27,12 +27,6 @@ struct sheet *pipeline_register_sheet(struct db *db, enum pipeline_register kind
 /* One person's 25 steps (the person page on paper). */
 struct sheet *pipeline_checklist_sheet(struct db *db, const struct candidate *c, struct date as_of);
 
-/* The 公示 text: from the notice recorded, else starting at from (or the
- * first working day from as_of) for the setting's working days.  NULL with
- * *why set (translated) when the person is not at that stage; free it. */
-char *pipeline_notice_text(struct db *db, const struct candidate *c, enum pipeline_notice kind,
-			   struct date as_of, const char *from, const char **why);
-
 /* `zhibu check`: every deadline overdue or due within the window (类别 发展). */
 bool pipeline_todo(struct db *db, struct todo_list *l);
 

@@ -140,6 +140,7 @@
 	X(STATISTICS, "statistics", HOME, "s", N_("Statistics"), N_("Show the branch statistics (党员统计) as bar charts")) \
 	X(AS_OF, "as-of", STATS, "d", N_("Date"), N_("Count as of another date")) \
 	X(WRITE, "write", PREVIEW, "F2 ^S", N_("Save"), N_("Write the report to the file named in the form")) \
+	X(PRINT, "print", PREVIEW, "p", N_("Print"), N_("Print it as PDF through CUPS (lp), choosing the printer and the copies; without a printer, save the PDF beside the file named in the form")) \
 	X(SCROLL_LEFT, "scroll-left", PREVIEW, "Left h", NULL, N_("Show the columns on the left")) \
 	X(SCROLL_RIGHT, "scroll-right", PREVIEW, "Right l", N_("Right"), N_("Show the columns on the right of a wide report")) \
 	X(YES, "yes", DIALOG, "y Y", N_("Yes"), N_("Answer yes")) \

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/date.h"
 #include "core/i18n.h"
@@ -23,6 +24,7 @@
 #include "db/db.h"
 #include "io/output.h"
 #include "io/paths.h"
+#include "io/print.h"
 #include "io/sheet.h"
 #include "report/catalog.h"
 #include "rules/meetings.h"
@@ -60,7 +62,8 @@ void reports_view_free(struct reports_view *rv)
 enum { F_PERIOD, F_AS_OF, F_WITHIN, F_MEETING_KIND, F_NOTICE, F_PERSON, F_ALL, F_FULL_ID,
        F_FORMAT, F_ENCODING, F_PATH, F_COUNT };
 
-static const char *const format_names[] = { [OUT_TXT] = "TXT", [OUT_CSV] = "CSV", [OUT_XLSX] = "XLSX" };
+static const char *const format_names[] = { [OUT_TXT] = "TXT", [OUT_CSV] = "CSV", [OUT_XLSX] = "XLSX",
+					     [OUT_PDF] = "PDF" };
 static const char *const encoding_names[] = { "UTF-8", "GB18030", NULL };
 
 struct report_form {
@@ -70,7 +73,7 @@ struct report_form {
 	int at[F_COUNT];                       /* the form's field of each, -1 when not asked */
 	struct form_field fields[F_COUNT];
 	struct form form;
-	const char *formats[4];                /* the kind's formats, XLSX first */
+	const char *formats[5];                /* the kind's formats, XLSX first */
 	const char *meeting_kinds[MK_COUNT + 2];
 	const char *all_choices[3], *id_choices[3];
 	char auto_path[PATH_MAX];              /* the path the form filled in last */
@@ -300,8 +303,8 @@ static void setup_form(struct report_form *rf)
 								.choices = rf->id_choices }, rf->id_choices[0]);
 	}
 	int n = 0;
-	static const enum out_format order[] = { OUT_XLSX, OUT_CSV, OUT_TXT };
-	for (int i = 0; i < 3; i++)
+	static const enum out_format order[] = { OUT_XLSX, OUT_CSV, OUT_TXT, OUT_PDF };
+	for (int i = 0; i < 4; i++)
 		if (k->formats & REPORT_FORMAT(order[i]))
 			rf->formats[n++] = format_names[order[i]];
 	rf->formats[n] = NULL;
@@ -402,6 +405,27 @@ static bool file_exists(const char *path)
 	return stat(path, &st) == 0;
 }
 
+/* The whole path of a saved file, the home folder written ~, under note. */
+static void show_saved(struct app *app, const char *saved, const char *note)
+{
+	char *real = realpath(saved, NULL), shown[PATH_MAX + 2];
+	const char *path = real ? real : saved, *home = getenv("HOME");
+	size_t n = home ? strlen(home) : 0;
+	if (n > 1 && !strncmp(path, home, n) && path[n] == '/')
+		snprintf(shown, sizeof shown, "~%s", path + n);
+	else
+		snprintf(shown, sizeof shown, "%s", path);
+	if (note) {
+		char text[PATH_MAX + 512];
+		snprintf(text, sizeof text, "%s\n%s", note, shown);
+		ui_message(app->ui, _("Saved"), text);
+	} else {
+		ui_message(app->ui, _("Saved"), shown);
+	}
+	ui_status(app->ui, _("Saved: %s"), shown);
+	free(real);
+}
+
 /* Write the file; true when written (the path then shown). */
 static bool write_report(struct app *app, struct report_form *rf)
 {
@@ -409,33 +433,66 @@ static bool write_report(struct app *app, struct report_form *rf)
 	snprintf(question, sizeof question, _("%s exists. Replace it?"), rf->path);
 	if (file_exists(rf->path) && !ui_confirm(app->ui, question, false))
 		return false;
-	bool ok = rf->text ? text_write_file(rf->text, rf->encoding, rf->path, &err)
-			   : sheet_write(rf->sheet, rf->format, rf->encoding, rf->path, &err);
+	bool ok = report_write(app->db, &rf->req, rf->sheet, rf->text, rf->format, rf->encoding, rf->path, &err);
 	if (!ok) {
 		ui_message(app->ui, _("Not saved"), err ? err : _("cannot write the file"));
 		free(err);
 		return false;
 	}
-	/* The whole path, the home folder written ~. */
-	char *real = realpath(rf->path, NULL), shown[PATH_MAX + 2];
-	const char *path = real ? real : rf->path, *home = getenv("HOME");
-	size_t n = home ? strlen(home) : 0;
-	if (n > 1 && !strncmp(path, home, n) && path[n] == '/')
-		snprintf(shown, sizeof shown, "~%s", path + n);
-	else
-		snprintf(shown, sizeof shown, "%s", path);
-	ui_message(app->ui, _("Saved"), shown);
-	ui_status(app->ui, _("Saved: %s"), shown);
-	free(real);
+	show_saved(app, rf->path, NULL);
 	return true;
 }
+
+/* p: the report as PDF to a printer through lp when CUPS has one (the
+ * printer and the copies chosen), else saved as PDF beside the form's file
+ * (its name ending .pdf), and the path shown. */
+static void print_report(struct app *app, struct report_form *rf)
+{
+	struct printers pr;
+	char path[PATH_MAX], *err = NULL;
+	bool cups = printers_list(&pr);
+	if (cups) {
+		const char *dir = getenv("TMPDIR");
+		snprintf(path, sizeof path, "%s/zhibu-print-XXXXXX.pdf", dir && *dir ? dir : "/tmp");
+		int fd = mkstemps(path, 4);
+		if (fd >= 0)
+			close(fd);
+	} else {
+		char *dot = strrchr(rf->path, '.'), *slash = strrchr(rf->path, '/');
+		int stem = dot && (!slash || dot > slash) ? (int)(dot - rf->path) : (int)strlen(rf->path);
+		snprintf(path, sizeof path, "%.*s.pdf", stem, rf->path);
+	}
+	if (!report_write(app->db, &rf->req, rf->sheet, rf->text, OUT_PDF, rf->encoding, path, &err)) {
+		ui_message(app->ui, _("Not printed"), err ? err : _("cannot write the file"));
+	} else if (!cups) {
+		show_saved(app, path, _("No printer was found (CUPS lp): the PDF is saved, to print from another PC"));
+	} else {
+		int printer = pr.count > 1 ? ui_choose(app->ui, _("Printer"), (const char *const *)pr.names,
+						       (int)pr.count, 0) : 0;
+		static const char *const copies[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9", "10" };
+		int n = printer >= 0 ? ui_choose(app->ui, _("Copies"), copies, 10, 0) : -1;
+		char done[512];
+		if (n >= 0 && !print_file(path, pr.names[printer], n + 1, &err)) {
+			ui_message(app->ui, _("Not printed"), err ? err : _("cannot print"));
+		} else if (n >= 0) {
+			snprintf(done, sizeof done, _("Sent to %s: %d copies"), pr.names[printer], n + 1);
+			ui_message(app->ui, _("Printed"), done);
+			ui_status(app->ui, "%s", done);
+		}
+	}
+	if (cups)
+		unlink(path);
+	free(err);
+	printers_free(&pr);
+}
+
 
 /* The preview until F2 wrote the file (true) or Esc went back (false). */
 static bool preview_run(struct app *app, struct report_form *rf)
 {
 	static const enum ui_context preview_contexts[] = { CTX_PREVIEW, CTX_LIST, CTX_GLOBAL, CTX_END };
 	static const enum action preview_bar[] = {
-		ACT_WRITE, ACT_BACK, ACT_PAGE_DOWN, ACT_SCROLL_RIGHT, ACT_HELP, ACT_QUIT, ACT_NONE,
+		ACT_WRITE, ACT_PRINT, ACT_BACK, ACT_PAGE_DOWN, ACT_SCROLL_RIGHT, ACT_HELP, ACT_QUIT, ACT_NONE,
 	};
 	struct preview pv = { .rf = rf };
 	bool written = false;
@@ -456,6 +513,8 @@ static bool preview_run(struct app *app, struct report_form *rf)
 		if (a == ACT_WRITE) {
 			if ((written = write_report(app, rf)))
 				break;
+		} else if (a == ACT_PRINT) {
+			print_report(app, rf);
 		} else if (a == ACT_UP) {
 			pv.top--;
 		} else if (a == ACT_DOWN) {

@@ -5,7 +5,7 @@
 # it is edited.  F2 shows the text form of the report (the same as zhibu
 # report dues --quarter 2026Q3) in a preview that scrolls sideways; F2 there
 # saves it (0600), and the path is shown.  A 公示 for someone not in 发展 is
-# refused beside the field.
+# refused beside the field.  PDF: the notice laid out as one.
 roster
 zhibu import dues "$TUI/data/dues.csv" >/dev/null 2>&1 &&
 	zhibu import payments "$TUI/data/dues-payments.csv" >/dev/null 2>&1 ||
@@ -136,7 +136,7 @@ expect preview <<'SCREEN'
  共 10 人。应交 2280.60 元，实交 2070.60 元，欠交 210.00 元；收缴率 90.8%。
  另有自愿多交 100.00 元（未计入上表各栏）。
 
-F2保存 Esc返回 PgDn下页 Right右移 F1帮助 q退出
+F2保存 p打印 Esc返回 PgDn下页 Right右移 F1帮助 q退出
 SCREEN
 expect right <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
@@ -162,7 +162,7 @@ expect right <<'SCREEN'
   元，欠交 210.00 元；收缴率 90.8%。
   。
 
-F2保存 Esc返回 PgDn下页 Right右移 F1帮助 q退出
+F2保存 p打印 Esc返回 PgDn下页 Right右移 F1帮助 q退出
 SCREEN
 expect saved <<'SCREEN'
  示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
@@ -221,3 +221,147 @@ check "the report is saved where the form said" test -f "$file"
 check "readable by its owner only" test "$(stat -c %a "$file")" = 600
 zhibu report dues --quarter 2026Q3 --format csv > cli.csv
 check "the same file as the command line writes" cmp -s "$file" cli.csv
+# PDF, the last format: the 党费收缴公示 laid out as a notice, ending with the
+# branch's name and a Chinese date.
+app <<'SCRIPT'
+key 6
+key j j j Enter
+key ^U
+type 2026Q3
+key Tab Tab Right Right Right
+key Tab
+key F2
+key F2
+key Enter
+key Esc y
+SCRIPT
+file="Documents/示范学院计算机学院教工第一党支部-党费收缴公示-2026Q3.pdf"
+check "the notice is saved as PDF where the form said" test -f "$file"
+check "an A4 PDF" sh -c "pdfinfo '$file' | grep -q 'A4'"
+check "a notice: the branch and the Chinese date at its end" \
+	sh -c "pdftotext '$file' - | grep -q '^2026年11月20日$'"
+# p in the preview prints: with CUPS (a stand-in lpstat and lp here) the
+# printer, the default first, and the copies are chosen and lp gets the PDF.
+mkdir -p cups
+cat > cups/lpstat <<'LPSTAT'
+#!/bin/sh
+case $1 in
+-a) echo "Office_Laser accepting requests since Fri 20 Nov 2026 09:00:00"
+    echo "Desk_Inkjet accepting requests since Fri 20 Nov 2026 09:00:00" ;;
+-d) echo "system default destination: Desk_Inkjet" ;;
+esac
+LPSTAT
+cat > cups/lp <<'LP'
+#!/bin/sh
+echo "$@" > lp.args
+for f; do :; done
+cp "$f" printed.pdf
+LP
+chmod +x cups/lpstat cups/lp
+saved_path=$PATH
+PATH="$PWD/cups:$PATH"
+app <<'SCRIPT'
+key 6
+key j j j Enter
+key ^U
+type 2026Q3
+key F2
+key p
+dump printers
+key Enter j Enter
+dump printed
+key Enter Esc Esc
+SCRIPT
+PATH=$saved_path
+expect printers <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 预览：按 F2 保存为 示范学院计算机学院教工第一党支部-党费…  第 1/22 行，第 1 列
+ 2026年第3季度党费收缴公示
+ 示范学院计算机学院教工第一党支部    期间：2026Q3（缴费截至 2026-11-20）    打…
+
+ 序号  姓名                     党小组      本季实交  自愿多交  交至年月
+ ----  -----------------------  ----------  --------  --------  --------
+    1  赵六                     第一党小组      0.00            2026-03
+    2  李四                     第一党小组    720.00            2026-12
+    3  张三                     第一党小组    150.00            2026-10
+    4  吴婷                 ┌─ 打印机 ─────────────┐            2026-10
+    5  欧阳建国             │ Desk_Inkjet          │            2026-08
+    6  孙丽                 │ Office_Laser         │            2026-06
+    7  王芳                 └──────────────────────┘            2026-10
+    8  周杰                     第三党小组     60.00            2026-10
+    9  阿卜杜热合曼·买买提艾力  第三党小组    600.00            2026-10
+   10  曾志强                   第三党小组    120.00    100.00  2026-11
+ ----  -----------------------  ----------  --------  --------  --------
+       合计                                  2070.60    100.00
+
+ 党员 10 人，已交 8 人。应交党费 2280.60 元，实交 2070.60 元；自愿多交 100.00 …
+ 本期已上缴上级党委 0.00 元。截至 2026-11-20，支部结存 7921.20 元。
+
+Enter确定 Esc取消 F1帮助
+SCREEN
+expect printed <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 预览：按 F2 保存为 示范学院计算机学院教工第一党支部-党费…  第 1/22 行，第 1 列
+ 2026年第3季度党费收缴公示
+ 示范学院计算机学院教工第一党支部    期间：2026Q3（缴费截至 2026-11-20）    打…
+
+ 序号  姓名                     党小组      本季实交  自愿多交  交至年月
+ ----  -----------------------  ----------  --------  --------  --------
+    1  赵六                     第一党小组      0.00            2026-03
+    2  李四                     第一党小组    720.00            2026-12
+    3  张三                     第一党小组    150.00            2026-10
+    4  吴 ┌─ 已打印 ─────────────────────────────────────────────────┐0
+    5  欧 │ 已发送到 Desk_Inkjet：2 份                               │8
+    6  孙 │                                                          │6
+    7  王 └──────────────────────────────────────────────────────────┘0
+    8  周杰                     第三党小组     60.00            2026-10
+    9  阿卜杜热合曼·买买提艾力  第三党小组    600.00            2026-10
+   10  曾志强                   第三党小组    120.00    100.00  2026-11
+ ----  -----------------------  ----------  --------  --------  --------
+       合计                                  2070.60    100.00
+
+ 党员 10 人，已交 8 人。应交党费 2280.60 元，实交 2070.60 元；自愿多交 100.00 …
+ 本期已上缴上级党委 0.00 元。截至 2026-11-20，支部结存 7921.20 元。
+
+Enter确定
+SCREEN
+check "lp gets the printer, the copies and a file" grep -q -- '-d Desk_Inkjet -n 2 -- ' lp.args
+check "what lp printed is the notice as an A4 PDF" sh -c "pdfinfo printed.pdf | grep -q A4"
+check "the file given to lp is gone" sh -c "! test -e \"\$(sed 's/.* -- //' lp.args)\""
+# Without CUPS the PDF is saved beside the form's file, and the path shown.
+app <<'SCRIPT'
+key 6
+key j Enter
+key F2
+key p
+dump no_printer
+key Enter Esc Esc
+SCRIPT
+expect no_printer <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 预览：按 F2 保存为 示范学院计算机学院教工第一党支部-党费…  第 1/21 行，第 1 列
+ 2026年第4季度党费收缴情况表
+ 示范学院计算机学院教工第一党支部    期间：2026Q4（缴费截至 2026-11-20）    打…
+
+ 序号  姓名                     人员类别  核定基数  比例  月应交    10月    11…
+ ----  -----------------------  --------  --------  ----  ------  ------  -----…
+    1  赵六                     在职       3000.00  0.5%   15.00    0.00    0.0…
+    2  李四                     在职      12000.00    2%  240.00  240.00  240.0…
+    3  张 ┌─ 已保存 ─────────────────────────────────────────────────┐00    0.0…
+    4  吴 │ 未找到打印机（CUPS lp）：已保存 PDF，可到其他电脑上打印  │00    0.0…
+    5  欧 │ ~/Documents/示范学院计算机学院教工第一党支部-党费季报-20 │00    0.0…
+    6  孙 │ 26Q4.pdf                                                 │00    0.0…
+    7  王 │                                                          │20    0.0…
+    8  周 └──────────────────────────────────────────────────────────┘00    0.0…
+    9  阿卜杜热合曼·买买提艾力  在职      10000.01    2%  200.00  200.00    0.0…
+   10  曾志强                   在职       4000.00    1%   40.00   40.00   40.0…
+ ----  -----------------------  --------  --------  ----  ------  ------  -----…
+       合计                                               760.20  640.20  280.0…
+
+ 共 10 人。应交 2280.60 元，实交 1160.20 元，欠交 1120.40 元；收缴率 50.9%。
+ 本期已上缴上级党委 0.00 元。
+
+Enter确定
+SCREEN
+check "without a printer the PDF is saved beside the form's file" \
+	test -f "Documents/示范学院计算机学院教工第一党支部-党费季报-2026Q4.pdf"
