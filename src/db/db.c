@@ -277,7 +277,7 @@ static bool backup_before_migration(struct db *db, int from, int to)
 	localtime_r(&now, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
 	if (!dir || !paths_make_dir(dir)) {
-		db_set_error(db, _("cannot create the backup folder %s: %s"), dir ? dir : "?", strerror(errno));
+		db_set_error(db, _("cannot create the backup folder %s: %s"), dir ? dir : "?", errno_text(errno));
 		goto out;
 	}
 	if (asprintf(&file, "%s/zhibu-v%d-before-v%d-%s.db", dir, from, to, stamp) < 0)
@@ -352,13 +352,13 @@ static bool create_private_file(const char *path, char **err)
 	bool ok = dir && paths_make_dir(dir);
 	free(dir);
 	if (!ok) {
-		if (asprintf(err, _("cannot create the folder for %s: %s"), path, strerror(errno)) < 0)
+		if (asprintf(err, _("cannot create the folder for %s: %s"), path, errno_text(errno)) < 0)
 			*err = NULL;
 		return false;
 	}
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0 && errno != EEXIST) {
-		if (asprintf(err, _("cannot create %s: %s"), path, strerror(errno)) < 0)
+		if (asprintf(err, _("cannot create %s: %s"), path, errno_text(errno)) < 0)
 			*err = NULL;
 		return false;
 	}

@@ -50,7 +50,7 @@ static char *temp_name_for(const char *path)
 
 static void set_error(char **err, const char *fmt, const char *what)
 {
-	if (asprintf(err, fmt, what, strerror(errno)) < 0)
+	if (asprintf(err, fmt, what, errno_text(errno)) < 0)
 		*err = NULL;
 }
 
