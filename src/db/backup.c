@@ -653,14 +653,7 @@ static bool replace_whole_file(sqlite3 *src, const char *db_path, char **err)
 	unlink(tmp);
 	bool ok = copy_database(src, tmp, msg, sizeof msg);
 	if (ok) {
-		char *side;
-		static const char *const suffix[] = { "-wal", "-shm", "-journal" };
-		for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-			if (asprintf(&side, "%s%s", db_path, suffix[i]) < 0)
-				abort();
-			unlink(side);
-			free(side);
-		}
+		db_unlink_files(db_path, false);
 		ok = rename(tmp, db_path) == 0;
 		snprintf(msg, sizeof msg, "%s", errno_text(errno));
 	}

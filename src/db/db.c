@@ -426,6 +426,20 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 	return db;
 }
 
+void db_unlink_files(const char *path, bool whole)
+{
+	static const char *const suffix[] = { "-wal", "-shm", "-journal" };
+	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		char *side;
+		if (asprintf(&side, "%s%s", path, suffix[i]) < 0)
+			abort();
+		unlink(side);
+		free(side);
+	}
+	if (whole)
+		unlink(path);
+}
+
 void db_close(struct db *db)
 {
 	if (!db)

@@ -18,6 +18,10 @@ enum db_mode {
 struct db *db_open(const char *path, enum db_mode mode, char **err);
 void db_close(struct db *db);
 const char *db_path(const struct db *db);
+/* Remove the files SQLite keeps beside the database at PATH (-wal, -shm,
+ * -journal); with the database too when WHOLE (a file this run created and
+ * the user left before anything was written). */
+void db_unlink_files(const char *path, bool whole);
 
 /* The schema version this program writes, and the file's. */
 int db_schema_version(void);
