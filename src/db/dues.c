@@ -1054,7 +1054,8 @@ static void compute_row(struct dues_iter *it, struct dues_row *r)
 	}
 
 	r->months = q->months;
-	r->owed = r->paid = r->voluntary = 0;
+	r->owed = r->paid = r->voluntary = r->not_due = 0;
+	fen_t paid_due = 0;
 	for (int k = 0; k < q->months; k++) {
 		int i = q->first + k - lo;
 		struct dues_cell *c = &r->cell[k];
@@ -1062,19 +1063,27 @@ static void compute_row(struct dues_iter *it, struct dues_row *r)
 		c->owed = owed == DUES_NOT_OWED ? 0 : owed;
 		c->paid = it->paid[i];
 		c->voluntary = it->vol[i];
+		c->later = q->first + k > it->as_of_month;
 		if (owed == DUES_NOT_OWED)
 			c->state = DUES_CELL_NOT_OWED;
 		else if (c->paid >= owed)
 			c->state = DUES_CELL_PAID;
+		else if (c->later)
+			c->state = DUES_CELL_NOT_DUE;
 		else if (c->paid > 0)
 			c->state = DUES_CELL_PARTLY;
 		else
 			c->state = DUES_CELL_UNPAID;
-		r->owed += c->owed;
+		if (c->later) {
+			r->not_due += c->owed;
+		} else {
+			r->owed += c->owed;
+			paid_due += c->paid;
+		}
 		r->paid += c->paid;
 		r->voluntary += c->voluntary;
 	}
-	r->shortfall = r->owed > r->paid ? r->owed - r->paid : 0;
+	r->shortfall = r->owed > paid_due ? r->owed - paid_due : 0;
 
 	struct dues_history h = {
 		.first = lo, .n = n, .owed = it->owed, .paid = it->paid,
@@ -1221,11 +1230,11 @@ bool dues_totals(struct db *db, const struct dues_query *q, struct dues_totals *
 		out->members++;
 		for (int k = 0; k < q->months; k++) {
 			const struct dues_cell *c = &r->cell[k];
-			out->owed[k] += c->owed;
 			out->paid[k] += c->paid;
 			out->voluntary[k] += c->voluntary;
-			if (c->state != DUES_CELL_NOT_OWED && c->paid > 0)
-				out->collected[k] += c->paid < c->owed ? c->paid : c->owed;
+			out->owed[k] += c->later ? 0 : c->owed;
+			out->not_due[k] += c->later ? c->owed : 0;
+			out->collected[k] += dues_cell_collected(c);
 		}
 	}
 	bool ok = !dues_iter_failed(it);
@@ -1236,8 +1245,16 @@ bool dues_totals(struct db *db, const struct dues_query *q, struct dues_totals *
 		out->paid_sum += out->paid[k];
 		out->voluntary_sum += out->voluntary[k];
 		out->collected_sum += out->collected[k];
+		out->not_due_sum += out->not_due[k];
 	}
 	return ok;
+}
+
+fen_t dues_cell_collected(const struct dues_cell *c)
+{
+	if (c->later || c->state == DUES_CELL_NOT_OWED || c->paid <= 0)
+		return 0;
+	return c->paid < c->owed ? c->paid : c->owed;
 }
 
 int dues_rate_permille(fen_t collected, fen_t owed)

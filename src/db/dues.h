@@ -182,6 +182,8 @@ enum dues_cell_state {
 	DUES_CELL_UNPAID,      /* owed, nothing paid */
 	DUES_CELL_PARTLY,      /* owed, paid in part */
 	DUES_CELL_PAID,        /* paid in full (a fixed amount of 0 counts as paid) */
+	DUES_CELL_NOT_DUE,     /* owed for a month after the as-of month, not paid
+	                        * in full: not due yet (未到期) */
 };
 
 struct dues_cell {
@@ -189,6 +191,9 @@ struct dues_cell {
 	fen_t owed;            /* 0 when not owed */
 	fen_t paid;            /* regular payments for the month */
 	fen_t voluntary;       /* 自愿多交 for the month */
+	bool later;            /* a month after the as-of month: its amount is
+	                        * not yet due, and stays out of 应交, 欠交 and the
+	                        * collection rate (payments ahead count as paid) */
 };
 
 struct dues_row {
@@ -208,7 +213,10 @@ struct dues_row {
 	bool left_undated;     /* left the branch, date not recorded */
 	int months;
 	struct dues_cell cell[DUES_PERIOD_MAX];
-	fen_t owed, paid, voluntary, shortfall; /* 应交, 实交, 自愿多交, 欠交 of the period */
+	fen_t owed, paid, voluntary, shortfall; /* 应交, 实交, 自愿多交, 欠交 of the period
+	                                         * (应交 and 欠交 up to the as-of month) */
+	fen_t not_due;                          /* 未到期: owed for the period's months after
+	                                         * the as-of month */
 	struct dues_standing standing;          /* at as_of */
 	enum dues_flag flag;
 };
@@ -229,15 +237,20 @@ bool dues_page(struct db *db, const struct dues_query *q, struct dues_row *rows,
 /* Per-month totals of the members a query selects (offset, limit and
  * arrears_only ignored): what the grid's totals row and collection rates
  * show.  collected counts each member's month up to what was owed, so that
- * paying ahead or extra does not lift the rate above 100%. */
+ * paying ahead or extra does not lift the rate above 100%.  Months after the
+ * as-of month are not due: owed and collected are 0 there, and what will be
+ * owed is in not_due. */
 struct dues_totals {
 	int months;
 	long long members;
 	fen_t owed[DUES_PERIOD_MAX], paid[DUES_PERIOD_MAX], voluntary[DUES_PERIOD_MAX];
-	fen_t collected[DUES_PERIOD_MAX];
-	fen_t owed_sum, paid_sum, voluntary_sum, collected_sum;
+	fen_t collected[DUES_PERIOD_MAX], not_due[DUES_PERIOD_MAX];
+	fen_t owed_sum, paid_sum, voluntary_sum, collected_sum, not_due_sum;
 };
 bool dues_totals(struct db *db, const struct dues_query *q, struct dues_totals *out);
+/* What a cell adds to the collected amount of a rate: the regular payment
+ * up to what was owed, for a month that is due (0 for a later month). */
+fen_t dues_cell_collected(const struct dues_cell *c);
 /* collected / owed in tenths of a percent (875 = 87.5%); -1 when nothing is owed. */
 int dues_rate_permille(fen_t collected, fen_t owed);
 
