@@ -186,6 +186,35 @@ static int dues_fix(struct db *db, int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* A fixing made by mistake is withdrawn, with a reason, while no payment
+ * depends on it. */
+static int dues_unfix(struct db *db, int argc, char **argv)
+{
+	struct dues_args a;
+	int year, rc = parse_args(argc, argv, "--year --member --reason --date", false, &a);
+	char on[DATE_ISO_SIZE], why[512];
+	if (rc)
+		return rc;
+	if (!parse_year(a.year, &year))
+		return cli_usage(CMD, _("--year takes a year such as 2026"));
+	if (!a.reason || text_blank(a.reason))
+		return cli_usage(CMD, _("--reason: say why the amounts are withdrawn"));
+	if ((rc = parse_day(a.date, on)))
+		return rc;
+	struct member m = { 0 };
+	if (a.member && !find_member(db, a.member, &m))
+		return EXIT_REFUSED;
+	int count;
+	if (!dues_fixing_withdraw(db, year, a.member ? m.id : 0, on, a.reason, &count, why, sizeof why))
+		return cli_fail("%s", *why ? why : db_error(db));
+	if (a.member)
+		printf(_("%s, %d: the amount fixed is withdrawn (%s).\n"), m.name, year, a.reason);
+	else
+		printf(ngettext("%d: %d amount fixed is withdrawn (%s).\n", "%d: %d amounts fixed are withdrawn (%s).\n",
+				count), year, count, a.reason);
+	return EXIT_OK;
+}
+
 static int dues_set(struct db *db, int argc, char **argv)
 {
 	struct dues_args a;
@@ -443,6 +472,7 @@ static const struct {
 } actions[] = {
 	{ "fix", dues_fix },
 	{ "set", dues_set },
+	{ "unfix", dues_unfix },
 	{ "fixings", dues_fixings },
 	{ "pay", dues_pay },
 	{ "mark-paid", dues_mark },
@@ -455,7 +485,7 @@ static const struct {
 int cmd_dues(struct cli *cli, int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage(CMD, _("name the action: fix, set, fixings, pay, mark-paid, reverse, history, remit or remittances"));
+		return cli_usage(CMD, _("name the action: fix, set, unfix, fixings, pay, mark-paid, reverse, history, remit or remittances"));
 	for (size_t i = 0; i < sizeof actions / sizeof actions[0]; i++) {
 		if (strcmp(actions[i].name, argv[1]) != 0)
 			continue;

@@ -181,6 +181,72 @@ bool dues_fixing_each(struct db *db, int year, dues_fixing_fn *fn, void *ctx)
 	return true;
 }
 
+bool dues_fixing_withdraw(struct db *db, int year, long long member_id, const char *on, const char *reason,
+			  int *count, char *why, size_t why_size)
+{
+	char first[8], last[8], name[96];
+	month_format(month_index(year, 1), first);
+	month_format(month_index(year, 12), last);
+	*count = 0;
+	*why = '\0';
+	if (!db_begin(db))
+		return false;
+	/* A payment of the year, not reversed, depends on the fixing. */
+	sqlite3_stmt *st = db_stmt(db,
+		"SELECT m.name FROM dues_fixings f JOIN members m ON m.id = f.member_id "
+		"WHERE f.year = :year AND (:member = 0 OR f.member_id = :member) AND EXISTS ("
+		" SELECT 1 FROM dues_payments p WHERE p.member_id = f.member_id AND p.month BETWEEN :first AND :last"
+		" AND p.reverses IS NULL AND NOT EXISTS (SELECT 1 FROM dues_payments r WHERE r.reverses = p.id)) "
+		"ORDER BY m.id LIMIT 1");
+	bool ok = st != NULL;
+	if (ok) {
+		db_bind_int(st, ":year", year);
+		db_bind_int(st, ":member", member_id);
+		db_bind_text(st, ":first", first);
+		db_bind_text(st, ":last", last);
+		int rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			db_column_copy(st, 0, name, sizeof name);
+			snprintf(why, why_size, _("payments of %s for %d depend on the amount fixed: it stays (reverse the payments first)"),
+				 name, year);
+		} else if (rc != SQLITE_DONE) {
+			db_set_sqlite_error(db, NULL);
+			ok = false;
+		}
+		sqlite3_reset(st);
+	}
+	if (ok && !*why) {
+		st = db_stmt(db,
+			"INSERT INTO dues_fixings_withdrawn (fixing_id, member_id, year, category, base, rate, computed, "
+			"amount, reason, approval, reviewed, note, fixed_on, withdrawn_on, why) "
+			"SELECT id, member_id, year, category, base, rate, computed, amount, reason, approval, reviewed, "
+			"note, fixed_on, :on, :why FROM dues_fixings WHERE year = :year AND (:member = 0 OR member_id = :member)");
+		if ((ok = st != NULL)) {
+			db_bind_text(st, ":on", on);
+			db_bind_text(st, ":why", reason);
+			db_bind_int(st, ":year", year);
+			db_bind_int(st, ":member", member_id);
+			ok = db_step_done(db, st);
+			*count = ok ? sqlite3_changes(db->h) : 0;
+		}
+		if (ok && *count == 0)
+			snprintf(why, why_size, _("nothing is fixed for %d to withdraw"), year);
+	}
+	if (ok && !*why) {
+		st = db_stmt(db, "DELETE FROM dues_fixings WHERE year = :year AND (:member = 0 OR member_id = :member)");
+		if ((ok = st != NULL)) {
+			db_bind_int(st, ":year", year);
+			db_bind_int(st, ":member", member_id);
+			ok = db_step_done(db, st);
+		}
+	}
+	if (!ok || *why) {
+		db_rollback(db);
+		return false;
+	}
+	return db_commit(db);
+}
+
 /* The SQL of "member m belongs to the branch in month M (text)": from the
  * month of 入党日期 to the month of leaving; a member who left without a
  * recorded date, up to the last month a regular payment was made for. */

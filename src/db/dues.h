@@ -56,6 +56,14 @@ struct dues_fix_result {
  * Existing fixings are kept. */
 bool dues_fix_year(struct db *db, int year, const char *fixed_on, struct dues_fix_result *out);
 
+/* Withdraw the fixings of `year` made by mistake (of one member when
+ * member_id > 0, else of every member), dated `on`, with a reason: each is
+ * kept whole in dues_fixings_withdrawn and the change log.  Refused while a
+ * payment of the year, not reversed, depends on one of them (all or
+ * nothing): false with why (translated) set; on a database error why is ""
+ * and db_error says what.  *count: how many were withdrawn. */
+bool dues_fixing_withdraw(struct db *db, int year, long long member_id, const char *on, const char *reason,
+			  int *count, char *why, size_t why_size);
 /* The state of a year's fixings: members who belong to the branch during
  * the year, those of them without a fixing, and fixings awaiting review;
  * uses_dues is false while the branch has no fixing at all. */

@@ -1,0 +1,63 @@
+-- A yearly fixing made by mistake (a year fixed too early, or twice) is
+-- withdrawn with a reason while no payment depends on it: the row moves,
+-- whole, to dues_fixings_withdrawn, with the day and the reason, and the
+-- change log says so.  Every other reader of dues_fixings stays as it was.
+CREATE TABLE dues_fixings_withdrawn (
+	id           INTEGER PRIMARY KEY,
+	fixing_id    INTEGER NOT NULL,     -- dues_fixings.id (which a later fixing may reuse)
+	member_id    INTEGER NOT NULL REFERENCES members(id),
+	year         INTEGER NOT NULL,
+	category     TEXT NOT NULL,
+	base         INTEGER NOT NULL,
+	rate         INTEGER NOT NULL,
+	computed     INTEGER NOT NULL,
+	amount       INTEGER NOT NULL,
+	reason       TEXT NOT NULL,
+	approval     TEXT NOT NULL,
+	reviewed     INTEGER NOT NULL,
+	note         TEXT NOT NULL,
+	fixed_on     TEXT NOT NULL,
+	withdrawn_on TEXT NOT NULL CHECK (date(withdrawn_on, '+0 days') IS withdrawn_on),
+	why          TEXT NOT NULL CHECK (length(trim(why)) > 0)
+);
+
+CREATE INDEX dues_fixings_withdrawn_fixing ON dues_fixings_withdrawn(fixing_id);
+
+CREATE TRIGGER dues_fixings_withdrawn_no_change BEFORE UPDATE ON dues_fixings_withdrawn
+BEGIN
+	SELECT RAISE(ABORT, 'a withdrawn fixing is kept as it was');
+END;
+
+CREATE TRIGGER dues_fixings_withdrawn_no_delete BEFORE DELETE ON dues_fixings_withdrawn
+BEGIN
+	SELECT RAISE(ABORT, 'a withdrawn fixing is kept as it was');
+END;
+
+-- A fixing leaves dues_fixings only withdrawn (kept above, with a reason),
+-- and never while a payment of its year, not reversed, depends on it.
+DROP TRIGGER dues_fixings_no_delete;
+CREATE TRIGGER dues_fixings_no_delete BEFORE DELETE ON dues_fixings
+WHEN NOT EXISTS (SELECT 1 FROM dues_fixings_withdrawn w
+                 WHERE w.fixing_id = old.id AND w.member_id = old.member_id AND w.year = old.year
+                   AND w.amount = old.amount AND w.fixed_on = old.fixed_on)
+BEGIN
+	SELECT RAISE(ABORT, 'dues fixings are never deleted: change the amount instead, or withdraw it with a reason');
+END;
+
+CREATE TRIGGER dues_fixings_paid_no_withdraw BEFORE DELETE ON dues_fixings
+WHEN EXISTS (SELECT 1 FROM dues_payments p
+             WHERE p.member_id = old.member_id
+               AND p.month BETWEEN printf('%04d-01', old.year) AND printf('%04d-12', old.year)
+               AND p.reverses IS NULL
+               AND NOT EXISTS (SELECT 1 FROM dues_payments r WHERE r.reverses = p.id))
+BEGIN
+	SELECT RAISE(ABORT, 'payments depend on this fixing: it cannot be withdrawn');
+END;
+
+CREATE TRIGGER dues_fixings_log_delete AFTER DELETE ON dues_fixings
+BEGIN
+	INSERT INTO change_log(at, tbl, row_id, field, old_value, new_value)
+	SELECT zhibu_now(), 'dues_fixings', old.id, 'withdrawn',
+	       old.member_id || ' ' || old.year || ' ' || old.amount, w.withdrawn_on || ' ' || w.why
+	FROM dues_fixings_withdrawn w WHERE w.fixing_id = old.id ORDER BY w.id DESC LIMIT 1;
+END;
