@@ -820,6 +820,13 @@ static bool fixings_fetch(void *ctx, int sort, bool desc, long long offset, int 
 	return true;
 }
 
+/* The year N fixes: the year shown while members of it have no amount,
+ * else the one after. */
+static int fixings_target_year(const struct fixings *fx)
+{
+	return fx->status_ok && fx->status.unfixed > 0 ? fx->year : fx->year + 1;
+}
+
 static void fixings_reload(struct fixings *fx, bool reset_cursor)
 {
 	fx->status_ok = dues_year_status(fx->app->db, fx->year, &fx->status);
@@ -843,6 +850,10 @@ static void fixings_draw(void *ctx, struct ui *ui)
 			 fx->year, fx->status.members, fx->status.unfixed, fx->status.drafts);
 	else
 		snprintf(line, sizeof line, "%s", db_error(fx->app->db));
+	if (fx->status_ok) {
+		snprintf(part, sizeof part, _("%s fixes %d"), action_key_label(ACT_DUES_FIX_NEXT), fixings_target_year(fx));
+		text_add(line, sizeof line, " · ", part);
+	}
 	if (*fx->query) {
 		snprintf(part, sizeof part, _("search: %s"), fx->query);
 		text_add(line, sizeof line, " · ", part);
@@ -871,7 +882,7 @@ static bool fixings_next_year(struct fixings *fx)
 {
 	struct app *app = fx->app;
 	char question[512], text[512];
-	struct fix_year fy = { .year = fx->year + 1 };
+	struct fix_year fy = { .year = fixings_target_year(fx) };
 	snprintf(question, sizeof question,
 		 _("Fix %d: each member's amount from the rules, with the category of the roster and the latest "
 		   "base, marked to review? Amounts already fixed for %d stay as they are."),
@@ -885,8 +896,61 @@ static bool fixings_next_year(struct fixings *fx)
 		 _("%d: %d new amounts to review (%d with an earlier base); %d members need a base first "
 		   "(Enter fixes one); %d had one already."),
 		 fy.year, fy.r.created, fy.r.copied, fy.r.need_base, fy.r.kept);
-	ui_message(app->ui, _("Fix next year"), text);
+	ui_message(app->ui, _("Fix year"), text);
 	fx->year = fy.year;
+	return true;
+}
+
+/* Withdrawing fixings made by mistake: the reason is asked in a form. */
+struct unfix {
+	struct app *app;
+	int year;
+	long long member_id;
+	int count;
+};
+
+static bool unfix_save(void *ctx, struct form *form)
+{
+	struct unfix *u = ctx;
+	char reason[LINEEDIT_SIZE], on[DATE_ISO_SIZE], why[512];
+	text_copy(reason, sizeof reason, form_get(form, 0));
+	text_trim(reason);
+	if (!*reason) {
+		form_error(form, 0, "%s", _("required"));
+		return false;
+	}
+	today_iso(on);
+	if (dues_fixing_withdraw(u->app->db, u->year, u->member_id, on, reason, &u->count, why, sizeof why))
+		return true;
+	if (*why)
+		form_error(form, 0, "%s", why);
+	else
+		ui_message(u->app->ui, _("Not saved"), db_error(u->app->db));
+	return false;
+}
+
+static bool fixings_withdraw(struct fixings *fx, bool whole_year)
+{
+	struct unfix u = { .app = fx->app, .year = fx->year };
+	char title[256], name[96], text[256];
+	if (whole_year) {
+		snprintf(title, sizeof title, _("Withdraw every amount fixed for %d (made by mistake)?"), fx->year);
+	} else {
+		u.member_id = table_cursor_id(fx->table);
+		if (!u.member_id)
+			return false;
+		text_copy(name, sizeof name, table_cursor_cell(fx->table, FC_NAME));
+		snprintf(title, sizeof title, _("Withdraw the amount fixed for %s for %d (made by mistake)?"), name,
+			 fx->year);
+	}
+	struct form_field field = { .label = _("Reason"), .type = FORM_TEXT, .required = true };
+	struct form form = { .title = title, .fields = &field, .count = 1, .save = unfix_save, .ctx = &u };
+	form_set(&form, 0, "");
+	if (!form_run(fx->app->ui, &form))
+		return false;
+	snprintf(text, sizeof text, ngettext("%d: %d amount fixed is withdrawn.", "%d: %d amounts fixed are withdrawn.",
+					     u.count), fx->year, u.count);
+	ui_message(fx->app->ui, _("Withdraw"), text);
 	return true;
 }
 
@@ -906,7 +970,7 @@ bool dues_fixings_page(struct app *app, int year)
 {
 	static const enum ui_context contexts[] = { CTX_DUES_FIXINGS, CTX_DUES_YEAR, CTX_LIST, CTX_GLOBAL, CTX_END };
 	static const enum action bar[] = {
-		ACT_BACK, ACT_DUES_FIX_EDIT, ACT_SEARCH, ACT_DUES_FIX_NEXT, ACT_HELP, ACT_QUIT, ACT_NONE,
+		ACT_BACK, ACT_DUES_FIX_EDIT, ACT_SEARCH, ACT_DUES_FIX_NEXT, ACT_DUES_UNFIX, ACT_HELP, ACT_QUIT, ACT_NONE,
 	};
 	struct fixings fx = { .app = app, .year = year };
 	const struct table_column cols[FC_COUNT] = {
@@ -960,6 +1024,13 @@ bool dues_fixings_page(struct app *app, int year)
 			if (fixings_next_year(&fx)) {
 				wrote = true;
 				fixings_reload(&fx, true);
+			}
+			break;
+		case ACT_DUES_UNFIX:
+		case ACT_DUES_UNFIX_YEAR:
+			if (fixings_withdraw(&fx, a == ACT_DUES_UNFIX_YEAR)) {
+				wrote = true;
+				fixings_reload(&fx, false);
 			}
 			break;
 		case ACT_DUES_YEAR_PREV:
