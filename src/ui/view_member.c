@@ -321,20 +321,6 @@ struct status_change {
 	bool end_roles;    /* asked and agreed: they end that day too */
 };
 
-struct held_roles {
-	long long member_id;
-	char *out;
-	size_t size;
-};
-
-static void held_role(void *ctx, const struct role_term *t)
-{
-	struct held_roles *h = ctx;
-	size_t n = strlen(h->out);
-	if (t->member_id == h->member_id && n + 1 < h->size)
-		snprintf(h->out + n, h->size - n, "%s%s", n ? "、" : "", branch_role_names[t->role]);
-}
-
 static void status_check(void *ctx, struct form *form, int i)
 {
 	struct status_change *s = ctx;
@@ -386,8 +372,7 @@ static bool status_save(void *ctx, struct form *form)
 	s->roles[0] = '\0';
 	s->end_roles = false;
 	if (roster_status_left(s->status) && !roster_status_left(s->m.status)) {
-		struct held_roles h = { s->m.id, s->roles, sizeof s->roles };
-		if (!role_each(s->app->db, s->date, held_role, &h)) {
+		if (!role_held(s->app->db, s->m.id, s->date, s->roles, sizeof s->roles)) {
 			ui_message(s->app->ui, _("Not saved"), db_error(s->app->db));
 			return false;
 		}
