@@ -38,7 +38,7 @@
 struct dues_args {
 	const char *year, *member, *category, *base, *amount, *reason, *approval, *note;
 	const char *month, *date, *collector, *period, *to, *payment, *remittance;
-	bool voluntary;
+	bool voluntary, force;
 	struct output_options out;
 };
 
@@ -93,6 +93,8 @@ static int parse_args(int argc, char **argv, const char *allowed, bool output, s
 			return cli_usage(CMD, _("%s needs a value"), argv[i]);
 		if (strstr(allowed, "--voluntary") && !strcmp(argv[i], "--voluntary"))
 			a->voluntary = true;
+		else if (strstr(allowed, "--force") && !strcmp(argv[i], "--force"))
+			a->force = true;
 		else
 			return cli_usage(CMD, _("unknown argument %s"), argv[i]);
 	}
@@ -425,7 +427,7 @@ static bool valid_period(const char *v, char out[16])
 static int dues_remit(struct db *db, int argc, char **argv)
 {
 	struct dues_args a;
-	int rc = parse_args(argc, argv, "--period --amount --date --to --note", false, &a);
+	int rc = parse_args(argc, argv, "--period --amount --date --to --note --force", false, &a);
 	if (rc)
 		return rc;
 	struct dues_remittance r = { 0 };
@@ -447,9 +449,18 @@ static int dues_remit(struct db *db, int argc, char **argv)
 	else
 		return cli_usage(CMD, _("give the receiving committee: --to NAME"));
 	text_copy(r.note, sizeof r.note, a.note ? a.note : "");
-	if (!dues_remittance_insert(db, &r))
-		return cli_fail("%s", db_error(db));
-	char money[MONEY_SIZE];
+	fen_t held;
+	bool over;
+	char money[MONEY_SIZE], have[MONEY_SIZE], after[MONEY_SIZE];
+	if (!dues_remittance_add(db, &r, a.force, &held, &over)) {
+		if (!over)
+			return cli_fail("%s", db_error(db));
+		money_format(r.amount, money);
+		money_format(held, have);
+		money_format(held - r.amount, after);
+		return cli_fail(_("%s is more than the branch holds (%s): its balance would be %s. Check the amount, "
+				  "or give --force to record it as it is."), money, have, after);
+	}
 	money_format(r.amount, money);
 	printf(_("Remittance %lld: %s for %s to %s on %s.\n"), r.id, money, r.period, r.receiver, r.remitted_on);
 	return EXIT_OK;

@@ -797,6 +797,51 @@ bool dues_remitted_for(struct db *db, int first, int last, fen_t *out)
 	return true;
 }
 
+bool dues_to_remit(struct db *db, const char *period, fen_t *out)
+{
+	int first, last;
+	*out = 0;
+	if (!period_months(period, &first, &last))
+		return true;
+	sqlite3_stmt *st = db_stmt(db,
+		"SELECT coalesce(sum(amount), 0) FROM dues_payments WHERE month BETWEEN :first AND :last");
+	if (!st)
+		return false;
+	bind_month(st, ":first", first);
+	bind_month(st, ":last", last);
+	int rc = sqlite3_step(st);
+	fen_t collected = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW) {
+		db_set_sqlite_error(db, NULL);
+		return false;
+	}
+	fen_t remitted;
+	if (!dues_remitted_for(db, first, last, &remitted))
+		return false;
+	*out = collected > remitted ? collected - remitted : 0;
+	return true;
+}
+
+bool dues_remittance_add(struct db *db, struct dues_remittance *r, bool force, fen_t *held, bool *over)
+{
+	fen_t collected, remitted;
+	*over = false;
+	if (!db_begin(db))
+		return false;
+	bool ok = dues_cash(db, NULL, NULL, &collected, &remitted);
+	if (ok) {
+		*held = collected - remitted;
+		*over = r->amount > *held && !force;
+		ok = !*over && dues_remittance_insert(db, r);
+	}
+	if (!ok) {
+		db_rollback(db);
+		return false;
+	}
+	return db_commit(db);
+}
+
 bool dues_paid_any(struct db *db, int first, int last, bool *out)
 {
 	sqlite3_stmt *st = db_stmt(db,

@@ -150,6 +150,15 @@ bool dues_remittance_each(struct db *db, const char *from, const char *to,
 /* The net amount remitted for periods that overlap months first..last. */
 bool dues_remitted_for(struct db *db, int first, int last, fen_t *out);
 
+/* What is left to remit for a period (YYYYQn, YYYY or YYYY-MM): the
+ * payments for its months less what was remitted for it; 0 when nothing is
+ * left or the period is not one.  The remittance form suggests it. */
+bool dues_to_remit(struct db *db, const char *period, fen_t *out);
+/* Record a remittance (dues_remittance_insert) in one transaction with the
+ * check that it is not more than the branch holds (*held: all payments less
+ * all remittances): when it is, and !force, nothing is written and false is
+ * returned with *over set. */
+bool dues_remittance_add(struct db *db, struct dues_remittance *r, bool force, fen_t *held, bool *over);
 /* Whether any payment is recorded for months first..last. */
 bool dues_paid_any(struct db *db, int first, int last, bool *out);
 

@@ -1171,12 +1171,30 @@ enum { RF_DATE, RF_PERIOD, RF_AMOUNT, RF_RECEIVER, RF_NOTE, RF_FIELDS };
 struct remit {
 	struct app *app;
 	struct dues_remittance r;
+	char suggested[MONEY_SIZE];  /* the amount filled in: what is left to remit for the period */
 };
 
-static bool remit_write(void *ctx, struct db *db)
+/* The period's amount left to remit goes into 金额 while the user has not
+ * typed another. */
+static void remit_suggest(struct remit *x, struct form *form)
 {
-	struct remit *x = ctx;
-	return dues_remittance_insert(db, &x->r);
+	char period[16];
+	fen_t left;
+	if (!period_normal(form_get(form, RF_PERIOD), period) || !dues_to_remit(x->app->db, period, &left))
+		return;
+	if (strcmp(form_get(form, RF_AMOUNT), x->suggested) != 0)
+		return;
+	if (left > 0)
+		money_format(left, x->suggested);
+	else
+		x->suggested[0] = '\0';
+	form_set(form, RF_AMOUNT, x->suggested);
+}
+
+static void remit_check(void *ctx, struct form *form, int i)
+{
+	if (i == RF_PERIOD)
+		remit_suggest(ctx, form);
 }
 
 static bool remit_save(void *ctx, struct form *form)
@@ -1194,7 +1212,25 @@ static bool remit_save(void *ctx, struct form *form)
 	check_text(form, RF_NOTE, x->r.note, sizeof x->r.note, false);
 	if (form_error_count(form))
 		return false;
-	return app_transaction(x->app, remit_write, x);
+	fen_t held;
+	bool over;
+	if (dues_remittance_add(x->app->db, &x->r, false, &held, &over))
+		return true;
+	if (over) {
+		char question[512], money[MONEY_SIZE], have[MONEY_SIZE], after[MONEY_SIZE];
+		money_format(x->r.amount, money);
+		money_format(held, have);
+		money_format(held - x->r.amount, after);
+		snprintf(question, sizeof question,
+			 _("%s is more than the branch holds (%s): its balance would be %s. Record it as it is?"), money,
+			 have, after);
+		if (ui_confirm(x->app->ui, question, false) && dues_remittance_add(x->app->db, &x->r, true, &held, &over))
+			return true;
+		if (over)
+			return false;
+	}
+	ui_message(x->app->ui, _("Not saved"), db_error(x->app->db));
+	return false;
 }
 
 /* Record a remittance; the list moves to the year it was made in. */
@@ -1213,7 +1249,8 @@ static bool remit_form(struct remittances *rs)
 	};
 	money_format(rs->all_collected - rs->all_remitted, balance);
 	snprintf(title, sizeof title, _("Record a remittance (the branch holds %s)"), balance);
-	struct form form = { .title = title, .fields = fields, .count = RF_FIELDS, .save = remit_save, .ctx = &x };
+	struct form form = { .title = title, .fields = fields, .count = RF_FIELDS, .check = remit_check,
+			     .save = remit_save, .ctx = &x };
 	today_iso(today);
 	if (rs->year == t.y)
 		snprintf(period, sizeof period, "%04dQ%d", t.y, quarter_of_month(t.m));
@@ -1223,6 +1260,7 @@ static bool remit_form(struct remittances *rs)
 	form_set(&form, RF_DATE, today);
 	form_set(&form, RF_PERIOD, period);
 	form_set(&form, RF_AMOUNT, "");
+	remit_suggest(&x, &form);
 	form_set(&form, RF_RECEIVER, branch_get(app->db, &b) ? b.higher_committee : "");
 	form_set(&form, RF_NOTE, "");
 	if (!form_run(app->ui, &form))
