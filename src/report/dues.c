@@ -715,7 +715,14 @@ static bool todo_remittance(struct db *db, struct todo_list *l, const struct due
 static bool todo_fixings(struct db *db, struct todo_list *l, bool *uses_dues)
 {
 	*uses_dues = false;
-	/* This year's, and next year's once its January is within reach. */
+	/* A branch that has fixed nothing yet, set up after January, has its
+	 * first year to fix from the day it was set up. */
+	struct branch b;
+	struct date created = { 0, 0, 0 };
+	if (branch_get(db, &b) && !date_parse_iso(b.created_on, &created))
+		created.y = 0;
+	/* This year's, and next year's once its January is within reach: from
+	 * the first day, whether or not anything was fixed before. */
 	for (int year = l->as_of.y; year <= l->as_of.y + 1; year++) {
 		struct dues_year_status ys;
 		char item[256], period[8], link[32];
@@ -724,9 +731,9 @@ static bool todo_fixings(struct db *db, struct todo_list *l, bool *uses_dues)
 			break;
 		if (!dues_year_status(db, year, &ys))
 			return false;
-		if (!ys.uses_dues)
-			return true;
-		*uses_dues = true;
+		if (!ys.uses_dues && created.y == year && date_cmp(created, due) > 0)
+			due = created;
+		*uses_dues = *uses_dues || ys.uses_dues;
 		snprintf(period, sizeof period, "%04d", year);
 		snprintf(link, sizeof link, "dues:fix:%04d", year);
 		if (ys.unfixed) {
