@@ -54,10 +54,10 @@ BEGIN
 	SELECT RAISE(ABORT, 'payments depend on this fixing: it cannot be withdrawn');
 END;
 
-CREATE TRIGGER dues_fixings_log_delete AFTER DELETE ON dues_fixings
+-- The withdrawal is logged against the fixing it withdraws.
+CREATE TRIGGER dues_fixings_withdrawn_log_insert AFTER INSERT ON dues_fixings_withdrawn
 BEGIN
 	INSERT INTO change_log(at, tbl, row_id, field, old_value, new_value)
-	SELECT zhibu_now(), 'dues_fixings', old.id, 'withdrawn',
-	       old.member_id || ' ' || old.year || ' ' || old.amount, w.withdrawn_on || ' ' || w.why
-	FROM dues_fixings_withdrawn w WHERE w.fixing_id = old.id ORDER BY w.id DESC LIMIT 1;
+	VALUES (zhibu_now(), 'dues_fixings', new.fixing_id, 'withdrawn',
+	        new.member_id || ' ' || new.year || ' ' || new.amount, new.withdrawn_on || ' ' || new.why);
 END;
