@@ -23,9 +23,18 @@ CREATE TABLE dues_fixings_withdrawn (
 
 CREATE INDEX dues_fixings_withdrawn_fixing ON dues_fixings_withdrawn(fixing_id);
 
-CREATE TRIGGER dues_fixings_withdrawn_no_change BEFORE UPDATE ON dues_fixings_withdrawn
+-- Nothing updates a withdrawn fixing; were anything to, the log says so.
+CREATE TRIGGER dues_fixings_withdrawn_log_update AFTER UPDATE ON dues_fixings_withdrawn
 BEGIN
-	SELECT RAISE(ABORT, 'a withdrawn fixing is kept as it was');
+	INSERT INTO change_log(at, tbl, row_id, field, old_value, new_value)
+	SELECT zhibu_now(), 'dues_fixings_withdrawn', new.id, f, o, n FROM (
+		SELECT 'fixing_id' AS f, old.fixing_id AS o, new.fixing_id AS n
+		UNION ALL SELECT 'member_id', old.member_id, new.member_id
+		UNION ALL SELECT 'year', old.year, new.year
+		UNION ALL SELECT 'amount', old.amount, new.amount
+		UNION ALL SELECT 'withdrawn_on', old.withdrawn_on, new.withdrawn_on
+		UNION ALL SELECT 'why', old.why, new.why
+	) WHERE o IS NOT n;
 END;
 
 CREATE TRIGGER dues_fixings_withdrawn_no_delete BEFORE DELETE ON dues_fixings_withdrawn

@@ -32,7 +32,7 @@ bool home_fingerprint(struct db *db, uint64_t *out);
  * holds the schema to it). */
 extern const char *const home_unlogged_tables[];
 /* For the test that holds the schema to it: the tables of the database
- * that neither log their inserts, updates (or refuse updates) and deletes (or refuse deletes)
+ * that neither log their inserts, updates and deletes (or refuse deletes)
  * nor are read by home_fingerprint, into out (space-separated, "" when
  * none).  False on a database error. */
 bool home_fingerprint_gaps(struct db *db, char *out, size_t size);
