@@ -1,5 +1,7 @@
 # zhibu — one GNU Makefile.  `make run` and `make check` work as the first
-# command on a fresh Debian 12 machine: scripts/deps.sh installs what is missing.
+# command on a fresh Debian 12 machine: scripts/deps.sh installs what is missing
+# (`make all`/`make run`: what building and running need; `make check` adds
+# what the tests need).
 
 PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
@@ -41,6 +43,7 @@ TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(B)/tools/%)
 MO       := $(B)/locale/zh_CN/LC_MESSAGES/zhibu.mo
 DEPS_OK  := $(B)/.deps-ok
+TEST_DEPS_OK := $(B)/.test-deps-ok
 
 .PHONY: all run check unit-tests cli-tests tui-tests po-check man-check pot bench install uninstall clean deps \
 	safety-tests asan-tests valgrind-tests fuzz fuzz-build fuzz-replay fuzz-merge
@@ -50,6 +53,10 @@ deps: $(DEPS_OK)
 $(DEPS_OK): scripts/deps.sh
 	$(Q)mkdir -p $(B)
 	$(Q)sh scripts/deps.sh
+	$(Q)touch $@
+$(TEST_DEPS_OK): scripts/deps.sh
+	$(Q)mkdir -p $(B)
+	$(Q)sh scripts/deps.sh test
 	$(Q)touch $@
 
 $(B)/zhibu: $(MAIN_OBJ) $(B)/libzhibu.a
@@ -83,10 +90,10 @@ pot: | $(DEPS_OK)
 po-check: | $(DEPS_OK)
 	$(Q)sh tests/po-check.sh
 
-man-check: | $(DEPS_OK)
+man-check: | $(TEST_DEPS_OK)
 	$(Q)sh tests/man-check.sh
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libzhibu.a | $(DEPS_OK)
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libzhibu.a | $(TEST_DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(call say,CC,$<)$(CC) $(ZB_CFLAGS) $(CFLAGS) -Itests/unit -o $@ $< $(B)/libzhibu.a $(PKG_LIBS) $(CMOCKA_LIBS) -lm
 
@@ -97,13 +104,13 @@ $(B)/tools/%: tests/tools/%.c | $(DEPS_OK)
 unit-tests: $(UNIT_BIN)
 	$(Q)fail=0; for t in $(UNIT_BIN); do $$t || fail=1; done; exit $$fail
 
-cli-tests: all $(TOOL_BIN)
+cli-tests: all $(TOOL_BIN) | $(TEST_DEPS_OK)
 	$(Q)sh tests/cli/run.sh $(B)
 
-tui-tests: all $(TOOL_BIN)
+tui-tests: all $(TOOL_BIN) | $(TEST_DEPS_OK)
 	$(Q)if [ -x tests/tui/run.sh ]; then sh tests/tui/run.sh $(B); fi
 
-check: all
+check: all | $(TEST_DEPS_OK)
 	$(Q)$(MAKE) --no-print-directory unit-tests
 	$(Q)$(MAKE) --no-print-directory po-check
 	$(Q)$(MAKE) --no-print-directory man-check
@@ -115,7 +122,7 @@ check: all
 
 # ---- Nothing lost: crash and fault tests, sanitizers, fuzzing -------------
 # Kills, a full disk and two copies on one file (tests/safety/).
-safety-tests: all $(TOOL_BIN)
+safety-tests: all $(TOOL_BIN) | $(TEST_DEPS_OK)
 	$(Q)sh tests/safety/run.sh $(B)
 
 # The unit and command suites again, built with AddressSanitizer and
@@ -130,7 +137,7 @@ asan-tests:
 		LDFLAGS='$(SAN_FLAGS)' unit-tests cli-tests fuzz-replay
 
 # A scripted full-screen session under valgrind: no errors, no definite leaks.
-valgrind-tests: all
+valgrind-tests: all | $(TEST_DEPS_OK)
 	$(Q)sh tests/safety/valgrind.sh $(B)
 
 # Fuzzing with libFuzzer (clang), each target for FUZZ_SECONDS; new inputs
@@ -173,7 +180,7 @@ run: all
 	if [ ! -f "$$db" ]; then ./$(B)/zhibu --db "$$db" demo || exit 1; fi; \
 	./$(B)/zhibu --db "$$db"
 
-bench: all $(TOOL_BIN)
+bench: all $(TOOL_BIN) | $(TEST_DEPS_OK)
 	$(Q)sh bench/bench.sh $(B)
 
 install: all

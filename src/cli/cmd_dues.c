@@ -38,7 +38,7 @@
 struct dues_args {
 	const char *year, *member, *category, *base, *amount, *reason, *approval, *note;
 	const char *month, *date, *collector, *period, *to, *payment, *remittance;
-	bool voluntary;
+	bool voluntary, force;
 	struct output_options out;
 };
 
@@ -93,6 +93,8 @@ static int parse_args(int argc, char **argv, const char *allowed, bool output, s
 			return cli_usage(CMD, _("%s needs a value"), argv[i]);
 		if (strstr(allowed, "--voluntary") && !strcmp(argv[i], "--voluntary"))
 			a->voluntary = true;
+		else if (strstr(allowed, "--force") && !strcmp(argv[i], "--force"))
+			a->force = true;
 		else
 			return cli_usage(CMD, _("unknown argument %s"), argv[i]);
 	}
@@ -183,6 +185,35 @@ static int dues_fix(struct db *db, int argc, char **argv)
 		return cli_fail("%s", db_error(db));
 	printf(_("%d: %d new amounts to review (%d with an earlier base); %d need a base first "
 		 "(zhibu dues set); %d already fixed.\n"), year, r.created, r.copied, r.need_base, r.kept);
+	return EXIT_OK;
+}
+
+/* A fixing made by mistake is withdrawn, with a reason, while no payment
+ * depends on it. */
+static int dues_unfix(struct db *db, int argc, char **argv)
+{
+	struct dues_args a;
+	int year, rc = parse_args(argc, argv, "--year --member --reason --date", false, &a);
+	char on[DATE_ISO_SIZE], why[512];
+	if (rc)
+		return rc;
+	if (!parse_year(a.year, &year))
+		return cli_usage(CMD, _("--year takes a year such as 2026"));
+	if (!a.reason || text_blank(a.reason))
+		return cli_usage(CMD, _("--reason: say why the amounts are withdrawn"));
+	if ((rc = parse_day(a.date, on)))
+		return rc;
+	struct member m = { 0 };
+	if (a.member && !find_member(db, a.member, &m))
+		return EXIT_REFUSED;
+	int count;
+	if (!dues_fixing_withdraw(db, year, a.member ? m.id : 0, on, a.reason, &count, why, sizeof why))
+		return cli_fail("%s", *why ? why : db_error(db));
+	if (a.member)
+		printf(_("%s, %d: the amount fixed is withdrawn (%s).\n"), m.name, year, a.reason);
+	else
+		printf(ngettext("%d: %d amount fixed is withdrawn (%s).\n", "%d: %d amounts fixed are withdrawn (%s).\n",
+				count), year, count, a.reason);
 	return EXIT_OK;
 }
 
@@ -406,7 +437,7 @@ static bool valid_period(const char *v, char out[16])
 static int dues_remit(struct db *db, int argc, char **argv)
 {
 	struct dues_args a;
-	int rc = parse_args(argc, argv, "--period --amount --date --to --note", false, &a);
+	int rc = parse_args(argc, argv, "--period --amount --date --to --note --force", false, &a);
 	if (rc)
 		return rc;
 	struct dues_remittance r = { 0 };
@@ -428,9 +459,18 @@ static int dues_remit(struct db *db, int argc, char **argv)
 	else
 		return cli_usage(CMD, _("give the receiving committee: --to NAME"));
 	text_copy(r.note, sizeof r.note, a.note ? a.note : "");
-	if (!dues_remittance_insert(db, &r))
-		return cli_fail("%s", db_error(db));
-	char money[MONEY_SIZE];
+	fen_t held;
+	bool over;
+	char money[MONEY_SIZE], have[MONEY_SIZE], after[MONEY_SIZE];
+	if (!dues_remittance_add(db, &r, a.force, &held, &over)) {
+		if (!over)
+			return cli_fail("%s", db_error(db));
+		money_format(r.amount, money);
+		money_format(held, have);
+		money_format(held - r.amount, after);
+		return cli_fail(_("%s is more than the branch holds (%s): its balance would be %s. Check the amount, "
+				  "or give --force to record it as it is."), money, have, after);
+	}
 	money_format(r.amount, money);
 	printf(_("Remittance %lld: %s for %s to %s on %s.\n"), r.id, money, r.period, r.receiver, r.remitted_on);
 	return EXIT_OK;
@@ -453,6 +493,7 @@ static const struct {
 } actions[] = {
 	{ "fix", dues_fix },
 	{ "set", dues_set },
+	{ "unfix", dues_unfix },
 	{ "fixings", dues_fixings },
 	{ "pay", dues_pay },
 	{ "mark-paid", dues_mark },
@@ -465,7 +506,7 @@ static const struct {
 int cmd_dues(struct cli *cli, int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage(CMD, _("name the action: fix, set, fixings, pay, mark-paid, reverse, history, remit or remittances"));
+		return cli_usage(CMD, _("name the action: fix, set, unfix, fixings, pay, mark-paid, reverse, history, remit or remittances"));
 	for (size_t i = 0; i < sizeof actions / sizeof actions[0]; i++) {
 		if (strcmp(actions[i].name, argv[1]) != 0)
 			continue;

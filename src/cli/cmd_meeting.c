@@ -105,7 +105,7 @@ static char *read_text_file(const char *path)
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	if (!f) {
-		fprintf(stderr, "zhibu: %s: %s\n", path, strerror(errno));
+		fprintf(stderr, "zhibu: %s: %s\n", path, errno_text(errno));
 		return NULL;
 	}
 	size_t cap = 4096, len = 0, n;

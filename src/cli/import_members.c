@@ -14,6 +14,7 @@
 #include "core/text.h"
 #include "db/db.h"
 #include "db/member.h"
+#include "db/role.h"
 #include "io/import.h"
 #include "io/progress.h"
 
@@ -110,6 +111,36 @@ static bool read_row(struct import *im, struct db *db, const struct import_optio
 	return im->errors == before;
 }
 
+/* A member updated to a status that ends membership leaves the committee
+ * the same day; *said gathers a line for each. */
+static bool end_offices(struct db *db, const struct member *m, struct date today, char **said)
+{
+	char day[DATE_ISO_SIZE], roles[256], *line;
+	if (*m->status_date)
+		text_copy(day, sizeof day, m->status_date);
+	else
+		date_format(today, day);
+	if (!role_held(db, m->id, day, roles, sizeof roles))
+		return false;
+	if (!*roles)
+		return true;
+	if (!role_end(db, m->id, ROLE_COUNT, day))
+		return false;
+	if (asprintf(&line, _("zhibu: %s (%s since %s) leaves the committee that day: %s ended.\n"), m->name, m->status,
+		     day, roles) < 0)
+		abort();
+	if (*said) {
+		char *both;
+		if (asprintf(&both, "%s%s", *said, line) < 0)
+			abort();
+		free(*said);
+		free(line);
+		line = both;
+	}
+	*said = line;
+	return true;
+}
+
 int import_members(struct cli *cli, int argc, char **argv)
 {
 	struct import_column columns[MF_COUNT];
@@ -131,6 +162,7 @@ int import_members(struct cli *cli, int argc, char **argv)
 	struct date today = date_today();
 	struct progress pg;
 	size_t added = 0, updated = 0;
+	char *offices = NULL; /* the committee offices ended, said after the import */
 	bool write_failed = false;
 	progress_start(&pg, _("Importing"), import_estimate_rows(&im));
 	while (import_next(&im)) {
@@ -146,7 +178,12 @@ int import_members(struct cli *cli, int argc, char **argv)
 		} else if (o.dry_run) {
 			printf(_("line %zu: %s: a new member\n"), im.row.line, m.name);
 		}
+		struct member before;
+		bool leaves = exists && roster_status_left(m.status) && member_get(db, m.id, &before) &&
+			      !roster_status_left(before.status);
 		bool ok = exists ? member_update(db, &m) : member_insert(db, &m);
+		if (ok && leaves)
+			ok = end_offices(db, &m, today, &offices);
 		if (!ok) {
 			import_error(&im, -1, "%s", db_error(db));
 			write_failed = true;
@@ -165,6 +202,14 @@ int import_members(struct cli *cli, int argc, char **argv)
 				     added + updated),
 		     added + updated, added, updated, o.file, encoding_name(im.encoding)) < 0)
 		abort();
+	if (offices) {
+		char *both;
+		if (asprintf(&both, "%s%s", done, offices) < 0)
+			abort();
+		free(done);
+		free(offices);
+		done = both;
+	}
 	int status = import_finish(&im, db, &o, write_failed, done);
 	free(done);
 	return status;

@@ -1,7 +1,10 @@
 #include "i18n.h"
 
+#include <errno.h>
+#include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,16 +15,25 @@
 #define LOCALEDIR "/usr/local/share/locale"
 #endif
 
-/* The language the environment asks for, in POSIX precedence order. */
+/* The language the environment asks for: LANGUAGE first (as gettext reads
+ * it), then the locale variables in POSIX precedence order. */
 static const char *requested_language(void)
 {
-	static const char *vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	static const char *vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
 	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
 		const char *v = getenv(vars[i]);
 		if (v && *v)
 			return v;
 	}
 	return NULL;
+}
+
+/* zhibu's languages are Chinese (the catalogue) and English (the msgids).
+ * zhibu's users read Chinese: English only when it is asked for. */
+static bool asks_for_english(const char *lang)
+{
+	return lang && lang[0] == 'e' && lang[1] == 'n' && (lang[2] == '\0' || lang[2] == '_' || lang[2] == '.' ||
+							 lang[2] == ':' || lang[2] == '@');
 }
 
 /* A build tree keeps its catalogue beside the binary (build/locale), so that
@@ -50,19 +62,47 @@ static void bind_catalogue(void)
 
 void i18n_init(void)
 {
-	if (!setlocale(LC_ALL, "")) {
-		const char *lang = requested_language();
+	/* Whatever the locale, the data's characters show: UTF-8 character
+	 * handling when the locale given is missing or not UTF-8 (LANG unset,
+	 * the POSIX locale of a console or an ssh session). */
+	if (!setlocale(LC_ALL, ""))
 		setlocale(LC_ALL, "C.UTF-8");
+	else if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		setlocale(LC_CTYPE, "C.UTF-8");
+	if (!asks_for_english(requested_language())) {
 		/* glibc honours LANGUAGE whenever LC_MESSAGES is not plain "C". */
-		const char *language = getenv("LANGUAGE");
-		if (lang && !(language && *language)) {
-			char buf[64];
-			snprintf(buf, sizeof buf, "%s", lang);
-			buf[strcspn(buf, ".@")] = '\0';
-			setenv("LANGUAGE", buf, 1);
-		}
+		const char *messages = setlocale(LC_MESSAGES, NULL);
+		if (!messages || strcmp(messages, "C") == 0 || strcmp(messages, "POSIX") == 0)
+			setlocale(LC_MESSAGES, "C.UTF-8");
+		setenv("LANGUAGE", "zh_CN", 1);
 	}
 	bind_catalogue();
 	bind_textdomain_codeset("zhibu", "UTF-8");
 	textdomain("zhibu");
+}
+
+const char *errno_text(int errnum)
+{
+	switch (errnum) {
+	case ENOENT: return _("no such file or folder");
+	case EACCES:
+	case EPERM: return _("permission denied");
+	case ENOSPC:
+	case EDQUOT: return _("no space left on the disk");
+	case EEXIST: return _("it exists already");
+	case EISDIR: return _("it is a folder");
+	case ENOTDIR: return _("a part of the path is not a folder");
+	case EROFS: return _("the disk is read-only");
+	case EIO: return _("input/output error");
+	case ENOMEM: return _("out of memory");
+	case ENAMETOOLONG: return _("the name is too long");
+	case EMFILE:
+	case ENFILE: return _("too many open files");
+	case EBUSY:
+	case ETXTBSY: return _("the file is busy");
+	case ELOOP: return _("too many symbolic links");
+	case EXDEV: return _("it is on another disk");
+	case EINVAL: return _("invalid argument");
+	default: return strerror(errnum);
+	}
 }

@@ -6,9 +6,13 @@
 #define _(s) gettext(s)
 #define N_(s) (s)
 
-/* Set the locale and the message catalogue.  When the user's locale is not
- * generated on this machine (often only C.UTF-8 is), keep UTF-8 character
- * handling and still show messages in the language the user asked for. */
+/* Set the locale and the message catalogue.  Characters are handled as UTF-8
+ * whatever the locale (C.UTF-8 when the one given is missing or not UTF-8);
+ * the interface is Chinese unless the locale or LANGUAGE asks for English. */
 void i18n_init(void);
+
+/* What a system error number means, in zhibu's own words (translated by
+ * zhibu's catalogue, so independent of the C library's translations). */
+const char *errno_text(int errnum);
 
 #endif

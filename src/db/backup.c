@@ -112,7 +112,7 @@ static bool copy_database(sqlite3 *src, const char *path, char *err, size_t errs
 	remove_temp(tmp);
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0) {
-		snprintf(err, errsize, _("cannot write %s: %s"), path, strerror(errno));
+		snprintf(err, errsize, _("cannot write %s: %s"), path, errno_text(errno));
 		free(tmp);
 		return false;
 	}
@@ -144,14 +144,14 @@ static bool copy_database(sqlite3 *src, const char *path, char *err, size_t errs
 	}
 	dst = NULL;
 	if (!sync_path(tmp, false)) {
-		snprintf(err, errsize, _("cannot write %s: %s"), path, strerror(errno));
+		snprintf(err, errsize, _("cannot write %s: %s"), path, errno_text(errno));
 		goto out;
 	}
 	if (!put_in_place(tmp, path)) {
 		if (errno == EEXIST)
 			snprintf(err, errsize, _("%s already exists: name another file"), path);
 		else
-			snprintf(err, errsize, _("cannot write %s: %s"), path, strerror(errno));
+			snprintf(err, errsize, _("cannot write %s: %s"), path, errno_text(errno));
 		goto out;
 	}
 	char *dir = paths_dirname(path);
@@ -365,7 +365,7 @@ static char *backup_folder(struct db *db)
 {
 	char *dir = paths_backup_dir(db->path);
 	if (!paths_make_dir(dir)) {
-		db_set_error(db, _("cannot create the backup folder %s: %s"), dir, strerror(errno));
+		db_set_error(db, _("cannot create the backup folder %s: %s"), dir, errno_text(errno));
 		free(dir);
 		return NULL;
 	}
@@ -509,7 +509,7 @@ bool backup_check_file(const char *path, struct backup_check *c)
 	c->members = -1;
 	struct stat sb;
 	if (stat(path, &sb) != 0) {
-		snprintf(c->problem, sizeof c->problem, _("cannot read it: %s"), strerror(errno));
+		snprintf(c->problem, sizeof c->problem, _("cannot read it: %s"), errno_text(errno));
 		return false;
 	}
 	if (!S_ISREG(sb.st_mode)) {
@@ -675,7 +675,7 @@ static bool keep_current(sqlite3 *cur, bool readable, const char *db_path, char 
 	char msg[512];
 	char *path = before_restore_name(db_path);
 	if (!path) {
-		set_err(err, _("cannot create the backup folder beside %s: %s"), db_path, strerror(errno));
+		set_err(err, _("cannot create the backup folder beside %s: %s"), db_path, errno_text(errno));
 		return false;
 	}
 	bool ok;
@@ -686,7 +686,7 @@ static bool keep_current(sqlite3 *cur, bool readable, const char *db_path, char 
 		if (asprintf(&wal_from, "%s-wal", db_path) < 0 || asprintf(&wal_to, "%s-wal", path) < 0)
 			abort();
 		ok = copy_bytes(db_path, path) && copy_bytes(wal_from, wal_to);
-		snprintf(msg, sizeof msg, "%s", strerror(errno));
+		snprintf(msg, sizeof msg, "%s", errno_text(errno));
 		free(wal_from);
 		free(wal_to);
 	}
@@ -711,16 +711,9 @@ static bool replace_whole_file(sqlite3 *src, const char *db_path, char **err)
 	unlink(tmp);
 	bool ok = copy_database(src, tmp, msg, sizeof msg);
 	if (ok) {
-		char *side;
-		static const char *const suffix[] = { "-wal", "-shm", "-journal" };
-		for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-			if (asprintf(&side, "%s%s", db_path, suffix[i]) < 0)
-				abort();
-			unlink(side);
-			free(side);
-		}
+		db_unlink_files(db_path, false);
 		ok = rename(tmp, db_path) == 0;
-		snprintf(msg, sizeof msg, "%s", strerror(errno));
+		snprintf(msg, sizeof msg, "%s", errno_text(errno));
 	}
 	if (!ok) {
 		unlink(tmp);
@@ -813,7 +806,7 @@ bool backup_restore(const char *db_path, const char *file, char **kept, char **e
 		free(dir);
 		int fd = made ? open(db_path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600) : -1;
 		if (fd < 0) {
-			set_err(err, _("cannot create %s: %s"), db_path, strerror(errno));
+			set_err(err, _("cannot create %s: %s"), db_path, errno_text(errno));
 			return false;
 		}
 		close(fd);

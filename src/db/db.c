@@ -381,7 +381,7 @@ static bool backup_before_migration(struct db *db, int from, int to)
 	localtime_r(&now, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
 	if (!dir || !paths_make_dir(dir)) {
-		db_set_error(db, _("cannot create the backup folder %s: %s"), dir ? dir : "?", strerror(errno));
+		db_set_error(db, _("cannot create the backup folder %s: %s"), dir ? dir : "?", errno_text(errno));
 		goto out;
 	}
 	if (asprintf(&file, "%s/zhibu-v%d-before-v%d-%s.db", dir, from, to, stamp) < 0)
@@ -462,13 +462,13 @@ static bool create_private_file(const char *path, char **err)
 	bool ok = dir && paths_make_dir(dir);
 	free(dir);
 	if (!ok) {
-		if (asprintf(err, _("cannot create the folder for %s: %s"), path, strerror(errno)) < 0)
+		if (asprintf(err, _("cannot create the folder for %s: %s"), path, errno_text(errno)) < 0)
 			*err = NULL;
 		return false;
 	}
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0 && errno != EEXIST) {
-		if (asprintf(err, _("cannot create %s: %s"), path, strerror(errno)) < 0)
+		if (asprintf(err, _("cannot create %s: %s"), path, errno_text(errno)) < 0)
 			*err = NULL;
 		return false;
 	}
@@ -615,6 +615,20 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 		return NULL;
 	}
 	return db;
+}
+
+void db_unlink_files(const char *path, bool whole)
+{
+	static const char *const suffix[] = { "-wal", "-shm", "-journal" };
+	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		char *side;
+		if (asprintf(&side, "%s%s", path, suffix[i]) < 0)
+			abort();
+		unlink(side);
+		free(side);
+	}
+	if (whole)
+		unlink(path);
 }
 
 void db_close(struct db *db)

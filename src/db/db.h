@@ -19,6 +19,10 @@ enum db_mode {
 struct db *db_open(const char *path, enum db_mode mode, char **err);
 void db_close(struct db *db);
 const char *db_path(const struct db *db);
+/* Remove the files SQLite keeps beside the database at PATH (-wal, -shm,
+ * -journal); with the database too when WHOLE (a file this run created and
+ * the user left before anything was written). */
+void db_unlink_files(const char *path, bool whole);
 
 /* What is wrong with the file at path, looked at without SQLite: not an
  * SQLite file, or cut short (smaller than its header says).  False when

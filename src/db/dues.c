@@ -223,6 +223,72 @@ bool dues_fixing_each(struct db *db, int year, dues_fixing_fn *fn, void *ctx)
 	return true;
 }
 
+bool dues_fixing_withdraw(struct db *db, int year, long long member_id, const char *on, const char *reason,
+			  int *count, char *why, size_t why_size)
+{
+	char first[8], last[8], name[96];
+	month_format(month_index(year, 1), first);
+	month_format(month_index(year, 12), last);
+	*count = 0;
+	*why = '\0';
+	if (!db_begin(db))
+		return false;
+	/* A payment of the year, not reversed, depends on the fixing. */
+	sqlite3_stmt *st = db_stmt(db,
+		"SELECT m.name FROM dues_fixings f JOIN members m ON m.id = f.member_id "
+		"WHERE f.year = :year AND (:member = 0 OR f.member_id = :member) AND EXISTS ("
+		" SELECT 1 FROM dues_payments p WHERE p.member_id = f.member_id AND p.month BETWEEN :first AND :last"
+		" AND p.reverses IS NULL AND NOT EXISTS (SELECT 1 FROM dues_payments r WHERE r.reverses = p.id)) "
+		"ORDER BY m.id LIMIT 1");
+	bool ok = st != NULL;
+	if (ok) {
+		db_bind_int(st, ":year", year);
+		db_bind_int(st, ":member", member_id);
+		db_bind_text(st, ":first", first);
+		db_bind_text(st, ":last", last);
+		int rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			db_column_copy(st, 0, name, sizeof name);
+			snprintf(why, why_size, _("payments of %s for %d depend on the amount fixed: it stays (reverse the payments first)"),
+				 name, year);
+		} else if (rc != SQLITE_DONE) {
+			db_set_sqlite_error(db, NULL);
+			ok = false;
+		}
+		sqlite3_reset(st);
+	}
+	if (ok && !*why) {
+		st = db_stmt(db,
+			"INSERT INTO dues_fixings_withdrawn (fixing_id, member_id, year, category, base, rate, computed, "
+			"amount, reason, approval, reviewed, note, fixed_on, withdrawn_on, why) "
+			"SELECT id, member_id, year, category, base, rate, computed, amount, reason, approval, reviewed, "
+			"note, fixed_on, :on, :why FROM dues_fixings WHERE year = :year AND (:member = 0 OR member_id = :member)");
+		if ((ok = st != NULL)) {
+			db_bind_text(st, ":on", on);
+			db_bind_text(st, ":why", reason);
+			db_bind_int(st, ":year", year);
+			db_bind_int(st, ":member", member_id);
+			ok = db_step_done(db, st);
+			*count = ok ? sqlite3_changes(db->h) : 0;
+		}
+		if (ok && *count == 0)
+			snprintf(why, why_size, _("nothing is fixed for %d to withdraw"), year);
+	}
+	if (ok && !*why) {
+		st = db_stmt(db, "DELETE FROM dues_fixings WHERE year = :year AND (:member = 0 OR member_id = :member)");
+		if ((ok = st != NULL)) {
+			db_bind_int(st, ":year", year);
+			db_bind_int(st, ":member", member_id);
+			ok = db_step_done(db, st);
+		}
+	}
+	if (!ok || *why) {
+		db_rollback(db);
+		return false;
+	}
+	return db_commit(db);
+}
+
 /* The SQL of "member m belongs to the branch in month M (text)": from the
  * month of 入党日期 to the month of leaving; a member who left without a
  * recorded date, up to the last month a regular payment was made for. */
@@ -831,6 +897,51 @@ bool dues_remitted_for(struct db *db, int first, int last, fen_t *out)
 	return true;
 }
 
+bool dues_to_remit(struct db *db, const char *period, fen_t *out)
+{
+	int first, last;
+	*out = 0;
+	if (!period_months(period, &first, &last))
+		return true;
+	sqlite3_stmt *st = db_stmt(db,
+		"SELECT coalesce(sum(amount), 0) FROM dues_payments WHERE month BETWEEN :first AND :last");
+	if (!st)
+		return false;
+	bind_month(st, ":first", first);
+	bind_month(st, ":last", last);
+	int rc = sqlite3_step(st);
+	fen_t collected = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW) {
+		db_set_sqlite_error(db, NULL);
+		return false;
+	}
+	fen_t remitted;
+	if (!dues_remitted_for(db, first, last, &remitted))
+		return false;
+	*out = collected > remitted ? collected - remitted : 0;
+	return true;
+}
+
+bool dues_remittance_add(struct db *db, struct dues_remittance *r, bool force, fen_t *held, bool *over)
+{
+	fen_t collected, remitted;
+	*over = false;
+	if (!db_begin(db))
+		return false;
+	bool ok = dues_cash(db, NULL, NULL, &collected, &remitted);
+	if (ok) {
+		*held = collected - remitted;
+		*over = r->amount > *held && !force;
+		ok = !*over && dues_remittance_insert(db, r);
+	}
+	if (!ok) {
+		db_rollback(db);
+		return false;
+	}
+	return db_commit(db);
+}
+
 bool dues_paid_any(struct db *db, int first, int last, bool *out)
 {
 	sqlite3_stmt *st = db_stmt(db,
@@ -1154,7 +1265,8 @@ static void compute_row(struct dues_iter *it, struct dues_row *r)
 	}
 
 	r->months = q->months;
-	r->owed = r->paid = r->voluntary = 0;
+	r->owed = r->paid = r->voluntary = r->not_due = 0;
+	fen_t paid_due = 0;
 	for (int k = 0; k < q->months; k++) {
 		int i = q->first + k - lo;
 		struct dues_cell *c = &r->cell[k];
@@ -1162,19 +1274,27 @@ static void compute_row(struct dues_iter *it, struct dues_row *r)
 		c->owed = owed == DUES_NOT_OWED ? 0 : owed;
 		c->paid = it->paid[i];
 		c->voluntary = it->vol[i];
+		c->later = q->first + k > it->as_of_month;
 		if (owed == DUES_NOT_OWED)
 			c->state = DUES_CELL_NOT_OWED;
 		else if (c->paid >= owed)
 			c->state = DUES_CELL_PAID;
+		else if (c->later)
+			c->state = DUES_CELL_NOT_DUE;
 		else if (c->paid > 0)
 			c->state = DUES_CELL_PARTLY;
 		else
 			c->state = DUES_CELL_UNPAID;
-		r->owed += c->owed;
+		if (c->later) {
+			r->not_due += c->owed;
+		} else {
+			r->owed += c->owed;
+			paid_due += c->paid;
+		}
 		r->paid += c->paid;
 		r->voluntary += c->voluntary;
 	}
-	r->shortfall = r->owed > r->paid ? r->owed - r->paid : 0;
+	r->shortfall = r->owed > paid_due ? r->owed - paid_due : 0;
 
 	struct dues_history h = {
 		.first = lo, .n = n, .owed = it->owed, .paid = it->paid,
@@ -1321,11 +1441,11 @@ bool dues_totals(struct db *db, const struct dues_query *q, struct dues_totals *
 		out->members++;
 		for (int k = 0; k < q->months; k++) {
 			const struct dues_cell *c = &r->cell[k];
-			out->owed[k] += c->owed;
 			out->paid[k] += c->paid;
 			out->voluntary[k] += c->voluntary;
-			if (c->state != DUES_CELL_NOT_OWED && c->paid > 0)
-				out->collected[k] += c->paid < c->owed ? c->paid : c->owed;
+			out->owed[k] += c->later ? 0 : c->owed;
+			out->not_due[k] += c->later ? c->owed : 0;
+			out->collected[k] += dues_cell_collected(c);
 		}
 	}
 	bool ok = !dues_iter_failed(it);
@@ -1336,8 +1456,16 @@ bool dues_totals(struct db *db, const struct dues_query *q, struct dues_totals *
 		out->paid_sum += out->paid[k];
 		out->voluntary_sum += out->voluntary[k];
 		out->collected_sum += out->collected[k];
+		out->not_due_sum += out->not_due[k];
 	}
 	return ok;
+}
+
+fen_t dues_cell_collected(const struct dues_cell *c)
+{
+	if (c->later || c->state == DUES_CELL_NOT_OWED || c->paid <= 0)
+		return 0;
+	return c->paid < c->owed ? c->paid : c->owed;
 }
 
 int dues_rate_permille(fen_t collected, fen_t owed)

@@ -62,6 +62,14 @@ struct dues_fix_result {
  * Existing fixings are kept. */
 bool dues_fix_year(struct db *db, int year, const char *fixed_on, struct dues_fix_result *out);
 
+/* Withdraw the fixings of `year` made by mistake (of one member when
+ * member_id > 0, else of every member), dated `on`, with a reason: each is
+ * kept whole in dues_fixings_withdrawn and the change log.  Refused while a
+ * payment of the year, not reversed, depends on one of them (all or
+ * nothing): false with why (translated) set; on a database error why is ""
+ * and db_error says what.  *count: how many were withdrawn. */
+bool dues_fixing_withdraw(struct db *db, int year, long long member_id, const char *on, const char *reason,
+			  int *count, char *why, size_t why_size);
 /* The state of a year's fixings: members who belong to the branch during
  * the year, those of them without a fixing, and fixings awaiting review;
  * uses_dues is false while the branch has no fixing at all. */
@@ -162,6 +170,15 @@ bool dues_remittance_each(struct db *db, const char *from, const char *to,
 /* The net amount remitted for periods that overlap months first..last. */
 bool dues_remitted_for(struct db *db, int first, int last, fen_t *out);
 
+/* What is left to remit for a period (YYYYQn, YYYY or YYYY-MM): the
+ * payments for its months less what was remitted for it; 0 when nothing is
+ * left or the period is not one.  The remittance form suggests it. */
+bool dues_to_remit(struct db *db, const char *period, fen_t *out);
+/* Record a remittance (dues_remittance_insert) in one transaction with the
+ * check that it is not more than the branch holds (*held: all payments less
+ * all remittances): when it is, and !force, nothing is written and false is
+ * returned with *over set. */
+bool dues_remittance_add(struct db *db, struct dues_remittance *r, bool force, fen_t *held, bool *over);
 /* Whether any payment is recorded for months first..last. */
 bool dues_paid_any(struct db *db, int first, int last, bool *out);
 
@@ -202,6 +219,8 @@ enum dues_cell_state {
 	DUES_CELL_UNPAID,      /* owed, nothing paid */
 	DUES_CELL_PARTLY,      /* owed, paid in part */
 	DUES_CELL_PAID,        /* paid in full (a fixed amount of 0 counts as paid) */
+	DUES_CELL_NOT_DUE,     /* owed for a month after the as-of month, not paid
+	                        * in full: not due yet (未到期) */
 };
 
 struct dues_cell {
@@ -209,6 +228,9 @@ struct dues_cell {
 	fen_t owed;            /* 0 when not owed */
 	fen_t paid;            /* regular payments for the month */
 	fen_t voluntary;       /* 自愿多交 for the month */
+	bool later;            /* a month after the as-of month: its amount is
+	                        * not yet due, and stays out of 应交, 欠交 and the
+	                        * collection rate (payments ahead count as paid) */
 };
 
 struct dues_row {
@@ -228,7 +250,10 @@ struct dues_row {
 	bool left_undated;     /* left the branch, date not recorded */
 	int months;
 	struct dues_cell cell[DUES_PERIOD_MAX];
-	fen_t owed, paid, voluntary, shortfall; /* 应交, 实交, 自愿多交, 欠交 of the period */
+	fen_t owed, paid, voluntary, shortfall; /* 应交, 实交, 自愿多交, 欠交 of the period
+	                                         * (应交 and 欠交 up to the as-of month) */
+	fen_t not_due;                          /* 未到期: owed for the period's months after
+	                                         * the as-of month */
 	struct dues_standing standing;          /* at as_of */
 	enum dues_flag flag;
 };
@@ -249,15 +274,20 @@ bool dues_page(struct db *db, const struct dues_query *q, struct dues_row *rows,
 /* Per-month totals of the members a query selects (offset, limit and
  * arrears_only ignored): what the grid's totals row and collection rates
  * show.  collected counts each member's month up to what was owed, so that
- * paying ahead or extra does not lift the rate above 100%. */
+ * paying ahead or extra does not lift the rate above 100%.  Months after the
+ * as-of month are not due: owed and collected are 0 there, and what will be
+ * owed is in not_due. */
 struct dues_totals {
 	int months;
 	long long members;
 	fen_t owed[DUES_PERIOD_MAX], paid[DUES_PERIOD_MAX], voluntary[DUES_PERIOD_MAX];
-	fen_t collected[DUES_PERIOD_MAX];
-	fen_t owed_sum, paid_sum, voluntary_sum, collected_sum;
+	fen_t collected[DUES_PERIOD_MAX], not_due[DUES_PERIOD_MAX];
+	fen_t owed_sum, paid_sum, voluntary_sum, collected_sum, not_due_sum;
 };
 bool dues_totals(struct db *db, const struct dues_query *q, struct dues_totals *out);
+/* What a cell adds to the collected amount of a rate: the regular payment
+ * up to what was owed, for a month that is due (0 for a later month). */
+fen_t dues_cell_collected(const struct dues_cell *c);
 /* collected / owed in tenths of a percent (875 = 87.5%); -1 when nothing is owed. */
 int dues_rate_permille(fen_t collected, fen_t owed);
 

@@ -140,3 +140,24 @@ bool role_each(struct db *db, const char *day, role_fn *fn, void *ctx)
 	}
 	return true;
 }
+
+struct held_roles {
+	long long member_id;
+	char *out;
+	size_t size;
+};
+
+static void held_role(void *ctx, const struct role_term *t)
+{
+	struct held_roles *h = ctx;
+	size_t n = strlen(h->out);
+	if (t->member_id == h->member_id && n + 1 < h->size)
+		snprintf(h->out + n, h->size - n, "%s%s", n ? "、" : "", branch_role_names[t->role]);
+}
+
+bool role_held(struct db *db, long long member_id, const char *day, char *out, size_t size)
+{
+	struct held_roles h = { member_id, out, size };
+	*out = '\0';
+	return role_each(db, day, held_role, &h);
+}

@@ -33,4 +33,8 @@ typedef void role_fn(void *ctx, const struct role_term *t);
  * then start. */
 bool role_each(struct db *db, const char *day, role_fn *fn, void *ctx);
 
+/* The offices member_id holds on day (ISO), joined by 、 into out ("" when
+ * none). */
+bool role_held(struct db *db, long long member_id, const char *day, char *out, size_t size);
+
 #endif

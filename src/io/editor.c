@@ -167,21 +167,21 @@ enum editor_result editor_edit(const char *text, const char *name, char **out, c
 	char *dir = NULL, *file = NULL;
 	enum editor_result result = EDITOR_FAILED;
 	if (!(dir = paths_temp_dir())) {
-		set_err(err, _("cannot create a temporary folder in %s: %s"), tmp && *tmp ? tmp : "/tmp", strerror(errno));
+		set_err(err, _("cannot create a temporary folder in %s: %s"), tmp && *tmp ? tmp : "/tmp", errno_text(errno));
 		free(words);
 		return EDITOR_FAILED;
 	}
 	if (asprintf(&file, "%s/%s", dir, name && *name && !strchr(name, '/') ? name : "zhibu.txt") < 0)
 		abort();
 	if (!write_all(file, text)) {
-		set_err(err, _("cannot write %s: %s"), file, strerror(errno));
+		set_err(err, _("cannot write %s: %s"), file, errno_text(errno));
 		goto out;
 	}
 	argv[argc++] = file;
 	argv[argc] = NULL;
 	int status = run_and_wait(argv);
 	if (status < 0) {
-		set_err(err, _("cannot run the editor %s: %s"), argv[0], strerror(errno));
+		set_err(err, _("cannot run the editor %s: %s"), argv[0], errno_text(errno));
 		goto out;
 	}
 	if (status != 0) {
@@ -192,7 +192,7 @@ enum editor_result editor_edit(const char *text, const char *name, char **out, c
 	}
 	char *edited = read_all(file);
 	if (!edited) {
-		set_err(err, _("cannot read %s back: %s"), file, errno ? strerror(errno) : _("too large"));
+		set_err(err, _("cannot read %s back: %s"), file, errno ? errno_text(errno) : _("too large"));
 		goto out;
 	}
 	if (!strcmp(edited, text)) {

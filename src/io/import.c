@@ -48,7 +48,7 @@ static char *read_file(const char *path, size_t *len, const char **why)
 		/* Our own words for the common cases: the user's language even
 		 * where the C library has no translations installed. */
 		*why = errno == ENOENT ? _("no such file") : errno == EACCES ? _("permission denied")
-									    : strerror(errno);
+									    : errno_text(errno);
 		return NULL;
 	}
 	struct stat st;
@@ -69,7 +69,7 @@ static char *read_file(const char *path, size_t *len, const char **why)
 	bool bad = ferror(f);
 	fclose(f);
 	if (bad) {
-		*why = strerror(errno);
+		*why = errno_text(errno);
 		free(data);
 		return NULL;
 	}

@@ -84,7 +84,7 @@ static bool folder_ready(const char *path, char **err)
 
 static void set_error(char **err, const char *fmt, const char *what)
 {
-	if (asprintf(err, fmt, what, strerror(errno)) < 0)
+	if (asprintf(err, fmt, what, errno_text(errno)) < 0)
 		*err = NULL;
 }
 

@@ -158,11 +158,17 @@ struct sheet *dues_report_sheet(struct db *db, const struct dues_period *p)
 		snprintf(head, sizeof head, "%d月", (q.first + k) % 12 + 1);
 		sheet_add_column(s, head, CELL_MONEY);
 	}
+	/* A period still running: its months after the as-of month are not
+	 * due yet, and are shown apart (未到期), out of 应交, 欠交 and the rate. */
+	bool running = q.first + q.months - 1 > month_index(p->as_of.y, p->as_of.m);
 	int c_owed = C_MONTHS + q.months, c_paid = c_owed + 1, c_short = c_owed + 2;
-	int c_to = c_owed + 3, c_note = c_owed + 4;
+	int c_later = running ? c_owed + 3 : -1;
+	int c_to = c_owed + 3 + running, c_note = c_to + 1;
 	sheet_add_column(s, p->quarter ? "本季应交" : "本年应交", CELL_MONEY);
 	sheet_add_column(s, p->quarter ? "本季实交" : "本年实交", CELL_MONEY);
 	sheet_add_column(s, "欠交", CELL_MONEY);
+	if (running)
+		sheet_add_column(s, "未到期", CELL_MONEY);
 	sheet_add_column(s, "交至年月", CELL_TEXT);
 	sheet_add_column(s, "备注", CELL_TEXT);
 
@@ -175,7 +181,7 @@ struct sheet *dues_report_sheet(struct db *db, const struct dues_period *p)
 	if (!r)
 		abort();
 	fen_t month_paid[DUES_PERIOD_MAX] = { 0 }, amounts = 0, owed = 0, paid = 0, shortfall = 0;
-	fen_t voluntary = 0, collected = 0;
+	fen_t voluntary = 0, collected = 0, not_due = 0;
 	long long n = 0;
 	while (dues_iter_next(it, r)) {
 		char note[1024];
@@ -195,15 +201,16 @@ struct sheet *dues_report_sheet(struct db *db, const struct dues_period *p)
 		}
 		for (int k = 0; k < q.months; k++) {
 			const struct dues_cell *c = &r->cell[k];
-			if (c->state != DUES_CELL_NOT_OWED || c->paid)
+			if ((c->state != DUES_CELL_NOT_OWED && c->state != DUES_CELL_NOT_DUE) || c->paid)
 				set_money(s, C_MONTHS + k, c->paid);
 			month_paid[k] += c->paid;
-			if (c->state != DUES_CELL_NOT_OWED && c->paid > 0)
-				collected += c->paid < c->owed ? c->paid : c->owed;
+			collected += dues_cell_collected(c);
 		}
 		set_money(s, c_owed, r->owed);
 		set_money(s, c_paid, r->paid);
 		set_money(s, c_short, r->shortfall);
+		if (running && r->not_due)
+			set_money(s, c_later, r->not_due);
 		set_month(s, c_to, r->standing.paid_to);
 		row_note(r, &q, &set, note, sizeof note);
 		sheet_set(s, c_note, note);
@@ -211,6 +218,7 @@ struct sheet *dues_report_sheet(struct db *db, const struct dues_period *p)
 		paid += r->paid;
 		shortfall += r->shortfall;
 		voluntary += r->voluntary;
+		not_due += r->not_due;
 	}
 	bool failed = dues_iter_failed(it);
 	dues_iter_free(it);
@@ -227,6 +235,8 @@ struct sheet *dues_report_sheet(struct db *db, const struct dues_period *p)
 	set_money(s, c_owed, owed);
 	set_money(s, c_paid, paid);
 	set_money(s, c_short, shortfall);
+	if (running)
+		set_money(s, c_later, not_due);
 
 	char line[512], a[MONEY_SIZE], b[MONEY_SIZE], c[MONEY_SIZE], d[MONEY_SIZE];
 	money_format(owed, a);
@@ -239,6 +249,14 @@ struct sheet *dues_report_sheet(struct db *db, const struct dues_period *p)
 	else
 		snprintf(line, sizeof line, _("%lld members. Owed %s, paid %s, short %s."), n, a, b, c);
 	sheet_add_footer(s, line);
+	if (running) {
+		char month[8];
+		month_format(month_index(p->as_of.y, p->as_of.m), month);
+		money_format(not_due, d);
+		snprintf(line, sizeof line, _("Not due yet (the months after %s): %s, not in owed, short or the rate."),
+			 month, d);
+		sheet_add_footer(s, line);
+	}
 	if (voluntary) {
 		money_format(voluntary, d);
 		snprintf(line, sizeof line, _("Voluntary extra, not in the columns above: %s."), d);
@@ -697,7 +715,14 @@ static bool todo_remittance(struct db *db, struct todo_list *l, const struct due
 static bool todo_fixings(struct db *db, struct todo_list *l, bool *uses_dues)
 {
 	*uses_dues = false;
-	/* This year's, and next year's once its January is within reach. */
+	/* A branch that has fixed nothing yet, set up after January, has its
+	 * first year to fix from the day it was set up. */
+	struct branch b;
+	struct date created = { 0, 0, 0 };
+	if (branch_get(db, &b) && !date_parse_iso(b.created_on, &created))
+		created.y = 0;
+	/* This year's, and next year's once its January is within reach: from
+	 * the first day, whether or not anything was fixed before. */
 	for (int year = l->as_of.y; year <= l->as_of.y + 1; year++) {
 		struct dues_year_status ys;
 		char item[256], period[8], link[32];
@@ -706,9 +731,9 @@ static bool todo_fixings(struct db *db, struct todo_list *l, bool *uses_dues)
 			break;
 		if (!dues_year_status(db, year, &ys))
 			return false;
-		if (!ys.uses_dues)
-			return true;
-		*uses_dues = true;
+		if (!ys.uses_dues && created.y == year && date_cmp(created, due) > 0)
+			due = created;
+		*uses_dues = *uses_dues || ys.uses_dues;
 		snprintf(period, sizeof period, "%04d", year);
 		snprintf(link, sizeof link, "dues:fix:%04d", year);
 		if (ys.unfixed) {

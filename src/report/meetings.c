@@ -427,7 +427,7 @@ static void add_minute(void *ctx, const struct meeting *cm)
 	const struct meeting m = *cm;
 	char title[128], subtitle[256], name[32];
 	snprintf(title, sizeof title, _("Minutes of the %s"), meeting_kind_names[m.kind]);
-	report_subtitle(c->db, m.date, subtitle, sizeof subtitle);
+	report_subtitle_held(c->db, m.date, subtitle, sizeof subtitle);
 	snprintf(name, sizeof name, "%s #%lld", m.date, m.id);
 	struct sheet *s = sheet_new(title, subtitle, name);
 	sheet_add_column(s, _("Item"), CELL_TEXT);
@@ -439,19 +439,8 @@ static void add_minute(void *ctx, const struct meeting *cm)
 	if (*m.guests)
 		add_wrapped(s, _(minute_fields[MIN_GUESTS].label), m.guests);
 
-	/* The agenda, numbered. */
-	const char *p = m.agenda;
-	int item = 0;
-	while (*p) {
-		const char *eol = strchr(p, '\n');
-		size_t len = eol ? (size_t)(eol - p) : strlen(p);
-		char line[1024];
-		snprintf(line, sizeof line, "%d. %.*s", ++item, (int)len, p);
-		add_wrapped(s, item == 1 ? _(minute_fields[MIN_AGENDA].label) : "", line);
-		p += len + (eol ? 1 : 0);
-	}
-	if (!item)
-		add_item(s, _(minute_fields[MIN_AGENDA].label), "");
+	/* The agenda as typed, with the secretary's own numbering. */
+	add_wrapped(s, _(minute_fields[MIN_AGENDA].label), m.agenda);
 	add_wrapped(s, _(minute_fields[MIN_DISCUSSION].label), m.discussion);
 	if (meeting_kind_votes(m.kind)) {
 		struct motions_ctx mc = { s, 0 };

@@ -11,17 +11,28 @@
 #include "db/member.h"
 #include "io/sheet.h"
 
-void report_subtitle(struct db *db, const char *period, char *out, size_t size)
+/* FMT takes the branch's name, VALUE and today. */
+static void subtitle(struct db *db, const char *fmt, const char *value, char *out, size_t size)
 {
 	struct branch b;
 	char today[DATE_ISO_SIZE];
 	date_format(date_today(), today);
 	if (!branch_get(db, &b))
 		snprintf(b.name, sizeof b.name, "%s", _("(branch not named yet)"));
-	if (period && *period)
-		snprintf(out, size, _("%s    Period: %s    Printed: %s"), b.name, period, today);
+	if (value && *value)
+		snprintf(out, size, fmt, b.name, value, today);
 	else
 		snprintf(out, size, _("%s    As of: %s"), b.name, today);
+}
+
+void report_subtitle(struct db *db, const char *period, char *out, size_t size)
+{
+	subtitle(db, _("%s    Period: %s    Printed: %s"), period, out, size);
+}
+
+void report_subtitle_held(struct db *db, const char *date, char *out, size_t size)
+{
+	subtitle(db, _("%s    Held on: %s    Printed: %s"), date, out, size);
 }
 
 struct sheet *roster_sheet(struct db *db, const struct roster_options *o)

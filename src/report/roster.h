@@ -18,5 +18,7 @@ struct sheet *roster_sheet(struct db *db, const struct roster_options *o);
 
 /* "branch name  date" for report subtitles. */
 void report_subtitle(struct db *db, const char *period, char *out, size_t size);
+/* The same for one meeting's minute: the day it was held, not a period. */
+void report_subtitle_held(struct db *db, const char *date, char *out, size_t size);
 
 #endif

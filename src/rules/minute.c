@@ -142,76 +142,6 @@ static char *clean_lines(const char *text)
 	return out;
 }
 
-/* "1. ", "2、", "(3)", "（4）", "一、" at the start of an agenda item: the
- * minute numbers its items itself. */
-static const char *skip_item_number(const char *s)
-{
-	static const char *const cn[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL };
-	static const char *const after[] = { "、", "．", ". ", ".", "）", ")", NULL };
-	const char *p = s;
-	bool bracket = false;
-	if (!strncmp(p, "(", 1)) {
-		p++;
-		bracket = true;
-	} else if (!strncmp(p, "（", strlen("（"))) {
-		p += strlen("（");
-		bracket = true;
-	}
-	const char *digits = p;
-	while (*p >= '0' && *p <= '9')
-		p++;
-	if (p == digits) {
-		for (bool more = true; more;) {
-			more = false;
-			for (const char *const *c = cn; *c; c++)
-				if (!strncmp(p, *c, strlen(*c))) {
-					p += strlen(*c);
-					more = true;
-				}
-		}
-	}
-	if (p == digits)
-		return s;
-	for (const char *const *a = after; *a; a++) {
-		bool closes = !strcmp(*a, "）") || !strcmp(*a, ")");
-		if (closes != bracket || strncmp(p, *a, strlen(*a)))
-			continue;
-		p += strlen(*a);
-		while (*p == ' ')
-			p++;
-		return p;
-	}
-	return s;
-}
-
-static char *clean_agenda(const char *text)
-{
-	char *lines = clean_lines(text);
-	char *out = malloc(strlen(lines) + 1), *o = out;
-	if (!out)
-		abort();
-	for (char *p = lines; *p;) {
-		char *eol = strchr(p, '\n');
-		if (eol)
-			*eol = '\0';
-		const char *item = skip_item_number(p);
-		if (!text_blank(item)) {
-			size_t n = strlen(item);
-			memcpy(o, item, n);
-			o += n;
-			*o++ = '\n';
-		}
-		if (!eol)
-			break;
-		p = eol + 1;
-	}
-	if (o > out)
-		o--; /* no newline after the last item */
-	*o = '\0';
-	free(lines);
-	return out;
-}
-
 struct list_ctx {
 	struct meeting *m;
 	bool present;
@@ -237,7 +167,9 @@ const char *minute_set_field(struct meeting *m, enum minute_field f, const char 
 				m->natt = before;
 			return why;
 		}
-		char *clean = f == MIN_AGENDA ? clean_agenda(text) : clean_lines(text);
+		/* 议题 too keeps what was typed: its numbering (一、（一）1.) is
+		 * the secretary's, and "1.5倍" is not a number to strip. */
+		char *clean = clean_lines(text);
 		char **dst = f == MIN_GUESTS ? &m->guests : f == MIN_DISCUSSION ? &m->discussion
 			   : f == MIN_DECISIONS ? &m->decisions : &m->agenda;
 		free(*dst);

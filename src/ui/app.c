@@ -2,6 +2,7 @@
  * the branch and the tabs, status line, key bar) comes from ui.c; the
  * screens behind the tabs are the views of view_*.c. */
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -144,6 +145,7 @@ int app_run(struct cli *cli)
 	char err[512];
 	if (!ui_terminal_ready(err, sizeof err))
 		return cli_fail("%s", err);
+	bool existed = access(cli->db_path, F_OK) == 0;
 	struct db *db = cli_db(cli, true);
 	if (!db)
 		return EXIT_REFUSED;
@@ -156,8 +158,15 @@ int app_run(struct cli *cli)
 
 	ui_set_title(ui, "zhibu");
 	if (!branch_get(db, &app.branch) && !branch_setup(&app)) {
+		/* Left without naming the branch: a database this run created
+		 * holds nothing, and none is left behind. */
 		ui_close(ui);
-		return EXIT_OK;
+		db_close(cli->db);
+		cli->db = NULL;
+		if (!existed)
+			db_unlink_files(cli->db_path, true);
+		fprintf(stderr, "%s\n", _("zhibu: the branch was not named; nothing was created."));
+		return EXIT_REFUSED;
 	}
 	ui_set_title(ui, app.branch.name);
 	app.members = members_view_new(&app);

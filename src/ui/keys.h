@@ -134,7 +134,9 @@
 	X(DUES_REVERSE, "dues-reverse", DUES_HISTORY, "x Delete", N_("Reverse"), N_("Reverse the payment under the cursor: a new row cancels it, nothing is deleted")) \
 	X(DUES_ANNOTATE, "dues-annotate", DUES_HISTORY, "e", N_("Edit"), N_("Correct the collector and the note of the payment (the amounts never change: reverse it instead)")) \
 	X(DUES_FIX_EDIT, "dues-fix-edit", DUES_FIXINGS, "Enter e", N_("Edit"), N_("Fix the member's monthly amount: category, base, or another amount with its reason and approval")) \
-	X(DUES_FIX_NEXT, "dues-fix-next-year", DUES_FIXINGS, "N", N_("Fix next year"), N_("Fix the year after the one shown: each member's amount from the rules and the latest base, marked to review")) \
+	X(DUES_FIX_NEXT, "dues-fix-next-year", DUES_FIXINGS, "N", N_("Fix year"), N_("Fix the year shown while members of it have no amount, else the year after (the question names the year): each member's amount from the rules and the latest base, marked to review")) \
+	X(DUES_UNFIX, "dues-unfix", DUES_FIXINGS, "x", N_("Withdraw"), N_("Withdraw the amount fixed by mistake for the member under the cursor, with a reason; refused while payments of the year depend on it")) \
+	X(DUES_UNFIX_YEAR, "dues-unfix-year", DUES_FIXINGS, "X", NULL, N_("Withdraw every amount fixed by mistake for the year shown, with a reason; refused while payments of the year depend on them")) \
 	X(DUES_REMIT_ADD, "dues-remit-add", DUES_REMIT, "a F7", N_("Add"), N_("Record a remittance: date, period, amount, receiving committee")) \
 	X(DUES_REMIT_REVERSE, "dues-remit-reverse", DUES_REMIT, "x Delete", N_("Reverse"), N_("Reverse the remittance under the cursor: a new row cancels it")) \
 	X(STATISTICS, "statistics", HOME, "s", N_("Statistics"), N_("Show the branch statistics (党员统计) as bar charts")) \

@@ -39,7 +39,7 @@ bool ui_script_open(struct ui *ui, const char *path, char *err, size_t err_size)
 	}
 	ui->script_file = fopen(path, "r");
 	if (!ui->script_file) {
-		snprintf(err, err_size, "%s: %s", path, strerror(errno));
+		snprintf(err, err_size, "%s: %s", path, errno_text(errno));
 		return false;
 	}
 	ui->script = true;
@@ -52,7 +52,7 @@ bool ui_script_open(struct ui *ui, const char *path, char *err, size_t err_size)
 	ui->term_out = tmpfile();
 	ui->term_in = tmpfile();
 	if (!ui->term_out || !ui->term_in) {
-		snprintf(err, err_size, "script mode: %s", strerror(errno));
+		snprintf(err, err_size, "script mode: %s", errno_text(errno));
 		ui_script_close(ui);
 		return false;
 	}

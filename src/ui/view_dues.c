@@ -287,6 +287,7 @@ static const char *cell_mark(enum dues_cell_state s)
 	case DUES_CELL_PAID: return "✓";
 	case DUES_CELL_PARTLY: return "½";
 	case DUES_CELL_UNPAID: return "✗";
+	case DUES_CELL_NOT_DUE: return "○";
 	case DUES_CELL_NOT_OWED: break;
 	}
 	return "·";
@@ -300,6 +301,7 @@ static enum ui_style cell_style(enum dues_cell_state s, int month, int as_of_mon
 	case DUES_CELL_PARTLY: return UI_SOON;
 	case DUES_CELL_UNPAID:
 		return month < as_of_month ? UI_OVERDUE : month == as_of_month ? UI_NORMAL : UI_DIM;
+	case DUES_CELL_NOT_DUE:
 	case DUES_CELL_NOT_OWED: break;
 	}
 	return UI_DIM;
@@ -418,7 +420,7 @@ static void draw_totals(struct dues_view *dv, int y, int cols, const struct layo
 		snprintf(line, sizeof line, _("the year: %s"), rate);
 	ui_text(y, l->paid_x, cols - l->paid_x - 1, line, UI_HEADER);
 
-	if (t->owed_sum == 0 && t->members > 0) {
+	if (t->owed_sum == 0 && t->not_due_sum == 0 && t->members > 0) {
 		snprintf(line, sizeof line, _("No monthly amounts fixed for %d: %s opens the fixing table."),
 			 dv->year, action_key_label(ACT_DUES_FIXINGS));
 		ui_text(y + 1, 1, cols - 2, line, UI_EMPHASIS);
@@ -430,8 +432,14 @@ static void draw_totals(struct dues_view *dv, int y, int cols, const struct layo
 	money_format(t->paid[k], b);
 	money_format(t->voluntary[k], c);
 	dues_rate_text(t->collected[k], t->owed[k], rate, sizeof rate);
-	snprintf(line, sizeof line, _("%s: owed %s · paid %s · collected %s · voluntary extra %s"),
-		 month, a, b, rate, c);
+	if (t->not_due[k]) {
+		money_format(t->not_due[k], a);
+		snprintf(line, sizeof line, _("%s: not due yet (%s) · paid ahead %s · voluntary extra %s"),
+			 month, a, b, c);
+	} else {
+		snprintf(line, sizeof line, _("%s: owed %s · paid %s · collected %s · voluntary extra %s"),
+			 month, a, b, rate, c);
+	}
 	ui_text(y + 1, 1, cols - 2, line, UI_NORMAL);
 	money_format(owed, a);
 	money_format(paid, b);
@@ -460,6 +468,10 @@ static void draw_cell(struct dues_view *dv, const struct dues_row *r, int y, int
 		else
 			snprintf(line, sizeof line, _("%s, %s: no amount fixed for the year (%s fixes it)"), r->name,
 				 month, action_key_label(ACT_DUES_FIX));
+	} else if (c->state == DUES_CELL_NOT_DUE) {
+		money_format(c->owed, a);
+		money_format(c->paid, b);
+		snprintf(line, sizeof line, _("%s, %s: not due yet (%s; paid %s)"), r->name, month, a, b);
 	} else {
 		money_format(c->owed, a);
 		money_format(c->paid, b);

@@ -819,6 +819,13 @@ static bool fixings_fetch(void *ctx, int sort, bool desc, long long offset, int 
 	return true;
 }
 
+/* The year N fixes: the year shown while members of it have no amount,
+ * else the one after. */
+static int fixings_target_year(const struct fixings *fx)
+{
+	return fx->status_ok && fx->status.unfixed > 0 ? fx->year : fx->year + 1;
+}
+
 static void fixings_reload(struct fixings *fx, bool reset_cursor)
 {
 	fx->status_ok = dues_year_status(fx->app->db, fx->year, &fx->status);
@@ -842,6 +849,10 @@ static void fixings_draw(void *ctx, struct ui *ui)
 			 fx->year, fx->status.members, fx->status.unfixed, fx->status.drafts);
 	else
 		snprintf(line, sizeof line, "%s", db_error(fx->app->db));
+	if (fx->status_ok) {
+		snprintf(part, sizeof part, _("%s fixes %d"), action_key_label(ACT_DUES_FIX_NEXT), fixings_target_year(fx));
+		text_add(line, sizeof line, " · ", part);
+	}
 	if (*fx->query) {
 		snprintf(part, sizeof part, _("search: %s"), fx->query);
 		text_add(line, sizeof line, " · ", part);
@@ -870,7 +881,7 @@ static bool fixings_next_year(struct fixings *fx)
 {
 	struct app *app = fx->app;
 	char question[512], text[512];
-	struct fix_year fy = { .year = fx->year + 1 };
+	struct fix_year fy = { .year = fixings_target_year(fx) };
 	snprintf(question, sizeof question,
 		 _("Fix %d: each member's amount from the rules, with the category of the roster and the latest "
 		   "base, marked to review? Amounts already fixed for %d stay as they are."),
@@ -884,8 +895,61 @@ static bool fixings_next_year(struct fixings *fx)
 		 _("%d: %d new amounts to review (%d with an earlier base); %d members need a base first "
 		   "(Enter fixes one); %d had one already."),
 		 fy.year, fy.r.created, fy.r.copied, fy.r.need_base, fy.r.kept);
-	ui_message(app->ui, _("Fix next year"), text);
+	ui_message(app->ui, _("Fix year"), text);
 	fx->year = fy.year;
+	return true;
+}
+
+/* Withdrawing fixings made by mistake: the reason is asked in a form. */
+struct unfix {
+	struct app *app;
+	int year;
+	long long member_id;
+	int count;
+};
+
+static bool unfix_save(void *ctx, struct form *form)
+{
+	struct unfix *u = ctx;
+	char reason[LINEEDIT_SIZE], on[DATE_ISO_SIZE], why[512];
+	text_copy(reason, sizeof reason, form_get(form, 0));
+	text_trim(reason);
+	if (!*reason) {
+		form_error(form, 0, "%s", _("required"));
+		return false;
+	}
+	today_iso(on);
+	if (dues_fixing_withdraw(u->app->db, u->year, u->member_id, on, reason, &u->count, why, sizeof why))
+		return true;
+	if (*why)
+		form_error(form, 0, "%s", why);
+	else
+		ui_message(u->app->ui, _("Not saved"), db_error(u->app->db));
+	return false;
+}
+
+static bool fixings_withdraw(struct fixings *fx, bool whole_year)
+{
+	struct unfix u = { .app = fx->app, .year = fx->year };
+	char title[256], name[96], text[256];
+	if (whole_year) {
+		snprintf(title, sizeof title, _("Withdraw every amount fixed for %d (made by mistake)?"), fx->year);
+	} else {
+		u.member_id = table_cursor_id(fx->table);
+		if (!u.member_id)
+			return false;
+		text_copy(name, sizeof name, table_cursor_cell(fx->table, FC_NAME));
+		snprintf(title, sizeof title, _("Withdraw the amount fixed for %s for %d (made by mistake)?"), name,
+			 fx->year);
+	}
+	struct form_field field = { .label = _("Reason"), .type = FORM_TEXT, .required = true };
+	struct form form = { .title = title, .fields = &field, .count = 1, .save = unfix_save, .ctx = &u };
+	form_set(&form, 0, "");
+	if (!form_run(fx->app->ui, &form))
+		return false;
+	snprintf(text, sizeof text, ngettext("%d: %d amount fixed is withdrawn.", "%d: %d amounts fixed are withdrawn.",
+					     u.count), fx->year, u.count);
+	ui_message(fx->app->ui, _("Withdraw"), text);
 	return true;
 }
 
@@ -905,7 +969,7 @@ bool dues_fixings_page(struct app *app, int year)
 {
 	static const enum ui_context contexts[] = { CTX_DUES_FIXINGS, CTX_DUES_YEAR, CTX_LIST, CTX_GLOBAL, CTX_END };
 	static const enum action bar[] = {
-		ACT_BACK, ACT_DUES_FIX_EDIT, ACT_SEARCH, ACT_DUES_FIX_NEXT, ACT_HELP, ACT_QUIT, ACT_NONE,
+		ACT_BACK, ACT_DUES_FIX_EDIT, ACT_SEARCH, ACT_DUES_FIX_NEXT, ACT_DUES_UNFIX, ACT_HELP, ACT_QUIT, ACT_NONE,
 	};
 	struct fixings fx = { .app = app, .year = year };
 	const struct table_column cols[FC_COUNT] = {
@@ -959,6 +1023,13 @@ bool dues_fixings_page(struct app *app, int year)
 			if (fixings_next_year(&fx)) {
 				wrote = true;
 				fixings_reload(&fx, true);
+			}
+			break;
+		case ACT_DUES_UNFIX:
+		case ACT_DUES_UNFIX_YEAR:
+			if (fixings_withdraw(&fx, a == ACT_DUES_UNFIX_YEAR)) {
+				wrote = true;
+				fixings_reload(&fx, false);
 			}
 			break;
 		case ACT_DUES_YEAR_PREV:
@@ -1099,12 +1170,30 @@ enum { RF_DATE, RF_PERIOD, RF_AMOUNT, RF_RECEIVER, RF_NOTE, RF_FIELDS };
 struct remit {
 	struct app *app;
 	struct dues_remittance r;
+	char suggested[MONEY_SIZE];  /* the amount filled in: what is left to remit for the period */
 };
 
-static bool remit_write(void *ctx, struct db *db)
+/* The period's amount left to remit goes into 金额 while the user has not
+ * typed another. */
+static void remit_suggest(struct remit *x, struct form *form)
 {
-	struct remit *x = ctx;
-	return dues_remittance_insert(db, &x->r);
+	char period[16];
+	fen_t left;
+	if (!period_normal(form_get(form, RF_PERIOD), period) || !dues_to_remit(x->app->db, period, &left))
+		return;
+	if (strcmp(form_get(form, RF_AMOUNT), x->suggested) != 0)
+		return;
+	if (left > 0)
+		money_format(left, x->suggested);
+	else
+		x->suggested[0] = '\0';
+	form_set(form, RF_AMOUNT, x->suggested);
+}
+
+static void remit_check(void *ctx, struct form *form, int i)
+{
+	if (i == RF_PERIOD)
+		remit_suggest(ctx, form);
 }
 
 static bool remit_save(void *ctx, struct form *form)
@@ -1122,7 +1211,25 @@ static bool remit_save(void *ctx, struct form *form)
 	check_text(form, RF_NOTE, x->r.note, sizeof x->r.note, false);
 	if (form_error_count(form))
 		return false;
-	return app_transaction(x->app, remit_write, x);
+	fen_t held;
+	bool over;
+	if (dues_remittance_add(x->app->db, &x->r, false, &held, &over))
+		return true;
+	if (over) {
+		char question[512], money[MONEY_SIZE], have[MONEY_SIZE], after[MONEY_SIZE];
+		money_format(x->r.amount, money);
+		money_format(held, have);
+		money_format(held - x->r.amount, after);
+		snprintf(question, sizeof question,
+			 _("%s is more than the branch holds (%s): its balance would be %s. Record it as it is?"), money,
+			 have, after);
+		if (ui_confirm(x->app->ui, question, false) && dues_remittance_add(x->app->db, &x->r, true, &held, &over))
+			return true;
+		if (over)
+			return false;
+	}
+	ui_message(x->app->ui, _("Not saved"), db_error(x->app->db));
+	return false;
 }
 
 /* Record a remittance; the list moves to the year it was made in. */
@@ -1141,7 +1248,8 @@ static bool remit_form(struct remittances *rs)
 	};
 	money_format(rs->all_collected - rs->all_remitted, balance);
 	snprintf(title, sizeof title, _("Record a remittance (the branch holds %s)"), balance);
-	struct form form = { .title = title, .fields = fields, .count = RF_FIELDS, .save = remit_save, .ctx = &x };
+	struct form form = { .title = title, .fields = fields, .count = RF_FIELDS, .check = remit_check,
+			     .save = remit_save, .ctx = &x };
 	today_iso(today);
 	if (rs->year == t.y)
 		snprintf(period, sizeof period, "%04dQ%d", t.y, quarter_of_month(t.m));
@@ -1151,6 +1259,7 @@ static bool remit_form(struct remittances *rs)
 	form_set(&form, RF_DATE, today);
 	form_set(&form, RF_PERIOD, period);
 	form_set(&form, RF_AMOUNT, "");
+	remit_suggest(&x, &form);
 	form_set(&form, RF_RECEIVER, branch_get(app->db, &b) ? b.higher_committee : "");
 	form_set(&form, RF_NOTE, "");
 	if (!form_run(app->ui, &form))

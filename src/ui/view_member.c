@@ -11,6 +11,7 @@
 #include "core/text.h"
 #include "db/db.h"
 #include "db/member.h"
+#include "db/role.h"
 #include "ui/dialog.h"
 #include "ui/form.h"
 #include "ui/textview.h"
@@ -294,6 +295,8 @@ struct status_change {
 	struct app *app;
 	struct member m;
 	char status[16], date[DATE_ISO_SIZE], reason[256];
+	char roles[256];   /* the committee offices held on the day membership ends */
+	bool end_roles;    /* asked and agreed: they end that day too */
 };
 
 static void status_check(void *ctx, struct form *form, int i)
@@ -322,7 +325,8 @@ static void status_check(void *ctx, struct form *form, int i)
 static bool status_write(void *ctx, struct db *db)
 {
 	struct status_change *s = ctx;
-	return member_set_status(db, s->m.id, s->status, s->date, s->reason);
+	return member_set_status(db, s->m.id, s->status, s->date, s->reason) &&
+	       (!s->end_roles || role_end(db, s->m.id, ROLE_COUNT, s->date));
 }
 
 static bool status_save(void *ctx, struct form *form)
@@ -342,6 +346,22 @@ static bool status_save(void *ctx, struct form *form)
 		return false;
 	text_copy(s->status, sizeof s->status, form_get(form, ST_STATUS));
 	text_copy(s->date, sizeof s->date, form_get(form, ST_DATE));
+	/* Membership ends: so do her offices on the committee, asking first. */
+	s->roles[0] = '\0';
+	s->end_roles = false;
+	if (roster_status_left(s->status) && !roster_status_left(s->m.status)) {
+		if (!role_held(s->app->db, s->m.id, s->date, s->roles, sizeof s->roles)) {
+			ui_message(s->app->ui, _("Not saved"), db_error(s->app->db));
+			return false;
+		}
+		if (*s->roles) {
+			char question[512];
+			snprintf(question, sizeof question,
+				 _("%s holds %s on the branch committee. End these offices on %s too, the day the membership ends?"),
+				 s->m.name, s->roles, s->date);
+			s->end_roles = ui_confirm(s->app->ui, question, true);
+		}
+	}
 	return app_transaction(s->app, status_write, s);
 }
 
@@ -368,6 +388,13 @@ bool member_change_status(struct app *app, long long id)
 	form_set(&form, ST_REASON, "");
 	if (!form_run(app->ui, &form))
 		return false;
-	ui_status(app->ui, _("%s: status %s since %s."), s.m.name, s.status, s.date);
+	if (*s.roles && s.end_roles)
+		ui_status(app->ui, _("%s: status %s since %s; %s ended the same day."), s.m.name, s.status, s.date,
+			  s.roles);
+	else if (*s.roles)
+		ui_status(app->ui, _("%s: status %s since %s; still holds %s on the committee."), s.m.name,
+			  s.status, s.date, s.roles);
+	else
+		ui_status(app->ui, _("%s: status %s since %s."), s.m.name, s.status, s.date);
 	return true;
 }

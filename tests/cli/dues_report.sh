@@ -12,6 +12,8 @@ echo "--- as of 2026-09-30: the 补交 of October is not counted yet"
 zhibu report dues --quarter 2026q3 --as-of 2026-09-30 --format csv; echo "exit $?"
 echo "--- the whole year"
 zhibu report dues --year 2026 --format csv; echo "exit $?"
+echo "--- a quarter still running (as of 2026-11-20): December is not due yet (未到期), out of 应交, 欠交 and the rate"
+zhibu report dues --quarter 2026Q4; echo "exit $?"
 echo "--- XLSX: A4 landscape, title, period and branch, numbers as numbers"
 zhibu report dues --quarter 2026Q3 -o q3.xlsx; echo "exit $?"
 xlsx-cells q3.xlsx | head -8

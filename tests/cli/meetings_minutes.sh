@@ -13,6 +13,19 @@ cat > long.txt <<'TXT'
 TXT
 zhibu meeting edit --id 98 --file long.txt 2>&1; echo "exit $?"
 zhibu export minutes --id 98; echo "exit $?"
+echo "--- 议题 is kept as typed: the secretary's numbering, and 1.5倍 intact"
+cat > agenda.txt <<'TXT'
+议题：
+一、传达学习上级会议精神
+（一）学习党章
+三、其他事项
+（四）讨论党费
+1.5倍课时补贴
+TXT
+zhibu meeting edit --id 98 --file agenda.txt 2>&1; echo "exit $?"
+printf '一、传达学习上级会议精神\n（一）学习党章\n三、其他事项\n（四）讨论党费\n1.5倍课时补贴' > typed.txt
+sqlite3 zhibu.db "SELECT agenda FROM meetings WHERE id = 98" | head -c -1 | cmp - typed.txt && echo "stored byte for byte"
+zhibu export minutes --id 98 | sed -n '/^议题/,/^会议内容/p'
 echo "--- a year of one kind, one after another"
 zhibu export minutes --year 2026 --kind 党课; echo "exit $?"
 echo "--- XLSX: one worksheet per minute"

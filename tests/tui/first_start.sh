@@ -1,13 +1,18 @@
 # The first start on a new database: a short form for the branch and its
-# higher committee; the name is required.  Cancelling leaves no branch.
+# higher committee; the name is required.  Esc leaves with status 1 and no
+# database behind (and one that existed before stays).
 # Saved, the app opens on 首页 (nothing yet but the meetings of the month).
-app <<'SCRIPT'
+cat > script <<'SCRIPT'
 dump welcome
 key F2
 dump required
 key Esc
 SCRIPT
-check "cancelled: no branch" test "$(sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM branch")" = 0
+ZHIBU_SCRIPT=script zhibu 2>err
+check "Esc: exit 1" test $? = 1
+check "Esc: says so" grep -q "未命名支部" err
+check "Esc: no database left" test ! -e "$ZHIBU_DB"
+check "Esc: no side files left" test -z "$(ls "$ZHIBU_DB"* 2>/dev/null)"
 app <<'SCRIPT'
 type 示范学院计算机学院教工第一党支部
 key Tab

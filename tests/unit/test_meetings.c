@@ -365,8 +365,11 @@ static void test_minute_fields(void **state)
 	assert_string_equal(m.date, "2026-10-08");
 	assert_null(minute_set_field(&m, MIN_START, "14:30"));
 	assert_null(minute_set_field(&m, MIN_END, "16:00"));
+	/* 议题 as typed: the numbering is the secretary's (issue 20). */
 	assert_null(minute_set_field(&m, MIN_AGENDA, "1. 研究发展党员工作\n2、讨论党费\n（3）其他事项\n\n"));
-	assert_string_equal(m.agenda, "研究发展党员工作\n讨论党费\n其他事项");
+	assert_string_equal(m.agenda, "1. 研究发展党员工作\n2、讨论党费\n（3）其他事项");
+	assert_null(minute_set_field(&m, MIN_AGENDA, "一、传达学习\n（一）学习党章\n三、其他事项\n（四）讨论党费\n1.5倍课时补贴"));
+	assert_string_equal(m.agenda, "一、传达学习\n（一）学习党章\n三、其他事项\n（四）讨论党费\n1.5倍课时补贴");
 	assert_null(minute_set_field(&m, MIN_DISCUSSION, "\n\n　　第一段。  \n\n第二段。\n\n"));
 	assert_string_equal(m.discussion, "　　第一段。\n\n第二段。");
 	assert_null(minute_set_field(&m, MIN_ABSENT, "王五(出差)"));
