@@ -70,6 +70,8 @@ void db_set_sqlite_error(struct db *db, const char *sql)
 		db_set_error(db, _("the database is busy: another zhibu is writing to it; try again in a moment"));
 	else if ((code & 0xff) == SQLITE_FULL)
 		db_set_error(db, _("the disk is full: nothing was written"));
+	else if ((code & 0xff) == SQLITE_READONLY && db_file_readonly(db->path, who, sizeof who))
+		db_set_error(db, "%s", who); /* which: the disk, the file, its folder, its -shm */
 	else if ((code & 0xff) == SQLITE_READONLY)
 		db_set_error(db, _("the database file is read-only"));
 	else

@@ -152,8 +152,8 @@ struct pay {
 	char why[512];
 };
 
-/* The fixed amounts of months first..last, less what is paid of a single
- * month: what the amount field offers.  False when a month is not owed. */
+/* What months first..last still owe (fixed less paid): what the amount
+ * field offers.  False when a month is not owed. */
 static bool amount_due(struct db *db, long long member_id, int first, int last, fen_t *sum)
 {
 	*sum = 0;
@@ -161,7 +161,7 @@ static bool amount_due(struct db *db, long long member_id, int first, int last, 
 		fen_t owed, paid;
 		if (!dues_month_owed(db, member_id, m, &owed, &paid) || owed == DUES_NOT_OWED)
 			return false;
-		*sum += first == last && paid > 0 && paid < owed ? owed - paid : owed;
+		*sum += paid < owed ? owed - paid : 0; /* what is still owed, as dues_payment_check */
 	}
 	return true;
 }
