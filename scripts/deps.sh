@@ -32,6 +32,7 @@ need unzip have unzip
 need tmux have tmux
 need mandoc have mandoc
 need valgrind have valgrind
+need gnumeric have ssconvert
 
 [ -z "$missing" ] && exit 0
 
