@@ -9,6 +9,7 @@
 #include "db/db.h"
 #include "io/sheet.h"
 #include "report/roster.h"
+#include "report/template.h"
 
 static int export_roster(struct cli *cli, int argc, char **argv)
 {
@@ -39,12 +40,39 @@ static int export_roster(struct cli *cli, int argc, char **argv)
 	return status;
 }
 
+/* zhibu export template KIND [-o FILE]: an .xlsx to fill and import. */
+static int export_template(struct cli *cli, int argc, char **argv)
+{
+	struct output_options out;
+	const char *kind = NULL;
+	output_options_init(&out);
+	for (int i = 1; i < argc; i++) {
+		int taken = output_option(&out, "export", argc, argv, &i);
+		if (taken < 0)
+			return EXIT_USAGE;
+		if (taken)
+			continue;
+		if (argv[i][0] != '-' && !kind)
+			kind = argv[i];
+		else
+			return cli_usage("export", _("unknown argument %s"), argv[i]);
+	}
+	struct sheet *s = kind ? template_sheet(kind) : NULL;
+	if (!s)
+		return cli_usage("export", _("name the template: members, dues, payments, meetings or candidates"));
+	out.format = OUT_XLSX; /* drop-downs and text columns need a workbook */
+	int status = output_write(&out, s);
+	sheet_free(s);
+	return status;
+}
+
 static const struct cli_kind exporters[] = {
 	{ "roster", export_roster },
 	{ "minutes", export_minutes },
 	{ "activists", export_pipeline_register },
 	{ "candidates", export_pipeline_register },
 	{ "new-members", export_pipeline_register },
+	{ "template", export_template },
 };
 
 int cmd_export(struct cli *cli, int argc, char **argv)

@@ -183,7 +183,13 @@ bool csv_plain_number(const char *v)
 	return *p == '\0';
 }
 
+bool csv_digits_as_text(const char *v)
+{
+	size_t n = strspn(v, "0123456789");
+	return n > 0 && v[n] == '\0' && ((v[0] == '0' && n > 1) || n >= 12);
+}
+
 const char *csv_unguard(const char *v)
 {
-	return *v == '\'' && csv_formula_like(v + 1) ? v + 1 : v;
+	return *v == '\'' && (csv_formula_like(v + 1) || csv_digits_as_text(v + 1)) ? v + 1 : v;
 }

@@ -35,6 +35,12 @@ char csv_detect_separator(const char *text, size_t len);
 bool csv_formula_like(const char *v);
 /* v is a plain number: optional sign, digits, optional decimals and %. */
 bool csv_plain_number(const char *v);
+/* Digits that a spreadsheet would read as a number and so change: a leading
+ * 0 (a phone) or 12 digits or more (an ID number; more than 15 lose their
+ * last digits).  They go out in a text column behind the same apostrophe,
+ * which spreadsheet programs take as "this is text" (tests/cli/csv_spreadsheet.sh
+ * proves the round trip through gnumeric). */
+bool csv_digits_as_text(const char *v);
 /* v without the guarding apostrophe, when it has one. */
 const char *csv_unguard(const char *v);
 

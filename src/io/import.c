@@ -495,6 +495,11 @@ static bool read_value(struct import *im, int i)
 	enum gcell_kind kind;
 	const char *v = cell_of(im, im->file_col[i], &kind);
 	char *conv = im->values + (size_t)i * VALUE_SIZE;
+	size_t bad;
+	if (im->table && !utf8_valid(v, strlen(v), &bad)) {
+		import_error(im, i, "%s", _("holds damaged characters (not valid text)"));
+		return false;
+	}
 	unsigned cc = control_char(v);
 	if (cc) {
 		import_error(im, i, _("holds a control character (U+%04X): remove it and import again"), cc);

@@ -108,7 +108,8 @@ bool sheet_write_txt(const struct sheet *s, FILE *f, enum text_encoding enc)
 
 static void write_csv_field(struct enc_writer *w, const char *v, enum cell_kind kind)
 {
-	if (csv_formula_like(v) && !(kind != CELL_TEXT && csv_plain_number(v))) {
+	if ((csv_formula_like(v) && !(kind != CELL_TEXT && csv_plain_number(v))) ||
+	    (kind == CELL_TEXT && csv_digits_as_text(v))) {
 		char *guarded;
 		if (asprintf(&guarded, "'%s", v) < 0)
 			abort();

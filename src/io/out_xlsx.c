@@ -120,6 +120,8 @@ static void plan_layout(const struct sheet *s, struct layout *lo)
 		}
 		if (s->cols[c].kind == CELL_DATE && w < 10)
 			w = 10;
+		if (s->blank_rows && w < 12)
+			w = 12; /* a template: room to type */
 		w += 1;
 		if (s->cols[c].kind == CELL_TEXT && w > FREE_TEXT_WIDTH) {
 			w = FREE_TEXT_WIDTH; /* 备注, 工作单位及职务: wrapped, not widening the page */

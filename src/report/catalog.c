@@ -17,6 +17,7 @@
 #include "report/pipeline.h"
 #include "report/roster.h"
 #include "report/stats.h"
+#include "report/template.h"
 #include "report/todo.h"
 #include "rules/meetings.h"
 
@@ -51,6 +52,16 @@ const struct report_kind report_kinds[] = {
 	  RP_AS_OF, REPORT_ALL_FORMATS },
 	{ REPORT_CHECK, "check", N_("Overdue and due soon (待办事项)"), "待办事项",
 	  RP_AS_OF | RP_WITHIN, TEXT_FORMATS },
+	{ REPORT_TEMPLATE_MEMBERS, "export template members", N_("Template to fill: members (花名册导入模板)"),
+	  "花名册导入模板", 0, REPORT_FORMAT(OUT_XLSX) },
+	{ REPORT_TEMPLATE_DUES, "export template dues", N_("Template to fill: dues amounts (党费标准导入模板)"),
+	  "党费标准导入模板", 0, REPORT_FORMAT(OUT_XLSX) },
+	{ REPORT_TEMPLATE_PAYMENTS, "export template payments", N_("Template to fill: payments (党费缴纳导入模板)"),
+	  "党费缴纳导入模板", 0, REPORT_FORMAT(OUT_XLSX) },
+	{ REPORT_TEMPLATE_MEETINGS, "export template meetings", N_("Template to fill: meetings (会议记录导入模板)"),
+	  "会议记录导入模板", 0, REPORT_FORMAT(OUT_XLSX) },
+	{ REPORT_TEMPLATE_CANDIDATES, "export template candidates",
+	  N_("Template to fill: candidates (入党申请人导入模板)"), "入党申请人导入模板", 0, REPORT_FORMAT(OUT_XLSX) },
 };
 const int report_kind_count = (int)(sizeof report_kinds / sizeof report_kinds[0]);
 
@@ -162,6 +173,15 @@ bool report_build(struct db *db, const struct report_request *r, struct sheet **
 		break;
 	case REPORT_STATS:
 		s = stats_sheet(db, r->as_of);
+		break;
+	case REPORT_TEMPLATE_MEMBERS:
+	case REPORT_TEMPLATE_DUES:
+	case REPORT_TEMPLATE_PAYMENTS:
+	case REPORT_TEMPLATE_MEETINGS:
+	case REPORT_TEMPLATE_CANDIDATES:
+		s = template_sheet(template_kinds[r->kind->id - REPORT_TEMPLATE_MEMBERS]);
+		break;
+	case REPORT_ID_COUNT:
 		break;
 	case REPORT_CHECK:
 		s = todo_sheet(db, r->as_of, r->within);

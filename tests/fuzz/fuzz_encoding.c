@@ -42,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FUZZ_ASSERT(why != NULL);
 			continue;
 		}
-		FUZZ_ASSERT(detected == ENC_UTF8 || detected == ENC_GB18030);
+		FUZZ_ASSERT(detected == ENC_UTF8 || detected == ENC_GB18030 || detected == ENC_UTF16);
 		FUZZ_ASSERT(strlen(out) == out_len);
 		FUZZ_ASSERT(utf8_valid(out, out_len, &nul));
 		if (modes[m] == ENC_AUTO)
