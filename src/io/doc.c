@@ -108,7 +108,7 @@ void doc_kv(struct doc *d, const char *key, const char *value)
 void doc_table(struct doc *d, int ncols, const char *const *header)
 {
 	struct doc_block *b = add_block(d, DOC_TABLE, NULL);
-	b->ncols = ncols < 1 ? 1 : ncols > 16 ? 16 : ncols;
+	b->ncols = ncols < 1 ? 1 : ncols > DOC_MAX_COLS ? DOC_MAX_COLS : ncols;
 	add_row(b, header, true);
 }
 
@@ -145,24 +145,29 @@ void doc_add_sheet(struct doc *d, const struct sheet *first)
 		doc_title(d, s->title);
 		if (s->subtitle && *s->subtitle)
 			doc_subtitle(d, s->subtitle);
-		const char *row[16];
-		int n = s->ncols > 16 ? 16 : s->ncols;
-		for (int c = 0; c < n; c++)
-			row[c] = s->cols[c].title;
-		doc_table(d, n, row);
-		for (int c = 0; c < n; c++)
-			if (s->cols[c].kind != CELL_TEXT)
-				doc_table_align(d, c, DOC_RIGHT_ALIGN);
-		for (size_t r = 0; r < s->nrows; r++) {
+		/* Columns beyond DOC_MAX_COLS continue in a further table. */
+		for (int from = 0; from < s->ncols; from += DOC_MAX_COLS) {
+			const char *row[DOC_MAX_COLS];
+			int n = s->ncols - from > DOC_MAX_COLS ? DOC_MAX_COLS : s->ncols - from;
 			for (int c = 0; c < n; c++)
-				row[c] = sheet_cell(s, r, c);
-			doc_table_row(d, row, s->flags[r] & ROW_TOTAL);
+				row[c] = s->cols[from + c].title;
+			doc_table(d, n, row);
+			for (int c = 0; c < n; c++)
+				if (s->cols[from + c].kind != CELL_TEXT)
+					doc_table_align(d, c, DOC_RIGHT_ALIGN);
+			for (size_t r = 0; r < s->nrows; r++) {
+				for (int c = 0; c < n; c++)
+					row[c] = sheet_cell(s, r, from + c);
+				doc_table_row(d, row, s->flags[r] & ROW_TOTAL);
+			}
 		}
 		for (size_t i = 0; i < s->nfooter; i++)
 			doc_text(d, s->footer[i]);
-		/* A table of many columns is printed across the page. */
-		if (n > 7)
+		/* A table of many columns is printed across the page, smaller. */
+		if (s->ncols > 7)
 			d->landscape = true;
+		if (s->ncols > 14 && d->body_pt > 8)
+			d->body_pt = 8;
 	}
 }
 
@@ -201,7 +206,7 @@ static void put_placed(struct text_out *o, const char *s, bool right)
 
 static void put_table(struct text_out *o, const struct doc_block *b)
 {
-	int width[16] = { 0 };
+	int width[DOC_MAX_COLS] = { 0 };
 	for (size_t r = 0; r < b->nrows; r++)
 		for (int c = 0; c < b->ncols; c++) {
 			int w = text_width(b->cells[r * (size_t)b->ncols + (size_t)c]);

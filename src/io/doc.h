@@ -30,14 +30,18 @@ enum doc_block_kind {
 
 enum doc_cell_align { DOC_LEFT, DOC_RIGHT_ALIGN, DOC_CENTRE };
 
+/* The columns of one table at most; doc_add_sheet continues a wider sheet
+ * in a further table. */
+#define DOC_MAX_COLS 24
+
 struct doc_block {
 	enum doc_block_kind kind;
 	char *text;               /* title, paragraph, signature, mark */
-	int ncols;                /* DOC_KV: 2; DOC_TABLE: the columns */
+	int ncols;                /* DOC_KV: 2; DOC_TABLE: the columns (≤ DOC_MAX_COLS) */
 	size_t nrows, cap_rows, cap_cells;
 	char **cells;             /* nrows × ncols */
 	unsigned char *row_bold;  /* per row: a 合计 row */
-	unsigned char align[16];  /* per column (at most 16) */
+	unsigned char align[DOC_MAX_COLS]; /* per column */
 };
 
 struct doc {
@@ -62,7 +66,8 @@ void doc_paraf(struct doc *d, const char *fmt, ...) __attribute__((format(printf
 void doc_text(struct doc *d, const char *text);
 /* A row of the key–value block (consecutive calls make one block). */
 void doc_kv(struct doc *d, const char *key, const char *value);
-/* Start a table with its header (ncols ≤ 16); then rows of ncols cells. */
+/* Start a table with its header (ncols ≤ DOC_MAX_COLS); then rows of ncols
+ * cells. */
 void doc_table(struct doc *d, int ncols, const char *const *header);
 void doc_table_align(struct doc *d, int col, enum doc_cell_align align);
 void doc_table_row(struct doc *d, const char *const *cells, bool bold);

@@ -30,8 +30,8 @@ enum item_kind { IT_LINE, IT_ROW, IT_MARK, IT_CONTENTS };
 
 struct table {
 	int ncols;
-	double colw[16];
-	unsigned char align[16];
+	double colw[DOC_MAX_COLS];
+	unsigned char align[DOC_MAX_COLS];
 	struct item *header;      /* kept until the table ends, drawn atop each page */
 };
 
@@ -41,7 +41,7 @@ struct item {
 	int line;                 /* the line of layout */
 	double x, h, before, baseline;
 	bool keep_next;
-	PangoLayout *cells[16];   /* IT_ROW */
+	PangoLayout *cells[DOC_MAX_COLS]; /* IT_ROW */
 	const struct table *table;
 	bool bold, header_row;
 	size_t mark;              /* IT_MARK, IT_CONTENTS: index of the mark */
@@ -176,7 +176,7 @@ static void free_item(struct item *it)
 {
 	if (it->layout)
 		g_object_unref(it->layout);
-	for (int c = 0; c < 16; c++)
+	for (int c = 0; c < DOC_MAX_COLS; c++)
 		if (it->cells[c])
 			g_object_unref(it->cells[c]);
 }
@@ -323,11 +323,24 @@ static void push_kv(struct pager *p, const struct doc_block *b, double before, b
 	}
 }
 
-/* Column widths: each column's natural width, the narrow ones kept, the
- * rest of the line shared among the wide ones. */
+/* Whether text holds Chinese (or other characters from U+3000 on), which
+ * may break between any two characters. */
+static bool has_cjk(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0xe3)
+			return true;
+	return false;
+}
+
+/* Column widths, as a browser lays out a table: each column's natural
+ * width (its longest cell on one line) when the line holds them all; else
+ * each column gets its minimum (a cell without Chinese, such as a number
+ * or a date, whole; four characters of Chinese, a name) and what remains of the line is shared in proportion to how much
+ * wider each would like to be. */
 static void table_widths(struct pager *p, const struct doc_block *b, double pad)
 {
-	double nat[16] = { 0 }, total = 0;
+	double nat[DOC_MAX_COLS] = { 0 }, min[DOC_MAX_COLS] = { 0 }, total = 0, total_min = 0;
 	for (size_t r = 0; r < b->nrows; r++)
 		for (int c = 0; c < b->ncols; c++) {
 			PangoLayout *l = new_layout(p, cell(b, r, c), r == 0 || b->row_bold[r] ? p->bold : p->body, 0,
@@ -336,25 +349,32 @@ static void table_widths(struct pager *p, const struct doc_block *b, double pad)
 			g_object_unref(l);
 			if (w > nat[c])
 				nat[c] = w;
+			if (!has_cjk(cell(b, r, c)) && w > min[c])
+				min[c] = w;
 		}
-	for (int c = 0; c < b->ncols; c++)
+	/* Chinese breaks anywhere: keep four characters (a name) together. */
+	double em = pango_font_description_get_size(p->body) / (double)PANGO_SCALE;
+	for (int c = 0; c < b->ncols; c++) {
+		double four = 4 * em + 2 * pad;
+		if (min[c] < four)
+			min[c] = four;
+		if (min[c] > nat[c])
+			min[c] = nat[c];
 		total += nat[c];
+		total_min += min[c];
+	}
 	struct table *t = &p->table;
 	t->ncols = b->ncols;
 	memcpy(t->align, b->align, sizeof t->align);
-	if (total <= p->textw) {
-		for (int c = 0; c < b->ncols; c++)
+	for (int c = 0; c < b->ncols; c++) {
+		double lo = min[c];
+		if (total <= p->textw)
 			t->colw[c] = nat[c] * p->textw / total;
-		return;
-	}
-	double fair = p->textw / b->ncols, narrow = 0, wide = 0;
-	for (int c = 0; c < b->ncols; c++)
-		if (nat[c] <= fair)
-			narrow += nat[c];
+		else if (total_min >= p->textw)
+			t->colw[c] = lo * p->textw / total_min;
 		else
-			wide += nat[c];
-	for (int c = 0; c < b->ncols; c++)
-		t->colw[c] = nat[c] <= fair ? nat[c] : nat[c] * (p->textw - narrow) / wide;
+			t->colw[c] = lo + (nat[c] - lo) * (p->textw - total_min) / (total - total_min);
+	}
 }
 
 static void push_table(struct pager *p, const struct doc_block *b, double before, bool tail)
