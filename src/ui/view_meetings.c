@@ -60,8 +60,9 @@ static const char *const state_marks[] = {
 	[MSTATE_DONE] = "✓", [MSTATE_MISSING] = "✗", [MSTATE_UPCOMING] = "○", [MSTATE_NOT_REQUIRED] = "—",
 };
 
-struct meetings_view *meetings_view_new(struct app *app)
+static void *calendar_open(struct app *app, const void *arg)
 {
+	(void)arg;
 	struct meetings_view *mv = calloc(1, sizeof *mv);
 	if (!mv)
 		abort();
@@ -72,9 +73,9 @@ struct meetings_view *meetings_view_new(struct app *app)
 	return mv;
 }
 
-void meetings_view_free(struct meetings_view *mv)
+static void calendar_close(void *st)
 {
-	free(mv);
+	free(st);
 }
 
 static void calendar_load(struct meetings_view *mv)
@@ -84,8 +85,9 @@ static void calendar_load(struct meetings_view *mv)
 	mv->failed = !meeting_year_load(mv->app->db, mv->year, date_today(), &mv->y);
 }
 
-void meetings_view_reload(struct meetings_view *mv)
+static void calendar_reload(void *st)
 {
+	struct meetings_view *mv = st;
 	mv->loaded = false;
 }
 
@@ -210,9 +212,10 @@ static void draw_detail(struct meetings_view *mv, int y, int x, int width, int l
 		ui_text(row, x, width, _("Enter lists these meetings; a records one."), UI_DIM);
 }
 
-static void calendar_draw(struct app *app, struct ui *ui)
+static void calendar_draw(void *view, struct ui *ui)
 {
-	struct meetings_view *mv = app->meetings;
+	struct meetings_view *mv = view;
+	struct app *app = mv->app;
 	int y, h, cols = ui_cols(ui);
 	char line[512], from[DATE_ISO_SIZE];
 	if (!mv->loaded)
@@ -288,6 +291,7 @@ struct meeting_list {
 	char title[256];
 	int kind;                    /* for a new minute: the cell's kind, or -1 */
 	struct period period;        /* and its period (kind -1: the year) */
+	int year;                    /* the calendar's year (民主评议) */
 	struct listed *items;
 	int count;
 	size_t cap;
@@ -428,7 +432,7 @@ static void meetings_list(struct app *app, struct meeting_list *ml)
 		} else if (a == ACT_COMMITTEE) {
 			committee_page(app);
 		} else if (a == ACT_GRADES) {
-			grades_page(app, app->meetings->year);
+			grades_page(app, ml->year);
 		}
 	}
 	ui_pop(app->ui);
@@ -456,9 +460,8 @@ static void open_list(struct meetings_view *mv, bool whole_year)
 		meeting_period_label(ml.period, period, sizeof period);
 		snprintf(ml.title, sizeof ml.title, "%s · %s", meeting_kind_names[k], period);
 	}
+	ml.year = mv->year;
 	meetings_list(mv->app, &ml);
-	if (ml.changed)
-		calendar_load(mv);
 }
 
 /* ---- keys */
@@ -488,14 +491,15 @@ static void set_year(struct meetings_view *mv, int year)
 	calendar_load(mv);
 }
 
-static void calendar_key(struct app *app, enum action a, int key)
+static int calendar_key(void *st, enum action a, int key)
 {
-	struct meetings_view *mv = app->meetings;
+	struct meetings_view *mv = st;
+	struct app *app = mv->app;
 	(void)key;
 	if (!mv->loaded)
 		calendar_load(mv);
 	if (mv->failed && a != ACT_YEAR_PREV && a != ACT_YEAR_NEXT)
-		return;
+		return a == ACT_BACK || a == ACT_QUIT ? SCREEN_UNUSED : SCREEN_DONE;
 	switch (a) {
 	case ACT_UP: move_kind(mv, mv->kind - 1); break;
 	case ACT_DOWN: move_kind(mv, mv->kind + 1); break;
@@ -505,7 +509,9 @@ static void calendar_key(struct app *app, enum action a, int key)
 	case ACT_CELL_RIGHT: move_cell(mv, 1); break;
 	case ACT_YEAR_PREV: set_year(mv, mv->year - 1); break;
 	case ACT_YEAR_NEXT: set_year(mv, mv->year + 1); break;
-	case ACT_BACK: /* back to today */
+	case ACT_BACK: /* back to today; from there, where the user came from */
+		if (mv->month == date_today().m - 1 && mv->year == date_today().y)
+			return SCREEN_UNUSED;
 		mv->month = date_today().m - 1;
 		if (mv->year != date_today().y)
 			set_year(mv, date_today().y);
@@ -516,28 +522,27 @@ static void calendar_key(struct app *app, enum action a, int key)
 		int k = mv->kind;
 		char day[DATE_ISO_SIZE];
 		default_day(k, mv->y.cells[k][cell_of(&mv->y, k, mv->month)].period, day);
-		if (minute_page(app, 0, k, day))
-			calendar_load(mv);
+		minute_page(app, 0, k, day);
 		break;
 	}
 	case ACT_COMMITTEE:
 		committee_page(app);
-		calendar_load(mv); /* the committee decides who a 支委会 expects */
 		break;
 	case ACT_GRADES:
 		grades_page(app, mv->year);
 		break;
 	default:
-		break;
+		return SCREEN_UNUSED;
 	}
+	return SCREEN_DONE;
 }
 
 /* From a to-do of 首页 ("meetings:PERIOD:KIND"): the cursor on that cell
  * of that year (on the first kind short of meetings there when the link
  * names none). */
-static void calendar_go(struct app *app, const char *link)
+static void calendar_go(void *view, const char *link)
 {
-	struct meetings_view *mv = app->meetings;
+	struct meetings_view *mv = view;
 	char period[32] = "", kind[64] = "";
 	struct period p;
 	if (sscanf(link, "meetings:%31[^:]:%63s", period, kind) < 1 || !period_parse(period, &p))
@@ -555,7 +560,10 @@ static void calendar_go(struct app *app, const char *link)
 		move_kind(mv, k);
 }
 
-const struct view view_meetings = {
-	.tab = N_("Meetings"), .draw = calendar_draw, .key = calendar_key, .contexts = contexts, .bar = bar,
-	.go = calendar_go,
+const struct screen_ops screen_meetings = {
+	.name = "meetings", .title = N_("Meetings"),
+	.help = N_("The calendar of the required meetings (三会一课 ...), the lists of meetings and their minutes"),
+	.open = calendar_open, .close = calendar_close, .draw = calendar_draw, .key = calendar_key,
+	.contexts = contexts, .bar = bar, .reload = calendar_reload, .go = calendar_go,
+	.link_prefix = "meetings:",
 };

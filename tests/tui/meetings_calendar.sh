@@ -24,7 +24,6 @@ key PgDn m
 dump year_list
 SCRIPT
 expect calendar <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年会议 · 自 2025-01-06 起计                       缺 4 项 · 本期待开 7 项
               一季度         二季度         三季度         四季度
  类型         1月  2月  3月  4月  5月  6月  7月  8月  9月  10月 11月 12月
@@ -50,7 +49,6 @@ expect calendar <<'SCREEN'
 F1帮助 Enter打开 a记录 PgUp上一年 PgDn下一年 m全部 c支委 p评议 q退出
 SCREEN
 expect short_group <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年会议 · 自 2025-01-06 起计                       缺 4 项 · 本期待开 7 项
               一季度         二季度         三季度         四季度
  类型         1月  2月  3月  4月  5月  6月  7月  8月  9月  10月 11月 12月
@@ -76,7 +74,6 @@ expect short_group <<'SCREEN'
 F1帮助 Enter打开 a记录 PgUp上一年 PgDn下一年 m全部 c支委 p评议 q退出
 SCREEN
 expect missing_quarter <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年会议 · 自 2025-01-06 起计                       缺 4 项 · 本期待开 7 项
               一季度         二季度         三季度         四季度
  类型         1月  2月  3月  4月  5月  6月  7月  8月  9月  10月 11月 12月
@@ -102,7 +99,6 @@ expect missing_quarter <<'SCREEN'
 F1帮助 Enter打开 a记录 PgUp上一年 PgDn下一年 m全部 c支委 p评议 q退出
 SCREEN
 expect cell_list <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  党小组会 · 2026年10月：共 1 次会议
  日期       类型         主题                        党小组           应到 实到
  2026-10-15 党小组会     交流学习体会                第一党小组          5    5
@@ -128,7 +124,6 @@ expect cell_list <<'SCREEN'
 Esc返回 Enter打开 a记录 F6排序 F1帮助 q退出
 SCREEN
 expect minute <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  第 101 号会议记录 · 党小组会 · 2026-10-15
                                                                               ↓
  类型 *     党小组会
@@ -154,7 +149,6 @@ expect minute <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect year_before <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2025 年会议 · 自 2025-01-06 起计                       缺 0 项 · 本期待开 0 项
               一季度         二季度         三季度         四季度
  类型         1月  2月  3月  4月  5月  6月  7月  8月  9月  10月 11月 12月
@@ -180,7 +174,6 @@ expect year_before <<'SCREEN'
 F1帮助 Enter打开 a记录 PgUp上一年 PgDn下一年 m全部 c支委 p评议 q退出
 SCREEN
 expect year_list <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年全部会议：共 44 次会议
  日期       类型         主题                        党小组           应到 实到
  2026-01-05 主题党日     1月主题党日：学习党章                           9    8

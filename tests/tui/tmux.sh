@@ -75,7 +75,7 @@ if start quit; then
 	T resize-window -t quit -x 120 -y 40
 	check "drawn again at 120x40" wait_for quit "阿卜杜热合曼·买买提艾力 *男"
 	T capture-pane -p -t quit > screen_120x40
-	check "the title line fills 120 columns" grep -q "6报表 *$" screen_120x40
+	check "the title line fills 120 columns" grep -q "7台账 *$" screen_120x40
 	T send-keys -t quit q
 	check "restored after q" restored quit 0
 else
