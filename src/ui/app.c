@@ -248,10 +248,12 @@ bool app_go(struct app *app, const char *link)
 		const struct screen_ops *ops = screen_registry[id].ops;
 		if (!ops->link_prefix || strncmp(link, ops->link_prefix, strlen(ops->link_prefix)) != 0)
 			continue;
+		struct driver *d = app->driver;
 		app_show(app, (enum screen_id)id);
-		struct shown *s = &app->driver->screens[id];
-		if (app->driver->current == (enum screen_id)id && ops->go)
-			ops->go(s->st, link);
+		struct shown *s = &d->screens[id];
+		if (d->current == (enum screen_id)id && ops->go &&
+		    (ops->go(s->st, link) & SCREEN_CLOSE) && !ui_quitting(app->ui) && d->back_count > 0)
+			show(app, d->back[--d->back_count]);
 		return true;
 	}
 	ui_error(app->ui, _("Nothing to open for this item"));

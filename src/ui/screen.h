@@ -53,8 +53,10 @@ struct screen_ops {
 	/* Optional: work for a pause in the typing; true to draw again. */
 	bool (*idle)(void *st);
 	/* Optional: show the record a to-do's link names ("candidate:12");
-	 * link_prefix says which links ("candidate:"). */
-	void (*go)(void *st, const char *link);
+	 * link_prefix says which links ("candidate:").  SCREEN_CLOSE when it
+	 * showed the record on a page that is closed now: the driver goes back
+	 * where the user came from. */
+	int (*go)(void *st, const char *link);
 	const char *link_prefix;
 };
 

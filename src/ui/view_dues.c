@@ -836,7 +836,7 @@ static void grid_changed(void *st)
 /* From a to-do of 首页: "dues:member:ID" the member in this year's grid
  * (found by name, the cursor on the row), "dues:remit:2026Q3" the
  * remittances, "dues:fix:2026" the year's fixing table. */
-static void grid_go(void *st, const char *link)
+static int grid_go(void *st, const char *link)
 {
 	struct dues_view *dv = st;
 	struct app *app = dv->app;
@@ -859,9 +859,12 @@ static void grid_go(void *st, const char *link)
 		}
 	} else if (sscanf(link, "dues:remit:%dQ%d", &year, &q) == 2) {
 		dues_remittances_page(app, year);
+		return SCREEN_CLOSE;
 	} else if (sscanf(link, "dues:fix:%d", &year) == 1) {
 		dues_fixings_page(app, year);
+		return SCREEN_CLOSE;
 	}
+	return SCREEN_DONE;
 }
 
 const struct screen_ops screen_dues = {

@@ -540,13 +540,13 @@ static int calendar_key(void *st, enum action a, int key)
 /* From a to-do of 首页 ("meetings:PERIOD:KIND"): the cursor on that cell
  * of that year (on the first kind short of meetings there when the link
  * names none). */
-static void calendar_go(void *view, const char *link)
+static int calendar_go(void *view, const char *link)
 {
 	struct meetings_view *mv = view;
 	char period[32] = "", kind[64] = "";
 	struct period p;
 	if (sscanf(link, "meetings:%31[^:]:%63s", period, kind) < 1 || !period_parse(period, &p))
-		return;
+		return SCREEN_DONE;
 	mv->year = p.year;
 	calendar_load(mv);
 	mv->month = period_first_day(p).m - 1;
@@ -558,6 +558,7 @@ static void calendar_go(void *view, const char *link)
 	}
 	if (k >= 0)
 		move_kind(mv, k);
+	return SCREEN_DONE;
 }
 
 const struct screen_ops screen_meetings = {

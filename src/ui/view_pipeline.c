@@ -507,17 +507,18 @@ static void board_reload(void *st)
 
 /* From a to-do of 首页 ("candidate:ID"): the person's card selected, the
  * page open. */
-static void board_go(void *st, const char *link)
+static int board_go(void *st, const char *link)
 {
 	struct pipeline_view *pv = st;
 	struct app *app = pv->app;
 	long long id;
 	if (sscanf(link, "candidate:%lld", &id) != 1)
-		return;
+		return SCREEN_DONE;
 	pv->query[0] = '\0';
 	board_load(pv);
 	select_id(pv, id);
 	candidate_page(app, id);
+	return SCREEN_CLOSE;
 }
 
 const struct screen_ops screen_pipeline = {
