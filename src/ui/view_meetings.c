@@ -23,6 +23,8 @@
 #include "db/db.h"
 #include "db/meeting.h"
 #include "ui/dialog.h"
+#include "ui/lineedit.h"
+#include "ui/search.h"
 #include "ui/table.h"
 #include "ui/views.h"
 
@@ -297,12 +299,25 @@ struct meeting_list {
 	size_t cap;
 	bool failed;
 	struct table *table;
-	bool changed;
+	struct table_column cols[6]; /* the table keeps a pointer to them */
+	char query[LINEEDIT_SIZE];   /* the search: topic, kind, group or date */
+	int kind_limit;              /* the limit: one kind, -1 all */
 };
+
+static bool matches(const struct meeting_list *ml, const struct meeting *m)
+{
+	const char *kind = m->kind < MK_COUNT ? meeting_kind_names[m->kind] : "";
+	if (ml->kind_limit >= 0 && (int)m->kind != ml->kind_limit)
+		return false;
+	return !*ml->query || strstr(m->title, ml->query) || strstr(kind, ml->query) ||
+	       strstr(m->group, ml->query) || strstr(m->date, ml->query);
+}
 
 static void add_listed(void *ctx, const struct meeting *m)
 {
 	struct meeting_list *ml = ctx;
+	if (!matches(ml, m))
+		return;
 	ml->items = grow_array(ml->items, ml->count, &ml->cap, 32, sizeof *ml->items);
 	struct listed *l = &ml->items[ml->count++];
 	memset(l, 0, sizeof *l);
@@ -356,7 +371,8 @@ static bool list_fetch(void *ctx, int sort, bool desc, long long offset, int lim
 		return false;
 	sort_column = sort < 0 ? 0 : sort;
 	sort_desc = desc;
-	qsort(ml->items, (size_t)ml->count, sizeof *ml->items, compare_listed);
+	if (ml->count > 1) /* an empty year has no array at all */
+		qsort(ml->items, (size_t)ml->count, sizeof *ml->items, compare_listed);
 	for (long long i = offset; i < offset + limit && i < ml->count; i++) {
 		const struct listed *l = &ml->items[i];
 		char expected[16], present[16];
@@ -375,6 +391,12 @@ static void list_draw(void *ctx, struct ui *ui)
 	char line[512];
 	ui_area(ui, &y, &h);
 	snprintf(line, sizeof line, _("%s: %lld meetings"), ml->title, table_count(ml->table));
+	if (ml->kind_limit >= 0 || *ml->query) {
+		char part[LINEEDIT_SIZE + 128];
+		snprintf(part, sizeof part, " · %s%s%s", ml->kind_limit >= 0 ? meeting_kind_names[ml->kind_limit] : "",
+			 ml->kind_limit >= 0 && *ml->query ? " · " : "", ml->query);
+		text_copy(line + strlen(line), sizeof line - strlen(line), part);
+	}
 	ui_text(y, 1, cols - 2, line, UI_EMPHASIS);
 	table_draw(ml->table, y + 1, 1, h - 1, cols - 2);
 	if (ml->failed)
@@ -391,54 +413,120 @@ static void default_day(int kind, struct period p, char out[DATE_ISO_SIZE])
 	date_format(d, out);
 }
 
-static void meetings_list(struct app *app, struct meeting_list *ml)
+/* The list of meetings, a page (screen_run): newest first, / searches
+ * the topic, kind, group and date, f limits it to one kind. */
+static void *list_open(struct app *app, const void *arg)
 {
-	static const enum ui_context list_contexts[] = { CTX_MEETINGS, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action list_bar[] = {
-		ACT_BACK, ACT_OPEN, ACT_MEETING_ADD, ACT_SORT_NEXT, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
 	const struct table_column cols[] = {
 		{ _("Date"), 10, 0, false }, { _("Kind"), 12, 0, false }, { _("Topic"), 12, 3, false },
 		{ _("Party group"), 10, 1, false }, { _("Should attend"), 4, 0, true }, { _("Attended"), 4, 0, true },
 	};
+	struct meeting_list *ml = malloc(sizeof *ml);
+	if (!ml)
+		abort();
+	*ml = *(const struct meeting_list *)arg;
 	ml->app = app;
-	ml->table = table_new(cols, 6, (struct table_source){ list_count, list_fetch, ml });
+	ml->kind_limit = -1;
+	memcpy(ml->cols, cols, sizeof cols);
+	ml->table = table_new(ml->cols, 6, (struct table_source){ list_count, list_fetch, ml });
+	table_set_sort(ml->table, 0, true);
 	table_set_empty_text(ml->table, _("No meeting recorded in this period: a records one."));
-	struct ui_layer layer = { .draw = list_draw, .ctx = ml, .contexts = list_contexts, .bar = list_bar,
-				  .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		if (table_key(ml->table, a))
-			continue;
-		long long id = table_cursor_id(ml->table);
-		if (a == ACT_OPEN && id) {
-			if (minute_page(app, id, -1, NULL)) {
-				ml->changed = true;
-				table_reload(ml->table, false);
-			}
-		} else if (a == ACT_MEETING_ADD) {
-			char day[DATE_ISO_SIZE];
-			default_day(ml->kind, ml->period, day);
-			if (minute_page(app, 0, ml->kind, day)) {
-				ml->changed = true;
-				table_reload(ml->table, false);
-			}
-		} else if (a == ACT_COMMITTEE) {
-			committee_page(app);
-		} else if (a == ACT_GRADES) {
-			grades_page(app, ml->year);
-		}
-	}
-	ui_pop(app->ui);
+	return ml;
+}
+
+static void list_close(void *st)
+{
+	struct meeting_list *ml = st;
 	table_free(ml->table);
 	free(ml->items);
+	free(ml);
 }
+
+static void list_reload(void *st)
+{
+	struct meeting_list *ml = st;
+	table_reload(ml->table, false);
+}
+
+static void list_search_changed(void *ctx)
+{
+	struct meeting_list *ml = ctx;
+	table_reload(ml->table, true);
+}
+
+static bool list_move(void *ctx, enum action a)
+{
+	struct meeting_list *ml = ctx;
+	return table_key(ml->table, a);
+}
+
+static void limit_kind(struct meeting_list *ml)
+{
+	const char *items[MK_COUNT + 1];
+	items[0] = _("(all)");
+	for (int k = 0; k < MK_COUNT; k++)
+		items[k + 1] = meeting_kind_names[k];
+	int i = ui_choose(ml->app->ui, _("Show the meetings of one kind"), items, MK_COUNT + 1, ml->kind_limit + 1);
+	if (i < 0)
+		return;
+	ml->kind_limit = i - 1;
+	table_reload(ml->table, true);
+}
+
+static int list_key(void *st, enum action a, int key)
+{
+	struct meeting_list *ml = st;
+	struct app *app = ml->app;
+	(void)key;
+	if (table_key(ml->table, a))
+		return SCREEN_DONE;
+	long long id = table_cursor_id(ml->table);
+	switch (a) {
+	case ACT_OPEN:
+		if (id)
+			minute_page(app, id, -1, NULL);
+		break;
+	case ACT_MEETING_ADD: {
+		char day[DATE_ISO_SIZE];
+		default_day(ml->kind, ml->period, day);
+		minute_page(app, 0, ml->kind, day);
+		break;
+	}
+	case ACT_SEARCH:
+		ui_search(app->ui, _("Search (topic, kind, party group or date): "), ml->query, sizeof ml->query,
+			  list_search_changed, list_move, ml);
+		break;
+	case ACT_LIMIT:
+		limit_kind(ml);
+		break;
+	case ACT_BACK:
+		if (!*ml->query)
+			return SCREEN_UNUSED;
+		ml->query[0] = '\0';
+		table_reload(ml->table, true);
+		break;
+	case ACT_COMMITTEE:
+		committee_page(app);
+		break;
+	case ACT_GRADES:
+		grades_page(app, ml->year);
+		break;
+	default:
+		return SCREEN_UNUSED;
+	}
+	return SCREEN_DONE;
+}
+
+static const enum ui_context list_contexts[] = { CTX_MEETINGS, CTX_LIMITED, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action list_bar[] = {
+	ACT_BACK, ACT_OPEN, ACT_MEETING_ADD, ACT_SEARCH, ACT_LIMIT, ACT_SORT_NEXT, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops meetings_list_page = {
+	.name = "meetings-list", .title = N_("Meetings"),
+	.open = list_open, .close = list_close, .draw = list_draw, .key = list_key,
+	.contexts = list_contexts, .bar = list_bar, .reload = list_reload,
+};
 
 /* The meetings of the cell under the cursor, or of the whole year. */
 static void open_list(struct meetings_view *mv, bool whole_year)
@@ -461,7 +549,7 @@ static void open_list(struct meetings_view *mv, bool whole_year)
 		snprintf(ml.title, sizeof ml.title, "%s · %s", meeting_kind_names[k], period);
 	}
 	ml.year = mv->year;
-	meetings_list(mv->app, &ml);
+	screen_run(mv->app, &meetings_list_page, &ml);
 }
 
 /* ---- keys */

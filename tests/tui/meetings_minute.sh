@@ -67,7 +67,7 @@ key Esc
 dump calendar
 key Enter
 dump cell
-key Down Enter
+key Enter
 dump reopened
 key Tab
 type 修改
@@ -331,8 +331,8 @@ SCREEN
 expect cell <<'SCREEN'
  党小组会 · 2026年11月：共 2 次会议
  日期       类型         主题                        党小组           应到 实到
- 2026-11-16 党小组会     交流学习体会                第一党小组          5    5
  2026-11-20 党小组会     学习《中国共产党章程》      第二党小组          5    4
+ 2026-11-16 党小组会     交流学习体会                第一党小组          5    5
 
 
 
@@ -351,7 +351,7 @@ expect cell <<'SCREEN'
 
 
 
-Esc返回 Enter打开 a记录 F6排序 F1帮助 q退出
+Esc返回 Enter打开 a记录 /搜索 f筛选 F6排序 F1帮助 q退出
 SCREEN
 expect reopened <<'SCREEN'
  第 104 号会议记录 · 党小组会 · 2026-11-20
@@ -431,8 +431,8 @@ SCREEN
 expect dropped <<'SCREEN'
  党小组会 · 2026年11月：共 2 次会议
  日期       类型         主题                        党小组           应到 实到
- 2026-11-16 党小组会     交流学习体会                第一党小组          5    5
  2026-11-20 党小组会     学习《中国共产党章程》      第二党小组          5    4
+ 2026-11-16 党小组会     交流学习体会                第一党小组          5    5
 
 
 
@@ -451,6 +451,6 @@ expect dropped <<'SCREEN'
 
 
 
-Esc返回 Enter打开 a记录 F6排序 F1帮助 q退出
+Esc返回 Enter打开 a记录 /搜索 f筛选 F6排序 F1帮助 q退出
 SCREEN
 check "the minute is stored with its texts" sh -c 'zhibu export minutes --id 104 -o minute.txt 2>/dev/null; grep -q "组长领学党章。党员逐一发言，" minute.txt && grep -q "由组长负责督促落实" minute.txt'
