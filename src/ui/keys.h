@@ -47,7 +47,7 @@
  * Insert F1..F12.  The first key is the one the bar shows. */
 #define UI_ACTIONS(X) \
 	X(HELP, "help", GLOBAL, "F1 ?", N_("Help"), N_("Show the keys that work here")) \
-	X(QUIT, "quit", GLOBAL, "q F10", N_("Quit"), N_("Quit zhibu; asks first when unsaved changes would be lost")) \
+	X(QUIT, "quit", GLOBAL, "q F10 ^C", N_("Quit"), N_("Quit zhibu; asks first when unsaved changes would be lost")) \
 	X(REDRAW, "redraw", GLOBAL, "^L", NULL, N_("Redraw the screen")) \
 	X(NEXT_SCREEN, "next-screen", SCREENS, "Tab", N_("Next screen"), N_("Go to the next screen")) \
 	X(PREV_SCREEN, "prev-screen", SCREENS, "BackTab", NULL, N_("Go to the previous screen")) \
@@ -90,7 +90,7 @@
 	X(FIELD_ENTER, "field-enter", FORM, "Enter", NULL, N_("Next field; on a choice or member field, choose; on a button, press it")) \
 	X(CHOOSE, "choose", FORM, "F3", N_("Choose"), N_("Choose from the list of a choice or member field")) \
 	X(SAVE, "save", FORM, "F2 ^S", N_("Save"), N_("Save the form")) \
-	X(CANCEL, "cancel", FORM, "Esc", N_("Cancel"), N_("Cancel; asks first when there are unsaved changes")) \
+	X(CANCEL, "cancel", FORM, "Esc ^C", N_("Cancel"), N_("Cancel; asks first when there are unsaved changes")) \
 	X(EDIT_LEFT, "cursor-left", EDIT, "Left", NULL, N_("Move the cursor one character left; in a choice field, the previous choice")) \
 	X(EDIT_RIGHT, "cursor-right", EDIT, "Right", NULL, N_("Move the cursor one character right; in a choice field, the next choice")) \
 	X(EDIT_HOME, "line-start", EDIT, "Home ^A", NULL, N_("Move to the start of the text")) \

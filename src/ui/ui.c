@@ -55,12 +55,15 @@ static void on_exit_restore(void)
 }
 
 /* Ctrl-S and Ctrl-Q reach the program (F2 or ^S saves) instead of
- * stopping the terminal's output; endwin() restores the user's setting. */
+ * stopping the terminal's output, and Ctrl-C is a key (quit, or cancel a
+ * form, asking first when typed work would be lost) instead of a signal
+ * that ends the app at once; endwin() restores the user's settings. */
 static void no_flow_control(void)
 {
 	struct termios t;
 	if (tcgetattr(STDIN_FILENO, &t) == 0) {
 		t.c_iflag &= ~(tcflag_t)IXON;
+		t.c_cc[VINTR] = _POSIX_VDISABLE;
 		tcsetattr(STDIN_FILENO, TCSANOW, &t);
 		def_prog_mode();
 	}

@@ -83,7 +83,7 @@ expect form_help <<'SCREEN'
                    钮
  F3                从选项栏或党员栏的列表中选择
  F2, ^S            保存表单
- Esc               取消；有未保存的修改时先询问
+ Esc, ^C           取消；有未保存的修改时先询问
 
 
 Esc返回 PgDn下页 PgUp上页
