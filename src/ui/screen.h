@@ -71,6 +71,7 @@ struct screen_ops {
 	X(PIPELINE, screen_pipeline, TAB) \
 	X(REPORTS, screen_reports, TAB) \
 	X(LEDGERS, screen_ledgers, TAB) \
+	X(GROUPS, screen_groups, LEDGER) \
 	X(STATS, screen_stats, LEDGER)
 
 enum screen_place { SCREEN_TAB, SCREEN_LEDGER, SCREEN_PAGE };

@@ -343,14 +343,22 @@ static int key(void *st, enum action a, int key)
 		ui_status(ui, "%s", mv->reveal ? _("Phone numbers are shown in full (i masks them).")
 					       : _("Phone numbers are masked."));
 		break;
-	case ACT_GROUPS: {
-		char group[96];
-		if (groups_run(app, group, sizeof group))
-			limit_group(mv, group);
+	case ACT_GROUPS:
+		screen_run(app, &screen_groups, NULL);
 		break;
-	}
 	default:
 		return SCREEN_UNUSED;
+	}
+	return SCREEN_DONE;
+}
+
+/* "members:group:NAME" (the party groups' Enter): the members of a group. */
+static int members_go(void *st, const char *link)
+{
+	struct members_view *mv = st;
+	if (!strncmp(link, "members:group:", 14)) {
+		mv->query[0] = '\0';
+		limit_group(mv, link + 14);
 	}
 	return SCREEN_DONE;
 }
@@ -366,4 +374,5 @@ const struct screen_ops screen_members = {
 	.help = N_("The roster: search, limit, sort; a member's details, forms and history"),
 	.open = members_open, .close = members_close, .draw = draw, .key = key,
 	.contexts = contexts, .bar = bar, .keymap = members_keymap, .reload = members_reload,
+	.go = members_go, .link_prefix = "members:",
 };

@@ -57,9 +57,6 @@ bool minute_page(struct app *app, long long id, int kind, const char *day);
 void committee_page(struct app *app);
 void grades_page(struct app *app, int year);
 
-/* Party groups (view_groups.c).  Returns true and the group's name when the
- * user asked to see the members of one. */
-bool groups_run(struct app *app, char *show_group, size_t size);
 
 /* The party groups' names for a choice field: "" (none) first, then each
  * group in order, NULL-terminated.  Free with group_names_free. */

@@ -2,6 +2,7 @@
 # 首页 opens a person's page in 发展: Esc comes back to 首页, not to the
 # board); the tab keys work on a page without unsaved input (a member's
 # details: 3 goes to 党费) and never in a form (2 is typed into the field).
+# 台账 › 党小组: Enter on a group shows its members in 党员, Esc comes back.
 roster
 zhibu import candidates "$TUI/data/candidates.csv" >/dev/null 2>&1 ||
 	{ echo "importing the candidates failed"; tui_failures=$((tui_failures + 1)); }
@@ -15,6 +16,10 @@ dump tab_from_page
 key 2 e
 key End 2 Esc
 dump form_keeps_digit
+key y 7 Enter Down Enter
+dump group_members
+key Esc
+dump back_to_groups
 SCRIPT
 expect back_home <<'SCREEN'
  待办事项：超期 5 项，30 天内到期 7 项                                     1/12
@@ -90,4 +95,54 @@ expect form_keeps_digit <<'SCREEN'
 
 
 y是 n否 F1帮助
+SCREEN
+expect group_members <<'SCREEN'
+ 在册党员 11 人（正式 9，预备 2）                                  按花名册顺序
+ 显示 3 人 · 筛选：第二党小组
+ 姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
+ 欧阳建国   男   正式     1972-10-01 第二党小组 离退休   020-****4321  正常
+ 孙丽       女   正式     2012-12-12 第二党小组 在职     135****2222   失联
+ 王芳       女   预备     2026-05-20 第二党小组 学生     150****0001   正常
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+SCREEN
+expect back_to_groups <<'SCREEN'
+ 党小组：3 个
+ 党小组                                       组长                         人数
+ 第一党小组                                                                   4
+ 第二党小组                                                                   3
+ 第三党小组                                                                   3
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+Esc返回 a新增 e重命名 L组长 Enter打开 F1帮助
 SCREEN

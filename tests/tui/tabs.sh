@@ -19,7 +19,7 @@ key BackTab BackTab BackTab BackTab BackTab BackTab
 dump-title reports
 key Tab
 dump-title ledgers
-key Enter
+key End Enter
 dump-title ledger_stats
 key Esc
 dump-title ledgers_again
@@ -160,8 +160,8 @@ check "back on the members after going round" grep -q "在册党员 10 人" memb
 expect ledgers <<'SCREEN'
  示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
  台账：按 Enter 打开，按 Esc 返回此处
+  党小组         党小组及其组长和人数；按 Enter 列出该组的党员
   党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
-
 
 
 
@@ -212,8 +212,8 @@ SCREEN
 expect ledgers_again <<'SCREEN'
  示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
  台账：按 Enter 打开，按 Esc 返回此处
+  党小组         党小组及其组长和人数；按 Enter 列出该组的党员
   党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
-
 
 
 
