@@ -122,6 +122,7 @@ struct driver {
 
 static void keymap(struct shown *s, struct ui_layer *layer)
 {
+	layer->dirty = s->ops->dirty && s->ops->dirty(s->st);
 	layer->contexts = s->ops->contexts;
 	layer->bar = s->ops->bar;
 	if (s->ops->keymap)
@@ -409,6 +410,8 @@ int app_run(struct cli *cli)
 		}
 		if (!(r & SCREEN_UNUSED) || ui_quitting(ui))
 			;
+		else if (is_tab_key(a) && ui_top(ui)->dirty)
+			ui_error(ui, "%s", _("Save the changes (F2) or discard them (Esc) first."));
 		else if (a == ACT_QUIT)
 			ui_quit_requested(ui);
 		else if (a == ACT_NEXT_SCREEN)

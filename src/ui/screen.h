@@ -48,6 +48,9 @@ struct screen_ops {
 	const enum ui_context *contexts;
 	const enum action *bar;
 	void (*keymap)(void *st, const enum ui_context **contexts, const enum action **bar);
+	/* Optional: true while the screen holds typed work not saved (quitting
+	 * and the tab keys ask first). */
+	bool (*dirty)(void *st);
 	/* Optional: the records changed (see above); keep the cursor's record. */
 	void (*reload)(void *st);
 	/* Optional: work for a pause in the typing; true to draw again. */
@@ -71,6 +74,8 @@ struct screen_ops {
 	X(PIPELINE, screen_pipeline, TAB) \
 	X(REPORTS, screen_reports, TAB) \
 	X(LEDGERS, screen_ledgers, TAB) \
+	X(COMMITTEE, screen_committee, LEDGER) \
+	X(GRADES, screen_grades, LEDGER) \
 	X(GROUPS, screen_groups, LEDGER) \
 	X(STATS, screen_stats, LEDGER)
 

@@ -870,6 +870,7 @@ void candidate_page(struct app *app, long long id)
 	};
 	memcpy(pg->cols, cols, sizeof cols);
 	pg->table = table_new(pg->cols, COL_COUNT, (struct table_source){ rows_count, rows_fetch, pg });
+	table_set_unsortable(pg->table); /* the steps in their order */
 	table_set_cursor(pg->table, next_row(pg) - 1);
 
 	struct ui_layer layer = { .draw = page_draw, .ctx = pg, .contexts = contexts, .bar = bar, .opaque = true };
@@ -887,7 +888,7 @@ void candidate_page(struct app *app, long long id)
 		} else if (a == ACT_CANDIDATE_EDIT) {
 			if (candidate_edit(app, id, NULL) && !page_load(pg))
 				break;
-		} else if (a != ACT_SORT_NEXT && a != ACT_SORT_PREV && a != ACT_SORT_REVERSE) {
+		} else {
 			table_key(pg->table, a);
 		}
 	}

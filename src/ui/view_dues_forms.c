@@ -129,14 +129,6 @@ static bool row_again(struct db *db, int year, struct dues_row *row)
 	return found;
 }
 
-/* Sort keys do nothing in these lists: their order is the records'. */
-static bool list_move(struct table *t, enum action a)
-{
-	if (a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE)
-		return true;
-	return table_key(t, a);
-}
-
 /* ---- recording a payment ---- */
 
 enum { PAY_MONTHS, PAY_AMOUNT, PAY_DATE, PAY_COLLECTOR, PAY_NOTE, PAY_EXTRA, PAY_FIELDS };
@@ -560,6 +552,7 @@ bool dues_history_page(struct app *app, const struct dues_row *row, int year)
 	memcpy(h.cols, cols, sizeof cols);
 	history_load(&h);
 	h.table = table_new(h.cols, 6, (struct table_source){ history_count, history_fetch, &h });
+	table_set_unsortable(h.table); /* the records' order */
 	if (h.count)
 		table_set_cursor(h.table, h.count - 1);
 	bool wrote = false;
@@ -578,7 +571,7 @@ bool dues_history_page(struct app *app, const struct dues_row *row, int year)
 		else if (a == ACT_DUES_ANNOTATE)
 			changed = history_annotate(&h);
 		else
-			list_move(h.table, a);
+			table_key(h.table, a);
 		if (changed) {
 			wrote = true;
 			history_load(&h);
@@ -900,7 +893,7 @@ static void fixings_search_changed(void *ctx)
 static bool fixings_move(void *ctx, enum action a)
 {
 	struct fixings *fx = ctx;
-	return a != ACT_SORT_NEXT && a != ACT_SORT_PREV && a != ACT_SORT_REVERSE && table_key(fx->table, a);
+	return table_key(fx->table, a);
 }
 
 bool dues_fixings_page(struct app *app, int year)
@@ -925,6 +918,7 @@ bool dues_fixings_page(struct app *app, int year)
 	if (!fx.rows)
 		abort();
 	fx.table = table_new(fx.cols, FC_COUNT, (struct table_source){ fixings_count, fixings_fetch, &fx });
+	table_set_unsortable(fx.table); /* the records' order */
 	fixings_reload(&fx, true);
 	bool wrote = false;
 	struct ui_layer layer = { .draw = fixings_draw, .ctx = &fx, .contexts = contexts, .bar = bar, .opaque = true };
@@ -973,7 +967,7 @@ bool dues_fixings_page(struct app *app, int year)
 				    fixings_search_changed, fixings_move, &fx);
 			break;
 		default:
-			list_move(fx.table, a);
+			table_key(fx.table, a);
 			break;
 		}
 	}
@@ -1208,6 +1202,7 @@ bool dues_remittances_page(struct app *app, int year)
 	memcpy(rs.cols, cols, sizeof cols);
 	remittances_load(&rs);
 	rs.table = table_new(rs.cols, RC_COUNT, (struct table_source){ remittances_count, remittances_fetch, &rs });
+	table_set_unsortable(rs.table); /* the records' order */
 	bool wrote = false;
 	struct ui_layer layer = { .draw = remittances_draw, .ctx = &rs, .contexts = contexts, .bar = bar, .opaque = true };
 	ui_push(app->ui, &layer);
@@ -1227,7 +1222,7 @@ bool dues_remittances_page(struct app *app, int year)
 			rs.year += a == ACT_DUES_YEAR_PREV ? -1 : 1;
 			reset = true;
 		} else
-			list_move(rs.table, a);
+			table_key(rs.table, a);
 		if (changed || reset) {
 			wrote |= changed;
 			remittances_load(&rs);

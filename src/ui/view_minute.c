@@ -610,6 +610,7 @@ static void attendance_page(struct page *pg)
 	};
 	struct attendance at = { .pg = pg };
 	at.table = table_new(cols, 6, (struct table_source){ attendance_count, attendance_fetch, &at });
+	table_set_unsortable(at.table); /* roster order */
 	table_set_empty_text(at.table, _("Nobody is on the list: a adds the people who attended."));
 	struct ui_layer layer = { .draw = attendance_draw, .ctx = &at, .contexts = contexts, .bar = bar,
 				  .opaque = true };
@@ -622,7 +623,7 @@ static void attendance_page(struct page *pg)
 			break;
 		if (a == ACT_QUIT)
 			continue;
-		if (a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE || table_key(at.table, a))
+		if (table_key(at.table, a))
 			continue;
 		struct att *row = attendance_cursor(&at);
 		if (a == ACT_ATTEND_ADD) {

@@ -16,7 +16,7 @@ dump tab_from_page
 key 2 e
 key End 2 Esc
 dump form_keeps_digit
-key y 7 Enter Down Enter
+key y 7 Down Down Enter Down Enter
 dump group_members
 key Esc
 dump back_to_groups
