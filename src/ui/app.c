@@ -97,6 +97,7 @@ const struct screen_entry screen_registry[SCREEN_COUNT] = {
 };
 
 struct shown {
+	struct app *app;
 	const struct screen_ops *ops;
 	void *st;
 	unsigned long gen;
@@ -107,6 +108,7 @@ struct shown {
 #define PAGES_MAX 16
 
 struct driver {
+	struct app *app;
 	struct shown screens[SCREEN_COUNT];
 	enum screen_id current;
 	enum screen_id back[BACK_MAX]; /* where Esc returns to */
@@ -165,11 +167,32 @@ static void watch(void *ctx)
 	keymap(top->ctx == d ? &d->screens[d->current] : d->pages[d->page_count - 1], top);
 }
 
+/* The db layer's sticky damage flag (db_failed, from the safety work on
+ * src/db): referenced weakly so that this file builds before it lands; once
+ * it is linked in, a damaged file shows the message instead of figures read
+ * from it (never "在册党员 -1 人"). */
+bool db_failed(const struct db *db) __attribute__((weak));
+
+bool app_damaged(const struct app *app)
+{
+	return db_failed && db_failed(app->db);
+}
+
+void app_draw_damaged(struct ui *ui)
+{
+	int y, h;
+	ui_area(ui, &y, &h);
+	ui_text(y + h / 2, 2, ui_cols(ui) - 4,
+		_("the database file is damaged: run zhibu doctor, or restore a backup with zhibu restore"), UI_ERROR);
+}
+
 static void base_draw(void *ctx, struct ui *ui)
 {
 	struct driver *d = ctx;
 	struct shown *s = &d->screens[d->current];
-	if (s->st)
+	if (app_damaged(d->app))
+		app_draw_damaged(ui);
+	else if (s->st)
 		s->ops->draw(s->st, ui);
 }
 
@@ -269,7 +292,10 @@ static bool is_tab_key(enum action a)
 static void page_draw(void *ctx, struct ui *ui)
 {
 	struct shown *s = ctx;
-	s->ops->draw(s->st, ui);
+	if (app_damaged(s->app))
+		app_draw_damaged(ui);
+	else
+		s->ops->draw(s->st, ui);
 }
 
 static bool page_idle(void *ctx)
@@ -281,7 +307,7 @@ static bool page_idle(void *ctx)
 void screen_run(struct app *app, const struct screen_ops *ops, const void *arg)
 {
 	struct driver *d = app->driver;
-	struct shown s = { .ops = ops, .gen = app->generation };
+	struct shown s = { .app = app, .ops = ops, .gen = app->generation };
 	if (d->page_count == PAGES_MAX || !(s.st = ops->open(app, arg)))
 		return;
 	struct ui_layer layer = { .draw = page_draw, .ctx = &s, .opaque = true, .idle = ops->idle ? page_idle : NULL };
@@ -375,6 +401,7 @@ int app_run(struct cli *cli)
 	if (!d)
 		abort();
 	struct app app = { .ui = ui, .db = db, .driver = d, .generation = 1 };
+	d->app = &app;
 	tabs_init(d);
 	d->data_version = db_data_version(db);
 	d->changes = db_change_count(db);

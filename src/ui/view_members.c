@@ -7,6 +7,7 @@
 #include "core/i18n.h"
 #include "core/idnum.h"
 #include "core/text.h"
+#include "db/db.h"
 #include "db/group.h"
 #include "db/member.h"
 #include "ui/dialog.h"
@@ -173,6 +174,11 @@ static void draw(void *st, struct ui *ui)
 	ui_area(ui, &y, &h);
 	if (!mv->counted)
 		count_members(mv);
+	if (mv->total < 0 || mv->full < 0 || mv->probationary < 0) { /* never "在册党员 -1 人" */
+		ui_text(y, 1, cols - 2, _("Cannot read the members from the database."), UI_ERROR);
+		ui_error(ui, "%s", db_error(mv->app->db));
+		return;
+	}
 
 	snprintf(line, sizeof line, _("Members: %lld (full %lld, probationary %lld)"),
 		 mv->total, mv->full, mv->probationary);

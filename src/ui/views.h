@@ -24,6 +24,11 @@ struct app {
 	struct driver *driver;         /* the screens, their state and the back-stack (app.c) */
 };
 
+/* A read found the database file damaged (SQLITE_CORRUPT, NOTADB, I/O):
+ * what was read is not to be shown; app_draw_damaged() says what to do. */
+bool app_damaged(const struct app *app);
+void app_draw_damaged(struct ui *ui);
+
 /* Go to the screen that resolves a to-do, by its link's prefix (the
  * screens' link_prefix: dues:, meetings:, candidate:), and let it show the
  * record; Esc comes back.  False (and a message
