@@ -19,8 +19,8 @@ bool dues_pay_form(struct app *app, const struct dues_row *row, int month, char 
 
 /* The member's payments, month by month, reversals beside what they
  * cancel; a payment can be reversed or its collector and note corrected.
- * True when anything was written. */
-bool dues_history_page(struct app *app, const struct dues_row *row, int year);
+ * A page on screen_run. */
+void dues_history_page(struct app *app, const struct dues_row *row, int year);
 
 /* Fix (核定) one member's monthly amount for a year.  True when saved. */
 bool dues_fix_form(struct app *app, long long member_id, const char *name, int year);

@@ -538,51 +538,83 @@ static bool history_annotate(struct history *h)
 	return true;
 }
 
-bool dues_history_page(struct app *app, const struct dues_row *row, int year)
+/* One member's payments: a page (screen_run); arg the grid's row and year. */
+struct history_arg {
+	const struct dues_row *row;
+	int year;
+};
+
+static void *history_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_DUES_HISTORY, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_DUES_REVERSE, ACT_DUES_ANNOTATE, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
-	struct history h = { .app = app, .row = *row, .year = year };
+	const struct history_arg *ha = arg;
 	const struct table_column cols[6] = {
 		{ _("No."), 5, 0, true }, { _("Month"), 7, 0, false }, { _("Amount"), 9, 0, true },
 		{ _("Date paid"), 10, 0, false }, { _("Collector"), 8, 1, false }, { _("Note"), 12, 3, false },
 	};
-	memcpy(h.cols, cols, sizeof cols);
-	history_load(&h);
-	h.table = table_new(h.cols, 6, (struct table_source){ history_count, history_fetch, &h });
-	table_set_unsortable(h.table); /* the records' order */
-	if (h.count)
-		table_set_cursor(h.table, h.count - 1);
-	bool wrote = false;
-	struct ui_layer layer = { .draw = history_draw, .ctx = &h, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		bool changed = false;
-		if (a == ACT_DUES_REVERSE)
-			changed = history_reverse(&h);
-		else if (a == ACT_DUES_ANNOTATE)
-			changed = history_annotate(&h);
-		else
-			table_key(h.table, a);
-		if (changed) {
-			wrote = true;
-			history_load(&h);
-			row_again(app->db, year, &h.row);
-			table_reload(h.table, false);
+	struct history *h = calloc(1, sizeof *h);
+	if (!h)
+		abort();
+	h->app = app;
+	h->row = *ha->row;
+	h->year = ha->year;
+	memcpy(h->cols, cols, sizeof cols);
+	history_load(h);
+	h->table = table_new(h->cols, 6, (struct table_source){ history_count, history_fetch, h });
+	table_set_unsortable(h->table); /* the records' order */
+	if (h->count)
+		table_set_cursor(h->table, h->count - 1);
+	return h;
+}
+
+static void history_close(void *st)
+{
+	struct history *h = st;
+	table_free(h->table);
+	free(h->list);
+	free(h);
+}
+
+static void history_reload(void *st)
+{
+	struct history *h = st;
+	history_load(h);
+	row_again(h->app->db, h->year, &h->row);
+	table_reload(h->table, false);
+}
+
+static int history_key(void *st, enum action a, int key)
+{
+	struct history *h = st;
+	(void)key;
+	if (a == ACT_DUES_REVERSE) {
+		if (history_reverse(h)) {
+			/* The new row that cancels it is the last: show it. */
+			history_reload(h);
+			table_set_cursor(h->table, h->count - 1);
 		}
+	} else if (a == ACT_DUES_ANNOTATE) {
+		history_annotate(h);
+	} else if (!table_key(h->table, a)) {
+		return SCREEN_UNUSED;
 	}
-	ui_pop(app->ui);
-	table_free(h.table);
-	free(h.list);
-	return wrote;
+	return SCREEN_DONE;
+}
+
+static const enum ui_context history_contexts[] = { CTX_DUES_HISTORY, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action history_bar[] = {
+	ACT_BACK, ACT_DUES_REVERSE, ACT_DUES_ANNOTATE, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops history_page = {
+	.name = "dues-history", .title = N_("Dues"),
+	.open = history_open, .close = history_close, .draw = history_draw, .key = history_key,
+	.contexts = history_contexts, .bar = history_bar, .reload = history_reload,
+};
+
+void dues_history_page(struct app *app, const struct dues_row *row, int year)
+{
+	struct history_arg arg = { row, year };
+	screen_run(app, &history_page, &arg);
 }
 
 /* ---- fixing one member's amount ---- */
