@@ -26,12 +26,12 @@ void dues_history_page(struct app *app, const struct dues_row *row, int year);
 bool dues_fix_form(struct app *app, long long member_id, const char *name, int year);
 
 /* The yearly fixing table, from year (the keys go to other years), with
- * "fix next year".  True when anything was written. */
-bool dues_fixings_page(struct app *app, int year);
+ * "fix next year": a page on screen_run. */
+void dues_fixings_page(struct app *app, int year);
 
 /* Remittances (上缴) by the year they were made, from year, and the
- * branch's balance.  True when anything was written. */
-bool dues_remittances_page(struct app *app, int year);
+ * branch's balance: a page on screen_run. */
+void dues_remittances_page(struct app *app, int year);
 
 /* Would write(ctx) go through?  The same work in a transaction rolled
  * back (as import --dry-run does): what the backend's rules say, and what

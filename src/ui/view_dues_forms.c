@@ -928,13 +928,9 @@ static bool fixings_move(void *ctx, enum action a)
 	return table_key(fx->table, a);
 }
 
-bool dues_fixings_page(struct app *app, int year)
+/* The fixing table of a year: a page (screen_run), arg the year. */
+static void *fixings_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_DUES_FIXINGS, CTX_DUES_YEAR, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_DUES_FIX_EDIT, ACT_SEARCH, ACT_DUES_FIX_NEXT, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
-	struct fixings fx = { .app = app, .year = year };
 	const struct table_column cols[FC_COUNT] = {
 		[FC_NAME] = { _("Name"), 8, 2, false },
 		[FC_CATEGORY] = { _(member_fields[MF_CATEGORY].label), 8, 0, false },
@@ -945,68 +941,87 @@ bool dues_fixings_page(struct app *app, int year)
 		[FC_STATE] = { _("State"), 6, 0, false },
 		[FC_NOTE] = { _("Reason and approval, or note"), 8, 3, false },
 	};
-	memcpy(fx.cols, cols, sizeof cols);
-	fx.rows = calloc(TABLE_PAGE, sizeof *fx.rows);
-	if (!fx.rows)
+	struct fixings *fx = calloc(1, sizeof *fx);
+	if (!fx)
 		abort();
-	fx.table = table_new(fx.cols, FC_COUNT, (struct table_source){ fixings_count, fixings_fetch, &fx });
-	table_set_unsortable(fx.table); /* the records' order */
-	fixings_reload(&fx, true);
-	bool wrote = false;
-	struct ui_layer layer = { .draw = fixings_draw, .ctx = &fx, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_quitting(app->ui))
-			break;
-		if (a == ACT_BACK) {
-			if (!*fx.query)
-				break;
-			fx.query[0] = '\0';
-			table_reload(fx.table, true);
-			continue;
-		}
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(app->ui))
-				break;
-			continue;
-		}
-		switch (a) {
-		case ACT_DUES_FIX_EDIT: {
-			long long id = table_cursor_id(fx.table);
-			char name[96];
-			text_copy(name, sizeof name, table_cursor_cell(fx.table, FC_NAME));
-			if (id && dues_fix_form(app, id, name, fx.year)) {
-				wrote = true;
-				fixings_reload(&fx, false);
-			}
-			break;
-		}
-		case ACT_DUES_FIX_NEXT:
-			if (fixings_next_year(&fx)) {
-				wrote = true;
-				fixings_reload(&fx, true);
-			}
-			break;
-		case ACT_DUES_YEAR_PREV:
-		case ACT_DUES_YEAR_NEXT:
-			fx.year += a == ACT_DUES_YEAR_PREV ? -1 : 1;
-			fixings_reload(&fx, true);
-			break;
-		case ACT_SEARCH:
-			ui_search(app->ui, _("Search (name, pinyin initials or ID digits): "), fx.query, sizeof fx.query,
-				    fixings_search_changed, fixings_move, &fx);
-			break;
-		default:
-			table_key(fx.table, a);
-			break;
-		}
+	fx->app = app;
+	fx->year = *(const int *)arg;
+	memcpy(fx->cols, cols, sizeof cols);
+	fx->rows = calloc(TABLE_PAGE, sizeof *fx->rows);
+	if (!fx->rows)
+		abort();
+	fx->table = table_new(fx->cols, FC_COUNT, (struct table_source){ fixings_count, fixings_fetch, fx });
+	table_set_unsortable(fx->table); /* the records' order */
+	fixings_reload(fx, true);
+	return fx;
+}
+
+static void fixings_close(void *st)
+{
+	struct fixings *fx = st;
+	table_free(fx->table);
+	free(fx->rows);
+	free(fx);
+}
+
+static void fixings_changed(void *st)
+{
+	fixings_reload(st, false);
+}
+
+static int fixings_key(void *st, enum action a, int key)
+{
+	struct fixings *fx = st;
+	struct app *app = fx->app;
+	(void)key;
+	switch (a) {
+	case ACT_BACK:
+		if (!*fx->query)
+			return SCREEN_UNUSED;
+		fx->query[0] = '\0';
+		table_reload(fx->table, true);
+		break;
+	case ACT_DUES_FIX_EDIT: {
+		long long id = table_cursor_id(fx->table);
+		char name[96];
+		text_copy(name, sizeof name, table_cursor_cell(fx->table, FC_NAME));
+		if (id)
+			dues_fix_form(app, id, name, fx->year);
+		break;
 	}
-	ui_pop(app->ui);
-	table_free(fx.table);
-	free(fx.rows);
-	return wrote;
+	case ACT_DUES_FIX_NEXT:
+		if (fixings_next_year(fx))
+			fixings_reload(fx, true);
+		break;
+	case ACT_DUES_YEAR_PREV:
+	case ACT_DUES_YEAR_NEXT:
+		fx->year += a == ACT_DUES_YEAR_PREV ? -1 : 1;
+		fixings_reload(fx, true);
+		break;
+	case ACT_SEARCH:
+		ui_search(app->ui, _("Search (name, pinyin initials or ID digits): "), fx->query, sizeof fx->query,
+			  fixings_search_changed, fixings_move, fx);
+		break;
+	default:
+		return table_key(fx->table, a) ? SCREEN_DONE : SCREEN_UNUSED;
+	}
+	return SCREEN_DONE;
+}
+
+static const enum ui_context fixings_contexts[] = { CTX_DUES_FIXINGS, CTX_DUES_YEAR, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action fixings_bar[] = {
+	ACT_BACK, ACT_DUES_FIX_EDIT, ACT_SEARCH, ACT_DUES_FIX_NEXT, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops fixings_page = {
+	.name = "dues-fixings", .title = N_("Fixings"),
+	.open = fixings_open, .close = fixings_close, .draw = fixings_draw, .key = fixings_key,
+	.contexts = fixings_contexts, .bar = fixings_bar, .reload = fixings_changed,
+};
+
+void dues_fixings_page(struct app *app, int year)
+{
+	screen_run(app, &fixings_page, &year);
 }
 
 /* ---- remittances ---- */
@@ -1216,13 +1231,9 @@ static bool remittance_reverse(struct remittances *rs)
 	return true;
 }
 
-bool dues_remittances_page(struct app *app, int year)
+/* Remittances: a page (screen_run), arg the year. */
+static void *remittances_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_DUES_REMIT, CTX_DUES_YEAR, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_DUES_REMIT_ADD, ACT_DUES_REMIT_REVERSE, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
-	struct remittances rs = { .app = app, .year = year };
 	const struct table_column cols[RC_COUNT] = {
 		[RC_ID] = { _("No."), 4, 0, true },
 		[RC_DATE] = { _("Date"), 10, 0, false },
@@ -1231,42 +1242,69 @@ bool dues_remittances_page(struct app *app, int year)
 		[RC_RECEIVER] = { _("Received by"), 10, 2, false },
 		[RC_NOTE] = { _("Note"), 8, 2, false },
 	};
-	memcpy(rs.cols, cols, sizeof cols);
-	remittances_load(&rs);
-	rs.table = table_new(rs.cols, RC_COUNT, (struct table_source){ remittances_count, remittances_fetch, &rs });
-	table_set_unsortable(rs.table); /* the records' order */
-	bool wrote = false;
-	struct ui_layer layer = { .draw = remittances_draw, .ctx = &rs, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		bool changed = false, reset = false;
-		if (a == ACT_DUES_REMIT_ADD)
-			changed = remit_form(&rs);
-		else if (a == ACT_DUES_REMIT_REVERSE)
-			changed = remittance_reverse(&rs);
-		else if (a == ACT_DUES_YEAR_PREV || a == ACT_DUES_YEAR_NEXT) {
-			rs.year += a == ACT_DUES_YEAR_PREV ? -1 : 1;
-			reset = true;
-		} else
-			table_key(rs.table, a);
-		if (changed || reset) {
-			wrote |= changed;
-			remittances_load(&rs);
-			table_reload(rs.table, reset || rs.added);
-			for (int i = 0; rs.added && i < rs.count; i++)
-				if (rs.list[i].id == rs.added)
-					table_set_cursor(rs.table, i);
-			rs.added = 0;
-		}
+	struct remittances *rs = calloc(1, sizeof *rs);
+	if (!rs)
+		abort();
+	rs->app = app;
+	rs->year = *(const int *)arg;
+	memcpy(rs->cols, cols, sizeof cols);
+	remittances_load(rs);
+	rs->table = table_new(rs->cols, RC_COUNT, (struct table_source){ remittances_count, remittances_fetch, rs });
+	table_set_unsortable(rs->table); /* the records' order */
+	return rs;
+}
+
+static void remittances_close(void *st)
+{
+	struct remittances *rs = st;
+	table_free(rs->table);
+	free(rs->list);
+	free(rs);
+}
+
+/* Read again; the cursor on a remittance just added. */
+static void remittances_reload(void *st)
+{
+	struct remittances *rs = st;
+	remittances_load(rs);
+	table_reload(rs->table, rs->added != 0);
+	for (int i = 0; rs->added && i < rs->count; i++)
+		if (rs->list[i].id == rs->added)
+			table_set_cursor(rs->table, i);
+	rs->added = 0;
+}
+
+static int remittances_key(void *st, enum action a, int key)
+{
+	struct remittances *rs = st;
+	(void)key;
+	if (a == ACT_DUES_REMIT_ADD) {
+		if (remit_form(rs))
+			remittances_reload(rs);
+	} else if (a == ACT_DUES_REMIT_REVERSE) {
+		remittance_reverse(rs);
+	} else if (a == ACT_DUES_YEAR_PREV || a == ACT_DUES_YEAR_NEXT) {
+		rs->year += a == ACT_DUES_YEAR_PREV ? -1 : 1;
+		remittances_load(rs);
+		table_reload(rs->table, true);
+	} else if (!table_key(rs->table, a)) {
+		return SCREEN_UNUSED;
 	}
-	ui_pop(app->ui);
-	table_free(rs.table);
-	free(rs.list);
-	return wrote;
+	return SCREEN_DONE;
+}
+
+static const enum ui_context remittances_contexts[] = { CTX_DUES_REMIT, CTX_DUES_YEAR, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action remittances_bar[] = {
+	ACT_BACK, ACT_DUES_REMIT_ADD, ACT_DUES_REMIT_REVERSE, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops remittances_page = {
+	.name = "dues-remittances", .title = N_("Remittances"),
+	.open = remittances_open, .close = remittances_close, .draw = remittances_draw, .key = remittances_key,
+	.contexts = remittances_contexts, .bar = remittances_bar, .reload = remittances_reload,
+};
+
+void dues_remittances_page(struct app *app, int year)
+{
+	screen_run(app, &remittances_page, &year);
 }
