@@ -481,6 +481,7 @@ static bool page_save(struct page *pg)
 struct attendance {
 	struct page *pg;
 	struct table *table;
+	struct table_column cols[6];  /* the table keeps a pointer to them */
 	int *rows;                    /* indexes into pg->att of the rows shown */
 	int nrows, cap;
 };
@@ -598,67 +599,90 @@ static void attendance_add(struct attendance *at)
 			table_set_cursor(at->table, r);
 }
 
-static void attendance_page(struct page *pg)
+/* Who attended: a page (screen_run) over the minute's form, arg the
+ * minute's page.  Space marks present or absent and stays on the person
+ * (the Enter that follows writes that person's reason). */
+static void *attendance_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_ATTENDANCE, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_ATTEND_TOGGLE, ACT_ATTEND_REASON, ACT_ATTEND_ADD, ACT_ATTEND_REMOVE, ACT_HELP, ACT_NONE,
-	};
 	const struct table_column cols[] = {
 		{ _("Attendance"), 8, 0, false }, { _("Name"), 10, 1, false }, { _("Party group"), 10, 1, false },
 		{ _("Member kind"), 8, 0, false }, { _("Reason for absence"), 12, 2, false }, { "", 4, 0, false },
 	};
-	struct attendance at = { .pg = pg };
-	at.table = table_new(cols, 6, (struct table_source){ attendance_count, attendance_fetch, &at });
-	table_set_unsortable(at.table); /* roster order */
-	table_set_empty_text(at.table, _("Nobody is on the list: a adds the people who attended."));
-	struct ui_layer layer = { .draw = attendance_draw, .ctx = &at, .contexts = contexts, .bar = bar,
-				  .opaque = true };
-	ui_push(pg->app->ui, &layer);
-	for (;;) {
-		int key;
-		ui_top(pg->app->ui)->dirty = pg->dirty;
-		enum action a = ui_key(pg->app->ui, &key);
-		if (ui_closes_view(pg->app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		if (table_key(at.table, a))
-			continue;
-		struct att *row = attendance_cursor(&at);
-		if (a == ACT_ATTEND_ADD) {
-			attendance_add(&at);
-		} else if (!row) {
-			continue;
-		} else if (a == ACT_ATTEND_TOGGLE) {
-			row->present = !row->present;
-			if (row->present)
-				row->reason[0] = '\0';
-			pg->dirty = true;
-			table_reload(at.table, false);
-			table_key(at.table, ACT_DOWN);
-		} else if (a == ACT_ATTEND_REASON) {
-			if (ask_reason(pg, row))
-				table_reload(at.table, false);
-		} else if (a == ACT_ATTEND_REMOVE) {
-			if (row->expected) {
-				ui_error(pg->app->ui, _("%s should attend: mark the absence (Space) instead."), row->name);
-			} else if (row->stored) {
-				row->removed = true;
-				pg->dirty = true;
-			} else {
-				size_t i = (size_t)(row - pg->att);
-				memmove(row, row + 1, (size_t)(pg->natt - 1 - (int)i) * sizeof *row);
-				pg->natt--;
-				pg->dirty = true;
-			}
-			table_reload(at.table, false);
-		}
-	}
-	ui_pop(pg->app->ui);
-	table_free(at.table);
-	free(at.rows);
+	(void)app;
+	struct attendance *at = calloc(1, sizeof *at);
+	if (!at)
+		abort();
+	at->pg = (struct page *)arg;
+	memcpy(at->cols, cols, sizeof cols);
+	at->table = table_new(at->cols, 6, (struct table_source){ attendance_count, attendance_fetch, at });
+	table_set_unsortable(at->table); /* roster order */
+	table_set_empty_text(at->table, _("Nobody is on the list: a adds the people who attended."));
+	return at;
 }
+
+static void attendance_close(void *st)
+{
+	struct attendance *at = st;
+	table_free(at->table);
+	free(at->rows);
+	free(at);
+}
+
+static bool attendance_dirty(void *st)
+{
+	const struct attendance *at = st;
+	return at->pg->dirty;
+}
+
+static int attendance_key(void *st, enum action a, int key)
+{
+	struct attendance *at = st;
+	struct page *pg = at->pg;
+	(void)key;
+	if (table_key(at->table, a))
+		return SCREEN_DONE;
+	struct att *row = attendance_cursor(at);
+	if (a == ACT_ATTEND_ADD) {
+		attendance_add(at);
+	} else if (a != ACT_ATTEND_TOGGLE && a != ACT_ATTEND_REASON && a != ACT_ATTEND_REMOVE) {
+		return SCREEN_UNUSED;
+	} else if (!row) {
+		return SCREEN_DONE;
+	} else if (a == ACT_ATTEND_TOGGLE) {
+		row->present = !row->present;
+		if (row->present)
+			row->reason[0] = '\0';
+		pg->dirty = true;
+		table_reload(at->table, false);
+	} else if (a == ACT_ATTEND_REASON) {
+		if (ask_reason(pg, row))
+			table_reload(at->table, false);
+	} else if (row->expected) {
+		ui_error(pg->app->ui, _("%s should attend: mark the absence (Space) instead."), row->name);
+	} else {
+		if (row->stored) {
+			row->removed = true;
+		} else {
+			size_t i = (size_t)(row - pg->att);
+			memmove(row, row + 1, (size_t)(pg->natt - 1 - (int)i) * sizeof *row);
+			pg->natt--;
+		}
+		pg->dirty = true;
+		table_reload(at->table, false);
+	}
+	return SCREEN_DONE;
+}
+
+static const enum ui_context attendance_contexts[] = { CTX_ATTENDANCE, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action attendance_bar[] = {
+	ACT_BACK, ACT_ATTEND_TOGGLE, ACT_ATTEND_REASON, ACT_ATTEND_ADD, ACT_ATTEND_REMOVE, ACT_HELP, ACT_NONE,
+};
+
+static const struct screen_ops attendance_screen = {
+	.name = "attendance", .title = N_("Attendance"),
+	.open = attendance_open, .close = attendance_close, .draw = attendance_draw, .key = attendance_key,
+	.contexts = attendance_contexts, .bar = attendance_bar, .dirty = attendance_dirty,
+};
 
 /* ---- votes */
 
@@ -1039,7 +1063,7 @@ static bool open_item(struct page *pg, int i)
 	case T_ATTENDANCE:
 		check_item(pg, I_DATE);
 		expected_refresh(pg);
-		attendance_page(pg);
+		screen_run(pg->app, &attendance_screen, pg);
 		return true;
 	case T_VOTES:
 		page_vote(pg);

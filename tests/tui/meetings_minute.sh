@@ -37,7 +37,7 @@ key Tab
 dump before_attendance
 key Enter
 dump attendance
-key Down Down Down Space Up Enter
+key Down Down Down Space Enter
 type 病假
 key F2
 dump absent

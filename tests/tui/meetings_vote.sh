@@ -21,7 +21,7 @@ type 张三
 key Tab
 type 李四
 key Tab Tab Enter
-key Down Down Space Down Space Space Space Space Up Up Up Up Enter
+key Down Down Space Down Down Space Down Space Down Space Down Space Up Up Up Enter
 type 外出务工
 key F2
 dump attendance
