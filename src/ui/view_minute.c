@@ -1137,7 +1137,48 @@ static void page_free(struct page *pg)
 	free(pg);
 }
 
-bool minute_page(struct app *app, long long id, int kind, const char *day)
+/* The minute: a page (screen_run) whose keys follow the field with the
+ * focus (a line, or a longer text). */
+struct minute_arg {
+	long long id;
+	int kind;
+	const char *day;
+};
+
+static void *minute_open(struct app *app, const void *arg)
+{
+	const struct minute_arg *ma = arg;
+	struct page *pg = calloc(1, sizeof *pg);
+	if (!pg)
+		abort();
+	pg->app = app;
+	pg->id = ma->id;
+	pg->kind = ma->kind >= 0 && ma->kind < MK_COUNT ? ma->kind : MK_COUNT;
+	pg->list_kind = -1;
+	group_choices(app->db, &pg->groups);
+	for (int i = 0; i < I_COUNT; i++)
+		lineedit_init(&pg->line[i], "");
+	for (int i = 0; i < 3; i++)
+		textedit_init(&pg->text[i], "");
+	if (ma->id && !page_load(pg)) {
+		ui_message(app->ui, _("Meetings"), _("This minute is not in the database any more."));
+		page_free(pg);
+		return NULL;
+	}
+	if (!ma->id) {
+		lineedit_init(&pg->line[I_DATE], ma->day ? ma->day : "");
+		expected_refresh(pg);
+		pg->focus = pg->kind == MK_COUNT ? I_KIND : I_TITLE;
+	}
+	return pg;
+}
+
+static void minute_close(void *st)
+{
+	page_free(st);
+}
+
+static void minute_keymap(void *st, const enum ui_context **contexts, const enum action **bar)
 {
 	static const enum ui_context field_contexts[] = { CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
 	static const enum ui_context text_contexts[] = { CTX_TEXT, CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
@@ -1145,72 +1186,55 @@ bool minute_page(struct app *app, long long id, int kind, const char *day)
 	static const enum action text_bar[] = {
 		ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_TEXT_EXTERNAL, ACT_HELP, ACT_NONE,
 	};
-	struct ui *ui = app->ui;
-	struct page *pg = calloc(1, sizeof *pg);
-	if (!pg)
-		abort();
-	pg->app = app;
-	pg->id = id;
-	pg->kind = kind >= 0 && kind < MK_COUNT ? kind : MK_COUNT;
-	pg->list_kind = -1;
-	group_choices(app->db, &pg->groups);
-	for (int i = 0; i < I_COUNT; i++)
-		lineedit_init(&pg->line[i], "");
-	for (int i = 0; i < 3; i++)
-		textedit_init(&pg->text[i], "");
-	if (id && !page_load(pg)) {
-		ui_message(ui, _("Meetings"), _("This minute is not in the database any more."));
-		page_free(pg);
-		return false;
+	const struct page *pg = st;
+	bool text = items[pg->focus].type == T_TEXT;
+	*contexts = text ? text_contexts : field_contexts;
+	*bar = text ? text_bar : field_bar;
+}
+
+static bool minute_dirty(void *st)
+{
+	const struct page *pg = st;
+	return pg->dirty;
+}
+
+static int minute_key(void *st, enum action a, int key)
+{
+	struct page *pg = st;
+	pg->said = false;
+	if (a == ACT_QUIT)
+		return SCREEN_UNUSED;
+	if (a == ACT_CANCEL || (a == ACT_FIELD_ENTER && pg->focus == I_CANCEL)) {
+		if (!pg->dirty || ui_confirm(pg->app->ui, _("Discard the changes?"), false))
+			return SCREEN_CLOSE;
+		return SCREEN_DONE;
 	}
-	if (!id) {
-		lineedit_init(&pg->line[I_DATE], day ? day : "");
-		expected_refresh(pg);
-		pg->focus = pg->kind == MK_COUNT ? I_KIND : I_TITLE;
-	}
-	struct ui_layer layer = { .draw = page_draw, .ctx = pg, .opaque = true };
-	ui_push(ui, &layer);
-	for (;;) {
-		int key;
-		bool text = items[pg->focus].type == T_TEXT;
-		struct ui_layer *top = ui_top(ui);
-		top->contexts = text ? text_contexts : field_contexts;
-		top->bar = text ? text_bar : field_bar;
-		top->dirty = pg->dirty;
-		enum action a = ui_key(ui, &key);
-		pg->said = false;
-		if (ui_quitting(ui))
-			break;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(ui))
-				break;
-			continue;
-		}
-		if (a == ACT_CANCEL || (a == ACT_FIELD_ENTER && pg->focus == I_CANCEL)) {
-			if (!pg->dirty || ui_confirm(ui, _("Discard the changes?"), false))
-				break;
-			continue;
-		}
-		if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && pg->focus == I_SAVE)) {
-			page_save(pg);
-			continue;
-		}
-		if (a == ACT_NEXT_FIELD) {
+	if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && pg->focus == I_SAVE)) {
+		page_save(pg);
+	} else if (a == ACT_NEXT_FIELD) {
+		move_focus(pg, 1);
+	} else if (a == ACT_PREV_FIELD) {
+		move_focus(pg, -1);
+	} else if (a == ACT_FIELD_ENTER || a == ACT_CHOOSE) {
+		/* Enter goes on to the next field, after a choice made. */
+		enum item_type t = items[pg->focus].type;
+		bool opened = open_item(pg, pg->focus);
+		if (a == ACT_FIELD_ENTER && (!opened || t == T_CHOICE || t == T_PERSON))
 			move_focus(pg, 1);
-		} else if (a == ACT_PREV_FIELD) {
-			move_focus(pg, -1);
-		} else if (a == ACT_FIELD_ENTER || a == ACT_CHOOSE) {
-			/* Enter goes on to the next field, after a choice made. */
-			enum item_type t = items[pg->focus].type;
-			bool opened = open_item(pg, pg->focus);
-			if (a == ACT_FIELD_ENTER && (!opened || t == T_CHOICE || t == T_PERSON))
-				move_focus(pg, 1);
-		} else {
-			item_key(pg, a, key);
-		}
+	} else {
+		item_key(pg, a, key);
 	}
-	ui_pop(ui);
-	bool wrote = pg->wrote;
-	page_free(pg);
-	return wrote;
+	return SCREEN_DONE;
+}
+
+static const struct screen_ops minute_screen = {
+	.name = "minute", .title = N_("Meetings"),
+	.open = minute_open, .close = minute_close, .draw = page_draw, .key = minute_key,
+	.keymap = minute_keymap, .dirty = minute_dirty,
+};
+
+void minute_page(struct app *app, long long id, int kind, const char *day)
+{
+	struct minute_arg arg = { id, kind, day };
+	screen_run(app, &minute_screen, &arg);
 }

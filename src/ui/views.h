@@ -55,10 +55,10 @@ struct pipeline_item;
 enum ui_style pipeline_item_when(const struct pipeline_item *it, char *out, size_t size);
 
 /* 会议: the calendar and the lists of meetings (view_meetings.c); one
- * minute with its attendance and votes (view_minute.c), true when anything
- * was written: id 0 records a new meeting of kind (-1: choose) on day; the
+ * minute with its attendance and votes (view_minute.c), a page on
+ * screen_run: id 0 records a new meeting of kind (-1: choose) on day; the
  * branch committee and the year's 民主评议 grades (view_committee.c). */
-bool minute_page(struct app *app, long long id, int kind, const char *day);
+void minute_page(struct app *app, long long id, int kind, const char *day);
 void committee_page(struct app *app);
 void grades_page(struct app *app, int year);
 
