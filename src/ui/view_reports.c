@@ -67,6 +67,7 @@ static const char *const encoding_names[] = { "UTF-8", "GB18030", NULL };
 struct report_form {
 	struct app *app;
 	const struct report_kind *kind;
+	bool written;                          /* the preview wrote the file */
 	struct report_request req;
 	int at[F_COUNT];                       /* the form's field of each, -1 when not asked */
 	struct form_field fields[F_COUNT];
@@ -431,59 +432,84 @@ static bool write_report(struct app *app, struct report_form *rf)
 	return true;
 }
 
-/* The preview until F2 wrote the file (true) or Esc went back (false). */
+/* The preview: a page (screen_run), arg the report form; F2 writes the
+ * file and closes it (rf->written), Esc goes back to the form. */
+static void *preview_open(struct app *app, const void *arg)
+{
+	struct preview *pv = calloc(1, sizeof *pv);
+	if (!pv)
+		abort();
+	pv->rf = (struct report_form *)arg;
+	pv->rf->written = false;
+	if (!preview_text(pv)) {
+		ui_message(app->ui, _("Not saved"), _("cannot show the report"));
+		free(pv->buf);
+		free(pv);
+		return NULL;
+	}
+	return pv;
+}
+
+static void preview_close(void *st)
+{
+	struct preview *pv = st;
+	free(pv->lines);
+	free(pv->buf);
+	free(pv);
+}
+
+static int preview_key(void *st, enum action a, int key)
+{
+	struct preview *pv = st;
+	int page = pv->height > 1 ? pv->height - 1 : 1, step = pv->width / 2 > 8 ? pv->width / 2 : 8;
+	(void)key;
+	if (a == ACT_WRITE) {
+		if ((pv->rf->written = write_report(pv->rf->app, pv->rf)))
+			return SCREEN_CLOSE;
+	} else if (a == ACT_UP) {
+		pv->top--;
+	} else if (a == ACT_DOWN) {
+		pv->top++;
+	} else if (a == ACT_PAGE_UP) {
+		pv->top -= page;
+	} else if (a == ACT_PAGE_DOWN) {
+		pv->top += page;
+	} else if (a == ACT_FIRST) {
+		pv->top = 0;
+		pv->left = 0;
+	} else if (a == ACT_LAST) {
+		pv->top = pv->n;
+	} else if (a == ACT_SCROLL_LEFT) {
+		pv->left = pv->left > step ? pv->left - step : 0;
+	} else if (a == ACT_SCROLL_RIGHT) {
+		if (pv->left + pv->width < pv->widest)
+			pv->left += step;
+	} else {
+		return SCREEN_UNUSED;
+	}
+	if (pv->top > pv->n - pv->height)
+		pv->top = pv->n - pv->height;
+	if (pv->top < 0)
+		pv->top = 0;
+	return SCREEN_DONE;
+}
+
+static const enum ui_context preview_contexts[] = { CTX_PREVIEW, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action preview_bar[] = {
+	ACT_WRITE, ACT_BACK, ACT_PAGE_DOWN, ACT_SCROLL_RIGHT, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops preview_screen = {
+	.name = "preview", .title = N_("Reports"),
+	.open = preview_open, .close = preview_close, .draw = preview_draw, .key = preview_key,
+	.contexts = preview_contexts, .bar = preview_bar,
+};
+
 static bool preview_run(struct app *app, struct report_form *rf)
 {
-	static const enum ui_context preview_contexts[] = { CTX_PREVIEW, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action preview_bar[] = {
-		ACT_WRITE, ACT_BACK, ACT_PAGE_DOWN, ACT_SCROLL_RIGHT, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
-	struct preview pv = { .rf = rf };
-	bool written = false;
-	if (!preview_text(&pv)) {
-		ui_message(app->ui, _("Not saved"), _("cannot show the report"));
-		free(pv.buf);
-		return false;
-	}
-	struct ui_layer layer = { .draw = preview_draw, .ctx = &pv, .contexts = preview_contexts,
-				  .bar = preview_bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		int page = pv.height > 1 ? pv.height - 1 : 1, step = pv.width / 2 > 8 ? pv.width / 2 : 8;
-		if (a == ACT_WRITE) {
-			if ((written = write_report(app, rf)))
-				break;
-		} else if (a == ACT_UP) {
-			pv.top--;
-		} else if (a == ACT_DOWN) {
-			pv.top++;
-		} else if (a == ACT_PAGE_UP) {
-			pv.top -= page;
-		} else if (a == ACT_PAGE_DOWN) {
-			pv.top += page;
-		} else if (a == ACT_FIRST) {
-			pv.top = 0;
-			pv.left = 0;
-		} else if (a == ACT_LAST) {
-			pv.top = pv.n;
-		} else if (a == ACT_SCROLL_LEFT) {
-			pv.left = pv.left > step ? pv.left - step : 0;
-		} else if (a == ACT_SCROLL_RIGHT && pv.left + pv.width < pv.widest) {
-			pv.left += step;
-		}
-		if (pv.top > pv.n - pv.height)
-			pv.top = pv.n - pv.height;
-		if (pv.top < 0)
-			pv.top = 0;
-	}
-	ui_pop(app->ui);
-	free(pv.lines);
-	free(pv.buf);
-	return written;
+	rf->written = false;
+	screen_run(app, &preview_screen, rf);
+	return rf->written;
 }
 
 /* One report: the form, the preview, the file. */
