@@ -13,6 +13,7 @@
 #include "ui/dialog.h"
 #include "ui/form.h"
 #include "ui/lineedit.h"
+#include "ui/search.h"
 #include "ui/table.h"
 #include "ui/views.h"
 
@@ -29,9 +30,6 @@ struct members_view {
 	struct member_filter filter;
 	char kind[16], group[96], status[16], category[16];
 	char query[LINEEDIT_SIZE];          /* the search applied, trimmed */
-	char query_before[LINEEDIT_SIZE];   /* to go back to on Esc */
-	bool searching;
-	struct lineedit search;
 	bool reveal;                        /* phones in full */
 	long long total, full, probationary; /* current members */
 	bool counted;
@@ -131,17 +129,6 @@ static void limit_group(struct members_view *mv, const char *group)
 	apply_filter(mv);
 }
 
-/* While the search line is open, its keys. */
-static void members_keymap(void *st, const enum ui_context **contexts, const enum action **bar)
-{
-	const struct members_view *mv = st;
-	static const enum ui_context searching[] = { CTX_EDIT, CTX_DIALOG, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action searching_bar[] = { ACT_ACCEPT, ACT_DISMISS, ACT_HELP, ACT_NONE };
-	if (mv->searching) {
-		*contexts = searching;
-		*bar = searching_bar;
-	}
-}
 
 static void count_members(struct members_view *mv)
 {
@@ -219,14 +206,6 @@ static void draw(void *st, struct ui *ui)
 	table_draw(mv->table, y + 2, 1, h - 2, cols - 2);
 	if (table_failed(mv->table))
 		ui_error(ui, "%s", _("Cannot read the members from the database."));
-
-	if (mv->searching) {
-		const char *label = _("Search (name, pinyin initials, ID or phone digits): ");
-		int lw = text_width(label), col;
-		size_t start = lineedit_view(&mv->search, cols - lw - 1, &col);
-		snprintf(line, sizeof line, "%s%s", label, lineedit_text(&mv->search) + start);
-		ui_status_prompt(ui, line, lw + col);
-	}
 }
 
 static void set_query(struct members_view *mv, const char *text)
@@ -236,25 +215,15 @@ static void set_query(struct members_view *mv, const char *text)
 	apply_filter(mv);
 }
 
-static void search_key(struct members_view *mv, enum action a, int key)
+static void search_changed(void *ctx)
 {
-	if (a == ACT_ACCEPT) {
-		mv->searching = false;
-		return;
-	}
-	if (a == ACT_DISMISS) {
-		mv->searching = false;
-		set_query(mv, mv->query_before);
-		return;
-	}
-	if (a == ACT_QUIT) {
-		ui_quit_requested(mv->app->ui);
-		return;
-	}
-	if (table_key(mv->table, a))
-		return;
-	if (lineedit_key(&mv->search, a, key) == LINEEDIT_CHANGED)
-		set_query(mv, lineedit_text(&mv->search));
+	apply_filter(ctx);
+}
+
+static bool search_move(void *ctx, enum action a)
+{
+	struct members_view *mv = ctx;
+	return table_key(mv->table, a);
 }
 
 /* The limit: a form of four choices and whether to include those who left. */
@@ -308,17 +277,12 @@ static int key(void *st, enum action a, int key)
 	struct app *app = mv->app;
 	struct ui *ui = app->ui;
 	long long id;
-	if (mv->searching) {
-		search_key(mv, a, key);
-		return SCREEN_DONE;
-	}
 	if (table_key(mv->table, a))
 		return SCREEN_DONE;
 	switch (a) {
 	case ACT_SEARCH:
-		mv->searching = true;
-		snprintf(mv->query_before, sizeof mv->query_before, "%s", mv->query);
-		lineedit_init(&mv->search, mv->query);
+		ui_search(ui, _("Search (name, pinyin initials, ID or phone digits): "), mv->query, sizeof mv->query,
+			  search_changed, search_move, mv);
 		break;
 	case ACT_BACK:
 		if (!*mv->query)
@@ -379,6 +343,6 @@ const struct screen_ops screen_members = {
 	.name = "members", .title = N_("Members"),
 	.help = N_("The roster: search, limit, sort; a member's details, forms and history"),
 	.open = members_open, .close = members_close, .draw = draw, .key = key,
-	.contexts = contexts, .bar = bar, .keymap = members_keymap, .reload = members_reload,
+	.contexts = contexts, .bar = bar, .reload = members_reload,
 	.go = members_go, .link_prefix = "members:",
 };

@@ -22,6 +22,7 @@
 #include "ui/dialog.h"
 #include "ui/form.h"
 #include "ui/lineedit.h"
+#include "ui/search.h"
 #include "ui/views.h"
 
 #define CARD_LINES 3
@@ -301,22 +302,6 @@ static void board_draw(void *st, struct ui *ui)
 
 /* ---- search ---- */
 
-struct search {
-	struct pipeline_view *pv;
-	struct lineedit edit;
-};
-
-static void search_draw(void *ctx, struct ui *ui)
-{
-	struct search *s = ctx;
-	const char *label = _("Search (name or pinyin initials): ");
-	int lw = text_width(label), col;
-	size_t start = lineedit_view(&s->edit, ui_cols(ui) - lw - 1, &col);
-	char line[LINEEDIT_SIZE + 128];
-	snprintf(line, sizeof line, "%s%s", label, lineedit_text(&s->edit) + start);
-	ui_status_prompt(ui, line, lw + col);
-}
-
 static void set_query(struct pipeline_view *pv, const char *text)
 {
 	text_copy(pv->query, sizeof pv->query, text);
@@ -342,48 +327,29 @@ static bool move_card(struct pipeline_view *pv, enum action a)
 	return true;
 }
 
+/* The search changed: the board again, the cursor in the first column
+ * with a match. */
+static void search_changed(void *ctx)
+{
+	struct pipeline_view *pv = ctx;
+	board_filter(pv);
+	if (pv->count[pv->col] == 0)
+		for (int c = 0; c < COLUMNS; c++)
+			if (pv->count[c]) {
+				pv->col = c;
+				break;
+			}
+}
+
+static bool search_move(void *ctx, enum action a)
+{
+	return move_card(ctx, a);
+}
+
 static void board_search(struct pipeline_view *pv)
 {
-	static const enum ui_context search_contexts[] = { CTX_EDIT, CTX_DIALOG, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action search_bar[] = { ACT_ACCEPT, ACT_DISMISS, ACT_HELP, ACT_NONE };
-	struct ui *ui = pv->app->ui;
-	struct search s = { .pv = pv };
-	char before[LINEEDIT_SIZE];
-	text_copy(before, sizeof before, pv->query);
-	lineedit_init(&s.edit, pv->query);
-	struct ui_layer layer = { .draw = search_draw, .ctx = &s, .contexts = search_contexts, .bar = search_bar };
-	ui_push(ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(ui, &key);
-		if (ui_quitting(ui) || a == ACT_ACCEPT)
-			break;
-		if (a == ACT_DISMISS) {
-			set_query(pv, before);
-			break;
-		}
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(ui))
-				break;
-			continue;
-		}
-		if (a == ACT_UP || a == ACT_DOWN || a == ACT_PAGE_UP || a == ACT_PAGE_DOWN ||
-		    a == ACT_FIRST || a == ACT_LAST) {
-			move_card(pv, a);
-			continue;
-		}
-		if (lineedit_key(&s.edit, a, key) == LINEEDIT_CHANGED) {
-			set_query(pv, lineedit_text(&s.edit));
-			/* The cursor goes to the first column with a match. */
-			if (pv->count[pv->col] == 0)
-				for (int c = 0; c < COLUMNS; c++)
-					if (pv->count[c]) {
-						pv->col = c;
-						break;
-					}
-		}
-	}
-	ui_pop(ui);
+	ui_search(pv->app->ui, _("Search (name or pinyin initials): "), pv->query, sizeof pv->query,
+		  search_changed, search_move, pv);
 }
 
 /* ---- the plan ---- */
