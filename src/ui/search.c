@@ -29,7 +29,7 @@ static void set_query(char *query, size_t size, const char *text)
 	text_trim(query);
 }
 
-void ui_search(struct ui *ui, const char *label, char *query, size_t size,
+void ui_search(struct ui *ui, const char *label, char *query, size_t size, int first,
 	       void (*changed)(void *ctx), bool (*move)(void *ctx, enum action a), void *ctx)
 {
 	static const enum ui_context search_contexts[] = { CTX_EDIT, CTX_DIALOG, CTX_LIST, CTX_GLOBAL, CTX_END };
@@ -39,7 +39,11 @@ void ui_search(struct ui *ui, const char *label, char *query, size_t size,
 	if (!before)
 		abort();
 	text_copy(before, size, query);
-	lineedit_init(&s.edit, query);
+	lineedit_init(&s.edit, first ? "" : query);
+	if (first && lineedit_key(&s.edit, ACT_NONE, first) == LINEEDIT_CHANGED) {
+		set_query(query, size, lineedit_text(&s.edit));
+		changed(ctx);
+	}
 	struct ui_layer layer = { .draw = search_draw, .ctx = &s, .contexts = search_contexts, .bar = search_bar };
 	ui_push(ui, &layer);
 	for (;;) {

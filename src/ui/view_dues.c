@@ -725,8 +725,14 @@ static int grid_key(void *st, enum action a, int key)
 	case ACT_DUES_YEAR_NEXT:
 		change_year(dv, dv->year + 1);
 		break;
+	case ACT_NONE:
+		if (!key_is_text(key))
+			return SCREEN_UNUSED;
+		/* a name typed without / searches too */
+		/* fall through */
 	case ACT_SEARCH:
 		ui_search(app->ui, _("Search (name, pinyin initials or ID digits): "), dv->query, sizeof dv->query,
+			  a == ACT_NONE ? key : 0,
 			    search_changed, grid_move, dv);
 		break;
 	case ACT_BACK:

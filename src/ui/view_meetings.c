@@ -492,8 +492,14 @@ static int list_key(void *st, enum action a, int key)
 		minute_page(app, 0, ml->kind, day);
 		break;
 	}
+	case ACT_NONE:
+		if (!key_is_text(key))
+			return SCREEN_UNUSED;
+		/* a topic typed without / searches too */
+		/* fall through */
 	case ACT_SEARCH:
 		ui_search(app->ui, _("Search (topic, kind, party group or date): "), ml->query, sizeof ml->query,
+			  a == ACT_NONE ? key : 0,
 			  list_search_changed, list_move, ml);
 		break;
 	case ACT_LIMIT:

@@ -201,7 +201,7 @@ static void draw(void *st, struct ui *ui)
 	ui_text(y + 1, 1, cols - 2, line, UI_NORMAL);
 	bool filtered = *mv->query || *limits;
 	table_set_empty_text(mv->table, filtered || mv->total
-		? _("No member matches. Esc clears the search; l changes the limit.")
+		? _("No member matches. Esc clears the search; f changes the limit.")
 		: _("No members yet: a adds one; zhibu import members FILE reads a roster."));
 	table_draw(mv->table, y + 2, 1, h - 2, cols - 2);
 	if (table_failed(mv->table))
@@ -280,8 +280,14 @@ static int key(void *st, enum action a, int key)
 	if (table_key(mv->table, a))
 		return SCREEN_DONE;
 	switch (a) {
+	case ACT_NONE:
+		if (!key_is_text(key))
+			return SCREEN_UNUSED;
+		/* a name typed without / searches too */
+		/* fall through */
 	case ACT_SEARCH:
 		ui_search(ui, _("Search (name, pinyin initials, ID or phone digits): "), mv->query, sizeof mv->query,
+			  a == ACT_NONE ? key : 0,
 			  search_changed, search_move, mv);
 		break;
 	case ACT_BACK:

@@ -3,6 +3,8 @@
 # board); the tab keys work on a page without unsaved input (a member's
 # details: 3 goes to 党费) and never in a form (2 is typed into the field).
 # 台账 › 党小组: Enter on a group shows its members in 党员, Esc comes back.
+# A name typed on the list without / first searches (issue 11: letters typed
+# as a search must not act as keys).
 roster
 zhibu import candidates "$TUI/data/candidates.csv" >/dev/null 2>&1 ||
 	{ echo "importing the candidates failed"; tui_failures=$((tui_failures + 1)); }
@@ -20,6 +22,9 @@ key y 7 Down Down Enter Down Enter
 dump group_members
 key Esc
 dump back_to_groups
+key 2 Esc
+type oy
+dump typed_search
 SCRIPT
 expect back_home <<'SCREEN'
  待办事项：超期 5 项，30 天内到期 7 项                                     1/12
@@ -145,4 +150,29 @@ expect back_to_groups <<'SCREEN'
 
 
 Esc返回 a新增 e重命名 L组长 Enter打开 F1帮助
+SCREEN
+expect typed_search <<'SCREEN'
+ 在册党员 11 人（正式 9，预备 2）                                  按花名册顺序
+ 显示 1 人 · 搜索：oy · 筛选：第二党小组
+ 姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
+ 欧阳建国   男   正式     1972-10-01 第二党小组 离退休   020-****4321  正常
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+搜索（姓名、拼音首字母、身份证号或电话号码）：oy
+Enter确定 Esc取消 F1帮助
 SCREEN
