@@ -33,7 +33,7 @@ struct table {
 	bool counted, failed;
 	long long cursor, top;
 	int sort;
-	bool desc;
+	bool desc, unsortable;
 	int height;            /* rows shown at the last draw */
 	unsigned long tick;
 	const char *empty;
@@ -230,9 +230,17 @@ const char *table_cursor_cell(struct table *t, int column)
 	return p->text + r->cell[column];
 }
 
+void table_set_unsortable(struct table *t)
+{
+	t->unsortable = true;
+}
+
 bool table_key(struct table *t, enum action a)
 {
 	int page = t->height > 1 ? t->height - 1 : 1;
+	bool sort = a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE;
+	if (sort && t->unsortable)
+		return true;
 	switch (a) {
 	case ACT_UP: t->cursor--; break;
 	case ACT_DOWN: t->cursor++; break;

@@ -53,6 +53,8 @@ void table_reload(struct table *t, bool reset_cursor);
 /* Text to show when there are no rows. */
 void table_set_empty_text(struct table *t, const char *text);
 
+/* The rows have one order (the records'): the sort keys do nothing. */
+void table_set_unsortable(struct table *t);
 /* Sorting: column -1 is the natural order. */
 void table_set_sort(struct table *t, int column, bool desc);
 int table_sort_column(const struct table *t);

@@ -845,21 +845,28 @@ static bool record_row(struct page *pg, int id)
 	return saved;
 }
 
-void candidate_page(struct app *app, long long id)
+/* One person's page: a page (screen_run), arg the id. */
+static void candidate_close(void *st)
 {
-	static const enum ui_context contexts[] = { CTX_CANDIDATE, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_STEP_RECORD, ACT_CANDIDATE_EDIT, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
+	struct page *pg = st;
+	table_free(pg->table);
+	workdays_done(&pg->cal);
+	free(pg->c);
+	free(pg);
+}
+
+static void *candidate_open(struct app *app, const void *arg)
+{
 	struct page *pg = calloc(1, sizeof *pg);
 	if (!pg || !(pg->c = malloc(sizeof *pg->c)))
 		abort();
 	pg->app = app;
-	pg->id = id;
+	pg->id = *(const long long *)arg;
 	workdays_init(&pg->cal);
 	if (!page_load(pg)) {
 		ui_message(app->ui, _("Development"), _("This person is not in the database any more."));
-		goto done;
+		candidate_close(pg);
+		return NULL;
 	}
 	const struct table_column cols[COL_COUNT] = {
 		[COL_STEP] = { _("Step"), 25, 0, false },
@@ -870,33 +877,46 @@ void candidate_page(struct app *app, long long id)
 	};
 	memcpy(pg->cols, cols, sizeof cols);
 	pg->table = table_new(pg->cols, COL_COUNT, (struct table_source){ rows_count, rows_fetch, pg });
+	table_set_unsortable(pg->table); /* the steps in their order */
 	table_set_cursor(pg->table, next_row(pg) - 1);
+	return pg;
+}
 
-	struct ui_layer layer = { .draw = page_draw, .ctx = pg, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		if (a == ACT_STEP_RECORD || a == ACT_OPEN) {
-			if (record_row(pg, (int)table_cursor_id(pg->table)) && !page_load(pg))
-				break;
-		} else if (a == ACT_CANDIDATE_EDIT) {
-			if (candidate_edit(app, id, NULL) && !page_load(pg))
-				break;
-		} else if (a != ACT_SORT_NEXT && a != ACT_SORT_PREV && a != ACT_SORT_REVERSE) {
-			table_key(pg->table, a);
-		}
+static void candidate_reload(void *st)
+{
+	page_load(st);
+}
+
+static int candidate_key(void *st, enum action a, int key)
+{
+	struct page *pg = st;
+	(void)key;
+	if (a == ACT_STEP_RECORD || a == ACT_OPEN) {
+		if (record_row(pg, (int)table_cursor_id(pg->table)) && !page_load(pg))
+			return SCREEN_CLOSE;
+	} else if (a == ACT_CANDIDATE_EDIT) {
+		if (candidate_edit(pg->app, pg->id, NULL) && !page_load(pg))
+			return SCREEN_CLOSE;
+	} else if (!table_key(pg->table, a)) {
+		return SCREEN_UNUSED;
 	}
-	ui_pop(app->ui);
-	table_free(pg->table);
-done:
-	workdays_done(&pg->cal);
-	free(pg->c);
-	free(pg);
+	return SCREEN_DONE;
+}
+
+static const enum ui_context candidate_contexts[] = { CTX_CANDIDATE, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action candidate_bar[] = {
+	ACT_BACK, ACT_STEP_RECORD, ACT_CANDIDATE_EDIT, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops candidate_screen = {
+	.name = "candidate", .title = N_("Development"),
+	.open = candidate_open, .close = candidate_close, .draw = page_draw, .key = candidate_key,
+	.contexts = candidate_contexts, .bar = candidate_bar, .reload = candidate_reload,
+};
+
+void candidate_page(struct app *app, long long id)
+{
+	screen_run(app, &candidate_screen, &id);
 }
 
 /* ---- adding a person, correcting the personal record ---- */

@@ -30,6 +30,7 @@ struct committee {
 	size_t cap;
 	bool failed;
 	struct table *table;
+	struct table_column cols[4];   /* the table keeps a pointer to them */
 };
 
 static void add_term(void *ctx, const struct role_term *t)
@@ -177,39 +178,69 @@ static void committee_end(struct committee *c, const struct role_term *t)
 	}
 }
 
-void committee_page(struct app *app)
+static void *committee_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_COMMITTEE, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = { ACT_BACK, ACT_ROLE_ASSIGN, ACT_ROLE_END, ACT_HELP, ACT_QUIT, ACT_NONE };
 	const struct table_column cols[] = {
 		{ _("Office"), 10, 0, false }, { _("Name"), 12, 1, false }, { _("From"), 10, 0, false },
 		{ _("Last day in office"), 10, 0, false },
 	};
-	struct committee c = { .app = app };
-	c.table = table_new(cols, 4, (struct table_source){ terms_count, terms_fetch, &c });
-	table_set_empty_text(c.table, _("Nobody holds an office: a gives a member one (书记 first)."));
-	struct ui_layer layer = { .draw = committee_draw, .ctx = &c, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		if (a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE || table_key(c.table, a))
-			continue;
-		long long row = table_cursor_id(c.table);
-		if (a == ACT_ROLE_ASSIGN) {
-			committee_assign(&c);
-		} else if (a == ACT_ROLE_END && row >= 1 && row <= c.count) {
-			struct role_term t = c.terms[row - 1];
-			committee_end(&c, &t);
-		}
+	(void)arg;
+	struct committee *c = calloc(1, sizeof *c);
+	if (!c)
+		abort();
+	c->app = app;
+	memcpy(c->cols, cols, sizeof cols);
+	c->table = table_new(c->cols, 4, (struct table_source){ terms_count, terms_fetch, c });
+	table_set_unsortable(c->table); /* by office */
+	table_set_empty_text(c->table, _("Nobody holds an office: a gives a member one (书记 first)."));
+	return c;
+}
+
+static void committee_close(void *st)
+{
+	struct committee *c = st;
+	table_free(c->table);
+	free(c->terms);
+	free(c);
+}
+
+static void committee_reload(void *st)
+{
+	struct committee *c = st;
+	table_reload(c->table, false);
+}
+
+static int committee_key(void *st, enum action a, int key)
+{
+	struct committee *c = st;
+	(void)key;
+	if (table_key(c->table, a))
+		return SCREEN_DONE;
+	long long row = table_cursor_id(c->table);
+	if (a == ACT_ROLE_ASSIGN) {
+		committee_assign(c);
+	} else if (a == ACT_ROLE_END && row >= 1 && row <= c->count) {
+		struct role_term t = c->terms[row - 1];
+		committee_end(c, &t);
+	} else {
+		return SCREEN_UNUSED;
 	}
-	ui_pop(app->ui);
-	table_free(c.table);
-	free(c.terms);
+	return SCREEN_DONE;
+}
+
+static const enum ui_context committee_contexts[] = { CTX_COMMITTEE, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
+static const enum action committee_bar[] = { ACT_BACK, ACT_ROLE_ASSIGN, ACT_ROLE_END, ACT_HELP, ACT_QUIT, ACT_NONE };
+
+const struct screen_ops screen_committee = {
+	.name = "committee", .title = N_("Committee"),
+	.help = N_("The branch committee: who holds which office (书记, 组织委员 ...) from when"),
+	.open = committee_open, .close = committee_close, .draw = committee_draw, .key = committee_key,
+	.contexts = committee_contexts, .bar = committee_bar, .reload = committee_reload,
+};
+
+void committee_page(struct app *app)
+{
+	screen_run(app, &screen_committee, NULL);
 }
 
 /* ---- 民主评议党员 */
@@ -231,6 +262,7 @@ struct grades {
 	int count;
 	size_t cap;
 	bool failed, dirty;
+	struct table_column cols[4];   /* the table keeps a pointer to them */
 	struct table *table;
 };
 
@@ -375,59 +407,101 @@ static bool grades_save(struct grades *g)
 	return true;
 }
 
-void grades_page(struct app *app, int year)
+/* arg: the year (an int), NULL for this year. */
+static void *grades_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_GRADES, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = { ACT_BACK, ACT_GRADE_SET, ACT_GRADES_SAVE, ACT_HELP, ACT_QUIT, ACT_NONE };
 	const struct table_column cols[] = {
 		{ _("Name"), 12, 1, false }, { _("Party group"), 12, 1, false }, { _("Grade"), 8, 0, false },
 		{ "", 12, 1, false },
 	};
-	struct grades g = { .app = app, .year = year };
-	grades_load(&g);
-	g.table = table_new(cols, 4, (struct table_source){ grades_count, grades_fetch, &g });
-	table_set_empty_text(g.table, _("Nobody on the roster."));
-	struct ui_layer layer = { .draw = grades_draw, .ctx = &g, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		ui_top(app->ui)->dirty = g.dirty;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_quitting(app->ui))
-			break;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(app->ui))
-				break;
-			continue;
+	struct grades *g = calloc(1, sizeof *g);
+	if (!g)
+		abort();
+	g->app = app;
+	g->year = arg ? *(const int *)arg : date_today().y;
+	grades_load(g);
+	memcpy(g->cols, cols, sizeof cols);
+	g->table = table_new(g->cols, 4, (struct table_source){ grades_count, grades_fetch, g });
+	table_set_unsortable(g->table); /* roster order */
+	table_set_empty_text(g->table, _("Nobody on the roster."));
+	return g;
+}
+
+static void grades_close(void *st)
+{
+	struct grades *g = st;
+	table_free(g->table);
+	free(g->list);
+	free(g);
+}
+
+/* The records changed: read again, unless grades are typed and not saved. */
+static void grades_reload(void *st)
+{
+	struct grades *g = st;
+	if (g->dirty)
+		return;
+	grades_load(g);
+	table_reload(g->table, false);
+}
+
+static bool grades_dirty(void *st)
+{
+	const struct grades *g = st;
+	return g->dirty;
+}
+
+static int grades_key(void *st, enum action a, int key)
+{
+	struct grades *g = st;
+	struct app *app = g->app;
+	(void)key;
+	if (a == ACT_BACK) {
+		if (g->dirty && !ui_confirm(app->ui, _("Discard the changes?"), false))
+			return SCREEN_DONE;
+		if (g->dirty) {
+			grades_load(g);
+			table_reload(g->table, false);
 		}
-		if (a == ACT_BACK) {
-			if (!g.dirty || ui_confirm(app->ui, _("Discard the changes?"), false))
-				break;
-			continue;
-		}
-		if (a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE || table_key(g.table, a))
-			continue;
-		long long row = table_cursor_id(g.table);
-		if (a == ACT_GRADES_SAVE) {
-			grades_save(&g);
-		} else if (a == ACT_GRADE_SET && row >= 1 && row <= g.count) {
-			struct graded *e = &g.list[row - 1];
-			if (!e->can) {
-				ui_message(app->ui, _("Not graded"), e->why);
-				continue;
-			}
-			char title[256];
-			snprintf(title, sizeof title, _("%s: grade in %d"), e->name, year);
-			int at = ui_choose(app->ui, title, grade_names, GRADE_COUNT, e->grade < GRADE_COUNT ? e->grade : GRADE_GOOD);
-			if (at >= 0 && at != e->grade) {
-				e->grade = at;
-				g.dirty = true;
-				table_reload(g.table, false);
-				table_key(g.table, ACT_DOWN);
-			}
-		}
+		return SCREEN_UNUSED;
 	}
-	ui_pop(app->ui);
-	table_free(g.table);
-	free(g.list);
+	if (table_key(g->table, a))
+		return SCREEN_DONE;
+	long long row = table_cursor_id(g->table);
+	if (a == ACT_GRADES_SAVE) {
+		grades_save(g);
+	} else if (a == ACT_GRADE_SET && row >= 1 && row <= g->count) {
+		struct graded *e = &g->list[row - 1];
+		if (!e->can) {
+			ui_message(app->ui, _("Not graded"), e->why);
+			return SCREEN_DONE;
+		}
+		char title[256];
+		snprintf(title, sizeof title, _("%s: grade in %d"), e->name, g->year);
+		int at = ui_choose(app->ui, title, grade_names, GRADE_COUNT, e->grade < GRADE_COUNT ? e->grade : GRADE_GOOD);
+		if (at >= 0 && at != e->grade) {
+			e->grade = at;
+			g->dirty = true;
+			table_reload(g->table, false);
+			table_key(g->table, ACT_DOWN);
+		}
+	} else {
+		return SCREEN_UNUSED;
+	}
+	return SCREEN_DONE;
+}
+
+static const enum ui_context grades_contexts[] = { CTX_GRADES, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
+static const enum action grades_bar[] = { ACT_BACK, ACT_GRADE_SET, ACT_GRADES_SAVE, ACT_HELP, ACT_QUIT, ACT_NONE };
+
+const struct screen_ops screen_grades = {
+	.name = "grades", .title = N_("民主评议党员"),
+	.help = N_("The year's grades of 民主评议党员: 优秀 at most a third of those graded"),
+	.open = grades_open, .close = grades_close, .draw = grades_draw, .key = grades_key,
+	.contexts = grades_contexts, .bar = grades_bar, .reload = grades_reload, .dirty = grades_dirty,
+};
+
+void grades_page(struct app *app, int year)
+{
+	screen_run(app, &screen_grades, &year);
 }

@@ -19,25 +19,19 @@ bool dues_pay_form(struct app *app, const struct dues_row *row, int month, char 
 
 /* The member's payments, month by month, reversals beside what they
  * cancel; a payment can be reversed or its collector and note corrected.
- * True when anything was written. */
-bool dues_history_page(struct app *app, const struct dues_row *row, int year);
+ * A page on screen_run. */
+void dues_history_page(struct app *app, const struct dues_row *row, int year);
 
 /* Fix (核定) one member's monthly amount for a year.  True when saved. */
 bool dues_fix_form(struct app *app, long long member_id, const char *name, int year);
 
 /* The yearly fixing table, from year (the keys go to other years), with
- * "fix next year".  True when anything was written. */
-bool dues_fixings_page(struct app *app, int year);
+ * "fix next year": a page on screen_run. */
+void dues_fixings_page(struct app *app, int year);
 
 /* Remittances (上缴) by the year they were made, from year, and the
- * branch's balance.  True when anything was written. */
-bool dues_remittances_page(struct app *app, int year);
-
-/* Search as you type on the status line: query (size bytes) follows the
- * text and changed(ctx) is called after each change; Esc puts back what it
- * was.  The keys of the list below keep moving it. */
-void dues_search(struct app *app, const char *label, char *query, size_t size,
-		 void (*changed)(void *ctx), bool (*move)(void *ctx, enum action a), void *ctx);
+ * branch's balance: a page on screen_run. */
+void dues_remittances_page(struct app *app, int year);
 
 /* Would write(ctx) go through?  The same work in a transaction rolled
  * back (as import --dry-run does): what the backend's rules say, and what

@@ -26,6 +26,7 @@
 #include "ui/dialog.h"
 #include "ui/form.h"
 #include "ui/table.h"
+#include "ui/search.h"
 #include "ui/view_dues.h"
 
 /* ---- small helpers ---- */
@@ -126,14 +127,6 @@ static bool row_again(struct db *db, int year, struct dues_row *row)
 			}
 	free(rows);
 	return found;
-}
-
-/* Sort keys do nothing in these lists: their order is the records'. */
-static bool list_move(struct table *t, enum action a)
-{
-	if (a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE)
-		return true;
-	return table_key(t, a);
 }
 
 /* ---- recording a payment ---- */
@@ -545,50 +538,83 @@ static bool history_annotate(struct history *h)
 	return true;
 }
 
-bool dues_history_page(struct app *app, const struct dues_row *row, int year)
+/* One member's payments: a page (screen_run); arg the grid's row and year. */
+struct history_arg {
+	const struct dues_row *row;
+	int year;
+};
+
+static void *history_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_DUES_HISTORY, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_DUES_REVERSE, ACT_DUES_ANNOTATE, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
-	struct history h = { .app = app, .row = *row, .year = year };
+	const struct history_arg *ha = arg;
 	const struct table_column cols[6] = {
 		{ _("No."), 5, 0, true }, { _("Month"), 7, 0, false }, { _("Amount"), 9, 0, true },
 		{ _("Date paid"), 10, 0, false }, { _("Collector"), 8, 1, false }, { _("Note"), 12, 3, false },
 	};
-	memcpy(h.cols, cols, sizeof cols);
-	history_load(&h);
-	h.table = table_new(h.cols, 6, (struct table_source){ history_count, history_fetch, &h });
-	if (h.count)
-		table_set_cursor(h.table, h.count - 1);
-	bool wrote = false;
-	struct ui_layer layer = { .draw = history_draw, .ctx = &h, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		bool changed = false;
-		if (a == ACT_DUES_REVERSE)
-			changed = history_reverse(&h);
-		else if (a == ACT_DUES_ANNOTATE)
-			changed = history_annotate(&h);
-		else
-			list_move(h.table, a);
-		if (changed) {
-			wrote = true;
-			history_load(&h);
-			row_again(app->db, year, &h.row);
-			table_reload(h.table, false);
+	struct history *h = calloc(1, sizeof *h);
+	if (!h)
+		abort();
+	h->app = app;
+	h->row = *ha->row;
+	h->year = ha->year;
+	memcpy(h->cols, cols, sizeof cols);
+	history_load(h);
+	h->table = table_new(h->cols, 6, (struct table_source){ history_count, history_fetch, h });
+	table_set_unsortable(h->table); /* the records' order */
+	if (h->count)
+		table_set_cursor(h->table, h->count - 1);
+	return h;
+}
+
+static void history_close(void *st)
+{
+	struct history *h = st;
+	table_free(h->table);
+	free(h->list);
+	free(h);
+}
+
+static void history_reload(void *st)
+{
+	struct history *h = st;
+	history_load(h);
+	row_again(h->app->db, h->year, &h->row);
+	table_reload(h->table, false);
+}
+
+static int history_key(void *st, enum action a, int key)
+{
+	struct history *h = st;
+	(void)key;
+	if (a == ACT_DUES_REVERSE) {
+		if (history_reverse(h)) {
+			/* The new row that cancels it is the last: show it. */
+			history_reload(h);
+			table_set_cursor(h->table, h->count - 1);
 		}
+	} else if (a == ACT_DUES_ANNOTATE) {
+		history_annotate(h);
+	} else if (!table_key(h->table, a)) {
+		return SCREEN_UNUSED;
 	}
-	ui_pop(app->ui);
-	table_free(h.table);
-	free(h.list);
-	return wrote;
+	return SCREEN_DONE;
+}
+
+static const enum ui_context history_contexts[] = { CTX_DUES_HISTORY, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action history_bar[] = {
+	ACT_BACK, ACT_DUES_REVERSE, ACT_DUES_ANNOTATE, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops history_page = {
+	.name = "dues-history", .title = N_("Dues"),
+	.open = history_open, .close = history_close, .draw = history_draw, .key = history_key,
+	.contexts = history_contexts, .bar = history_bar, .reload = history_reload,
+};
+
+void dues_history_page(struct app *app, const struct dues_row *row, int year)
+{
+	struct history_arg arg = { row, year };
+	screen_run(app, &history_page, &arg);
 }
 
 /* ---- fixing one member's amount ---- */
@@ -962,16 +988,12 @@ static void fixings_search_changed(void *ctx)
 static bool fixings_move(void *ctx, enum action a)
 {
 	struct fixings *fx = ctx;
-	return a != ACT_SORT_NEXT && a != ACT_SORT_PREV && a != ACT_SORT_REVERSE && table_key(fx->table, a);
+	return table_key(fx->table, a);
 }
 
-bool dues_fixings_page(struct app *app, int year)
+/* The fixing table of a year: a page (screen_run), arg the year. */
+static void *fixings_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_DUES_FIXINGS, CTX_DUES_YEAR, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_DUES_FIX_EDIT, ACT_SEARCH, ACT_DUES_FIX_NEXT, ACT_DUES_UNFIX, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
-	struct fixings fx = { .app = app, .year = year };
 	const struct table_column cols[FC_COUNT] = {
 		[FC_NAME] = { _("Name"), 8, 2, false },
 		[FC_CATEGORY] = { _(member_fields[MF_CATEGORY].label), 8, 0, false },
@@ -982,74 +1004,92 @@ bool dues_fixings_page(struct app *app, int year)
 		[FC_STATE] = { _("State"), 6, 0, false },
 		[FC_NOTE] = { _("Reason and approval, or note"), 8, 3, false },
 	};
-	memcpy(fx.cols, cols, sizeof cols);
-	fx.rows = calloc(TABLE_PAGE, sizeof *fx.rows);
-	if (!fx.rows)
+	struct fixings *fx = calloc(1, sizeof *fx);
+	if (!fx)
 		abort();
-	fx.table = table_new(fx.cols, FC_COUNT, (struct table_source){ fixings_count, fixings_fetch, &fx });
-	fixings_reload(&fx, true);
-	bool wrote = false;
-	struct ui_layer layer = { .draw = fixings_draw, .ctx = &fx, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_quitting(app->ui))
-			break;
-		if (a == ACT_BACK) {
-			if (!*fx.query)
-				break;
-			fx.query[0] = '\0';
-			table_reload(fx.table, true);
-			continue;
-		}
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(app->ui))
-				break;
-			continue;
-		}
-		switch (a) {
-		case ACT_DUES_FIX_EDIT: {
-			long long id = table_cursor_id(fx.table);
-			char name[96];
-			text_copy(name, sizeof name, table_cursor_cell(fx.table, FC_NAME));
-			if (id && dues_fix_form(app, id, name, fx.year)) {
-				wrote = true;
-				fixings_reload(&fx, false);
-			}
-			break;
-		}
-		case ACT_DUES_FIX_NEXT:
-			if (fixings_next_year(&fx)) {
-				wrote = true;
-				fixings_reload(&fx, true);
-			}
-			break;
-		case ACT_DUES_UNFIX:
-		case ACT_DUES_UNFIX_YEAR:
-			if (fixings_withdraw(&fx, a == ACT_DUES_UNFIX_YEAR)) {
-				wrote = true;
-				fixings_reload(&fx, false);
-			}
-			break;
-		case ACT_DUES_YEAR_PREV:
-		case ACT_DUES_YEAR_NEXT:
-			fx.year += a == ACT_DUES_YEAR_PREV ? -1 : 1;
-			fixings_reload(&fx, true);
-			break;
-		case ACT_SEARCH:
-			dues_search(app, _("Search (name, pinyin initials or ID digits): "), fx.query, sizeof fx.query,
-				    fixings_search_changed, fixings_move, &fx);
-			break;
-		default:
-			list_move(fx.table, a);
-			break;
-		}
+	fx->app = app;
+	fx->year = *(const int *)arg;
+	memcpy(fx->cols, cols, sizeof cols);
+	fx->rows = calloc(TABLE_PAGE, sizeof *fx->rows);
+	if (!fx->rows)
+		abort();
+	fx->table = table_new(fx->cols, FC_COUNT, (struct table_source){ fixings_count, fixings_fetch, fx });
+	table_set_unsortable(fx->table); /* the records' order */
+	fixings_reload(fx, true);
+	return fx;
+}
+
+static void fixings_close(void *st)
+{
+	struct fixings *fx = st;
+	table_free(fx->table);
+	free(fx->rows);
+	free(fx);
+}
+
+static void fixings_changed(void *st)
+{
+	fixings_reload(st, false);
+}
+
+static int fixings_key(void *st, enum action a, int key)
+{
+	struct fixings *fx = st;
+	struct app *app = fx->app;
+	(void)key;
+	switch (a) {
+	case ACT_BACK:
+		if (!*fx->query)
+			return SCREEN_UNUSED;
+		fx->query[0] = '\0';
+		table_reload(fx->table, true);
+		break;
+	case ACT_DUES_FIX_EDIT: {
+		long long id = table_cursor_id(fx->table);
+		char name[96];
+		text_copy(name, sizeof name, table_cursor_cell(fx->table, FC_NAME));
+		if (id)
+			dues_fix_form(app, id, name, fx->year);
+		break;
 	}
-	ui_pop(app->ui);
-	table_free(fx.table);
-	free(fx.rows);
-	return wrote;
+	case ACT_DUES_FIX_NEXT:
+		if (fixings_next_year(fx))
+			fixings_reload(fx, true);
+		break;
+	case ACT_DUES_UNFIX:
+	case ACT_DUES_UNFIX_YEAR:
+		if (fixings_withdraw(fx, a == ACT_DUES_UNFIX_YEAR))
+			fixings_reload(fx, false);
+		break;
+	case ACT_DUES_YEAR_PREV:
+	case ACT_DUES_YEAR_NEXT:
+		fx->year += a == ACT_DUES_YEAR_PREV ? -1 : 1;
+		fixings_reload(fx, true);
+		break;
+	case ACT_SEARCH:
+		ui_search(app->ui, _("Search (name, pinyin initials or ID digits): "), fx->query, sizeof fx->query, 0,
+			  fixings_search_changed, fixings_move, fx);
+		break;
+	default:
+		return table_key(fx->table, a) ? SCREEN_DONE : SCREEN_UNUSED;
+	}
+	return SCREEN_DONE;
+}
+
+static const enum ui_context fixings_contexts[] = { CTX_DUES_FIXINGS, CTX_DUES_YEAR, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action fixings_bar[] = {
+	ACT_BACK, ACT_DUES_FIX_EDIT, ACT_SEARCH, ACT_DUES_FIX_NEXT, ACT_DUES_UNFIX, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops fixings_page = {
+	.name = "dues-fixings", .title = N_("Fixings"),
+	.open = fixings_open, .close = fixings_close, .draw = fixings_draw, .key = fixings_key,
+	.contexts = fixings_contexts, .bar = fixings_bar, .reload = fixings_changed,
+};
+
+void dues_fixings_page(struct app *app, int year)
+{
+	screen_run(app, &fixings_page, &year);
 }
 
 /* ---- remittances ---- */
@@ -1297,13 +1337,9 @@ static bool remittance_reverse(struct remittances *rs)
 	return true;
 }
 
-bool dues_remittances_page(struct app *app, int year)
+/* Remittances: a page (screen_run), arg the year. */
+static void *remittances_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_DUES_REMIT, CTX_DUES_YEAR, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_DUES_REMIT_ADD, ACT_DUES_REMIT_REVERSE, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
-	struct remittances rs = { .app = app, .year = year };
 	const struct table_column cols[RC_COUNT] = {
 		[RC_ID] = { _("No."), 4, 0, true },
 		[RC_DATE] = { _("Date"), 10, 0, false },
@@ -1312,41 +1348,69 @@ bool dues_remittances_page(struct app *app, int year)
 		[RC_RECEIVER] = { _("Received by"), 10, 2, false },
 		[RC_NOTE] = { _("Note"), 8, 2, false },
 	};
-	memcpy(rs.cols, cols, sizeof cols);
-	remittances_load(&rs);
-	rs.table = table_new(rs.cols, RC_COUNT, (struct table_source){ remittances_count, remittances_fetch, &rs });
-	bool wrote = false;
-	struct ui_layer layer = { .draw = remittances_draw, .ctx = &rs, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		bool changed = false, reset = false;
-		if (a == ACT_DUES_REMIT_ADD)
-			changed = remit_form(&rs);
-		else if (a == ACT_DUES_REMIT_REVERSE)
-			changed = remittance_reverse(&rs);
-		else if (a == ACT_DUES_YEAR_PREV || a == ACT_DUES_YEAR_NEXT) {
-			rs.year += a == ACT_DUES_YEAR_PREV ? -1 : 1;
-			reset = true;
-		} else
-			list_move(rs.table, a);
-		if (changed || reset) {
-			wrote |= changed;
-			remittances_load(&rs);
-			table_reload(rs.table, reset || rs.added);
-			for (int i = 0; rs.added && i < rs.count; i++)
-				if (rs.list[i].id == rs.added)
-					table_set_cursor(rs.table, i);
-			rs.added = 0;
-		}
+	struct remittances *rs = calloc(1, sizeof *rs);
+	if (!rs)
+		abort();
+	rs->app = app;
+	rs->year = *(const int *)arg;
+	memcpy(rs->cols, cols, sizeof cols);
+	remittances_load(rs);
+	rs->table = table_new(rs->cols, RC_COUNT, (struct table_source){ remittances_count, remittances_fetch, rs });
+	table_set_unsortable(rs->table); /* the records' order */
+	return rs;
+}
+
+static void remittances_close(void *st)
+{
+	struct remittances *rs = st;
+	table_free(rs->table);
+	free(rs->list);
+	free(rs);
+}
+
+/* Read again; the cursor on a remittance just added. */
+static void remittances_reload(void *st)
+{
+	struct remittances *rs = st;
+	remittances_load(rs);
+	table_reload(rs->table, rs->added != 0);
+	for (int i = 0; rs->added && i < rs->count; i++)
+		if (rs->list[i].id == rs->added)
+			table_set_cursor(rs->table, i);
+	rs->added = 0;
+}
+
+static int remittances_key(void *st, enum action a, int key)
+{
+	struct remittances *rs = st;
+	(void)key;
+	if (a == ACT_DUES_REMIT_ADD) {
+		if (remit_form(rs))
+			remittances_reload(rs);
+	} else if (a == ACT_DUES_REMIT_REVERSE) {
+		remittance_reverse(rs);
+	} else if (a == ACT_DUES_YEAR_PREV || a == ACT_DUES_YEAR_NEXT) {
+		rs->year += a == ACT_DUES_YEAR_PREV ? -1 : 1;
+		remittances_load(rs);
+		table_reload(rs->table, true);
+	} else if (!table_key(rs->table, a)) {
+		return SCREEN_UNUSED;
 	}
-	ui_pop(app->ui);
-	table_free(rs.table);
-	free(rs.list);
-	return wrote;
+	return SCREEN_DONE;
+}
+
+static const enum ui_context remittances_contexts[] = { CTX_DUES_REMIT, CTX_DUES_YEAR, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action remittances_bar[] = {
+	ACT_BACK, ACT_DUES_REMIT_ADD, ACT_DUES_REMIT_REVERSE, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops remittances_page = {
+	.name = "dues-remittances", .title = N_("Remittances"),
+	.open = remittances_open, .close = remittances_close, .draw = remittances_draw, .key = remittances_key,
+	.contexts = remittances_contexts, .bar = remittances_bar, .reload = remittances_reload,
+};
+
+void dues_remittances_page(struct app *app, int year)
+{
+	screen_run(app, &remittances_page, &year);
 }

@@ -89,42 +89,67 @@ static void detail_draw(void *ctx, struct ui *ui)
 	textview_draw(d->tv, y + 1, 1, h - 1, cols - 2);
 }
 
+/* A member's details and history: a page (screen_run), arg the id. */
+static void *detail_open(struct app *app, const void *arg)
+{
+	struct detail *d = calloc(1, sizeof *d);
+	if (!d)
+		abort();
+	d->app = app;
+	d->id = *(const long long *)arg;
+	d->tv = textview_new(16);
+	if (!detail_load(d)) {
+		ui_message(app->ui, _("Member"), _("This member is not in the database any more."));
+		textview_free(d->tv);
+		free(d);
+		return NULL;
+	}
+	return d;
+}
+
+static void detail_close(void *st)
+{
+	struct detail *d = st;
+	textview_free(d->tv);
+	free(d);
+}
+
+static void detail_reload(void *st)
+{
+	detail_load(st);
+}
+
+static int detail_key(void *st, enum action a, int key)
+{
+	struct detail *d = st;
+	(void)key;
+	if (a == ACT_MEMBER_EDIT) {
+		member_edit(d->app, d->id, NULL);
+	} else if (a == ACT_MEMBER_STATUS) {
+		member_change_status(d->app, d->id);
+	} else if (a == ACT_REVEAL) {
+		d->reveal = !d->reveal;
+		detail_load(d);
+	} else if (!textview_key(d->tv, a)) {
+		return SCREEN_UNUSED;
+	}
+	return SCREEN_DONE;
+}
+
+static const enum ui_context detail_contexts[] = { CTX_MEMBERS, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action detail_bar[] = {
+	ACT_BACK, ACT_MEMBER_EDIT, ACT_MEMBER_STATUS, ACT_REVEAL, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops member_page = {
+	.name = "member", .title = N_("Member"),
+	.open = detail_open, .close = detail_close, .draw = detail_draw, .key = detail_key,
+	.contexts = detail_contexts, .bar = detail_bar, .reload = detail_reload,
+};
+
 void member_detail(struct app *app, long long id)
 {
-	static const enum ui_context contexts[] = { CTX_MEMBERS, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_MEMBER_EDIT, ACT_MEMBER_STATUS, ACT_REVEAL, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
-	struct detail d = { .app = app, .id = id, .tv = textview_new(16) };
-	if (!detail_load(&d)) {
-		ui_message(app->ui, _("Member"), _("This member is not in the database any more."));
-		textview_free(d.tv);
-		return;
-	}
-	struct ui_layer layer = { .draw = detail_draw, .ctx = &d, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		if (a == ACT_MEMBER_EDIT) {
-			member_edit(app, id, NULL);
-			detail_load(&d);
-		} else if (a == ACT_MEMBER_STATUS) {
-			member_change_status(app, id);
-			detail_load(&d);
-		} else if (a == ACT_REVEAL) {
-			d.reveal = !d.reveal;
-			detail_load(&d);
-		} else {
-			textview_key(d.tv, a);
-		}
-	}
-	ui_pop(app->ui);
-	textview_free(d.tv);
+	screen_run(app, &member_page, &id);
 }
 
 /* ---- add and edit ---- */

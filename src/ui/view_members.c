@@ -7,11 +7,13 @@
 #include "core/i18n.h"
 #include "core/idnum.h"
 #include "core/text.h"
+#include "db/db.h"
 #include "db/group.h"
 #include "db/member.h"
 #include "ui/dialog.h"
 #include "ui/form.h"
 #include "ui/lineedit.h"
+#include "ui/search.h"
 #include "ui/table.h"
 #include "ui/views.h"
 
@@ -28,9 +30,6 @@ struct members_view {
 	struct member_filter filter;
 	char kind[16], group[96], status[16], category[16];
 	char query[LINEEDIT_SIZE];          /* the search applied, trimmed */
-	char query_before[LINEEDIT_SIZE];   /* to go back to on Esc */
-	bool searching;
-	struct lineedit search;
 	bool reveal;                        /* phones in full */
 	long long total, full, probationary; /* current members */
 	bool counted;
@@ -74,8 +73,9 @@ static bool list_fetch(void *ctx, int sort, bool desc, long long offset, int lim
 	return true;
 }
 
-struct members_view *members_view_new(struct app *app)
+static void *members_open(struct app *app, const void *arg)
 {
+	(void)arg;
 	struct members_view *mv = calloc(1, sizeof *mv);
 	if (!mv)
 		abort();
@@ -95,16 +95,17 @@ struct members_view *members_view_new(struct app *app)
 	return mv;
 }
 
-void members_view_free(struct members_view *mv)
+static void members_close(void *st)
 {
-	if (!mv)
-		return;
+	struct members_view *mv = st;
 	table_free(mv->table);
 	free(mv);
 }
 
-void members_view_reload(struct members_view *mv)
+/* The records changed: count and fetch again, the cursor on its member. */
+static void members_reload(void *st)
 {
+	struct members_view *mv = st;
 	mv->counted = false;
 	table_reload(mv->table, false);
 }
@@ -122,24 +123,12 @@ static void apply_filter(struct members_view *mv)
 	table_reload(mv->table, true);
 }
 
-void members_view_limit_group(struct members_view *mv, const char *group)
+static void limit_group(struct members_view *mv, const char *group)
 {
 	text_copy(mv->group, sizeof mv->group, group);
 	apply_filter(mv);
 }
 
-const enum ui_context *members_view_contexts(const struct members_view *mv)
-{
-	static const enum ui_context normal[] = { CTX_MEMBERS, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
-	static const enum ui_context searching[] = { CTX_EDIT, CTX_DIALOG, CTX_LIST, CTX_GLOBAL, CTX_END };
-	return mv->searching ? searching : normal;
-}
-
-const enum action *members_view_bar(const struct members_view *mv)
-{
-	static const enum action searching[] = { ACT_ACCEPT, ACT_DISMISS, ACT_HELP, ACT_NONE };
-	return mv->searching ? searching : view_members.bar;
-}
 
 static void count_members(struct members_view *mv)
 {
@@ -164,14 +153,19 @@ static void append(char *buf, size_t size, const char *sep, const char *text)
 	text_copy(buf + len, size - len, text);
 }
 
-static void draw(struct app *app, struct ui *ui)
+static void draw(void *st, struct ui *ui)
 {
-	struct members_view *mv = app->members;
+	struct members_view *mv = st;
 	int y, h, cols = ui_cols(ui);
 	char line[1024], right[256];
 	ui_area(ui, &y, &h);
 	if (!mv->counted)
 		count_members(mv);
+	if (mv->total < 0 || mv->full < 0 || mv->probationary < 0) { /* never "在册党员 -1 人" */
+		ui_text(y, 1, cols - 2, _("Cannot read the members from the database."), UI_ERROR);
+		ui_error(ui, "%s", db_error(mv->app->db));
+		return;
+	}
 
 	snprintf(line, sizeof line, _("Members: %lld (full %lld, probationary %lld)"),
 		 mv->total, mv->full, mv->probationary);
@@ -207,19 +201,11 @@ static void draw(struct app *app, struct ui *ui)
 	ui_text(y + 1, 1, cols - 2, line, UI_NORMAL);
 	bool filtered = *mv->query || *limits;
 	table_set_empty_text(mv->table, filtered || mv->total
-		? _("No member matches. Esc clears the search; l changes the limit.")
+		? _("No member matches. Esc clears the search; f changes the limit.")
 		: _("No members yet: a adds one; zhibu import members FILE reads a roster."));
 	table_draw(mv->table, y + 2, 1, h - 2, cols - 2);
 	if (table_failed(mv->table))
 		ui_error(ui, "%s", _("Cannot read the members from the database."));
-
-	if (mv->searching) {
-		const char *label = _("Search (name, pinyin initials, ID or phone digits): ");
-		int lw = text_width(label), col;
-		size_t start = lineedit_view(&mv->search, cols - lw - 1, &col);
-		snprintf(line, sizeof line, "%s%s", label, lineedit_text(&mv->search) + start);
-		ui_status_prompt(ui, line, lw + col);
-	}
 }
 
 static void set_query(struct members_view *mv, const char *text)
@@ -229,25 +215,15 @@ static void set_query(struct members_view *mv, const char *text)
 	apply_filter(mv);
 }
 
-static void search_key(struct members_view *mv, enum action a, int key)
+static void search_changed(void *ctx)
 {
-	if (a == ACT_ACCEPT) {
-		mv->searching = false;
-		return;
-	}
-	if (a == ACT_DISMISS) {
-		mv->searching = false;
-		set_query(mv, mv->query_before);
-		return;
-	}
-	if (a == ACT_QUIT) {
-		ui_quit_requested(mv->app->ui);
-		return;
-	}
-	if (table_key(mv->table, a))
-		return;
-	if (lineedit_key(&mv->search, a, key) == LINEEDIT_CHANGED)
-		set_query(mv, lineedit_text(&mv->search));
+	apply_filter(ctx);
+}
+
+static bool search_move(void *ctx, enum action a)
+{
+	struct members_view *mv = ctx;
+	return table_key(mv->table, a);
 }
 
 /* The limit: a form of four choices and whether to include those who left. */
@@ -295,44 +271,44 @@ static void limit_form(struct members_view *mv)
 	group_names_free(&gn);
 }
 
-static void key(struct app *app, enum action a, int key)
+static int key(void *st, enum action a, int key)
 {
-	struct members_view *mv = app->members;
+	struct members_view *mv = st;
+	struct app *app = mv->app;
 	struct ui *ui = app->ui;
 	long long id;
-	if (mv->searching) {
-		search_key(mv, a, key);
-		return;
-	}
 	if (table_key(mv->table, a))
-		return;
+		return SCREEN_DONE;
 	switch (a) {
+	case ACT_NONE:
+		if (!key_is_text(key))
+			return SCREEN_UNUSED;
+		/* a name typed without / searches too */
+		/* fall through */
 	case ACT_SEARCH:
-		mv->searching = true;
-		snprintf(mv->query_before, sizeof mv->query_before, "%s", mv->query);
-		lineedit_init(&mv->search, mv->query);
+		ui_search(ui, _("Search (name, pinyin initials, ID or phone digits): "), mv->query, sizeof mv->query,
+			  a == ACT_NONE ? key : 0,
+			  search_changed, search_move, mv);
 		break;
 	case ACT_BACK:
-		if (*mv->query)
-			set_query(mv, "");
+		if (!*mv->query)
+			return SCREEN_UNUSED;
+		set_query(mv, "");
 		break;
 	case ACT_OPEN:
-		if ((id = table_cursor_id(mv->table))) {
+		if ((id = table_cursor_id(mv->table)))
 			member_detail(app, id);
-			members_view_reload(mv);
-		}
 		break;
 	case ACT_MEMBER_ADD:
-		if (member_edit(app, 0, &id))
-			members_view_reload(mv);
+		member_edit(app, 0, &id);
 		break;
 	case ACT_MEMBER_EDIT:
-		if ((id = table_cursor_id(mv->table)) && member_edit(app, id, &id))
-			members_view_reload(mv);
+		if ((id = table_cursor_id(mv->table)))
+			member_edit(app, id, &id);
 		break;
 	case ACT_MEMBER_STATUS:
-		if ((id = table_cursor_id(mv->table)) && member_change_status(app, id))
-			members_view_reload(mv);
+		if ((id = table_cursor_id(mv->table)))
+			member_change_status(app, id);
 		break;
 	case ACT_LIMIT:
 		limit_form(mv);
@@ -343,24 +319,36 @@ static void key(struct app *app, enum action a, int key)
 		ui_status(ui, "%s", mv->reveal ? _("Phone numbers are shown in full (i masks them).")
 					       : _("Phone numbers are masked."));
 		break;
-	case ACT_GROUPS: {
-		char group[96];
-		if (groups_run(app, group, sizeof group))
-			members_view_limit_group(mv, group);
-		members_view_reload(mv);
+	case ACT_GROUPS:
+		screen_run(app, &screen_groups, NULL);
 		break;
-	}
 	default:
-		break;
+		return SCREEN_UNUSED;
 	}
+	return SCREEN_DONE;
 }
 
-static const enum ui_context contexts[] = { CTX_MEMBERS, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
+/* "members:group:NAME" (the party groups' Enter): the members of a group. */
+static int members_go(void *st, const char *link)
+{
+	struct members_view *mv = st;
+	if (!strncmp(link, "members:group:", 14)) {
+		mv->query[0] = '\0';
+		limit_group(mv, link + 14);
+	}
+	return SCREEN_DONE;
+}
+
+static const enum ui_context contexts[] = { CTX_MEMBERS, CTX_LIMITED, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
 static const enum action bar[] = {
 	ACT_HELP, ACT_SEARCH, ACT_LIMIT, ACT_SORT_NEXT, ACT_MEMBER_ADD, ACT_MEMBER_EDIT,
 	ACT_MEMBER_STATUS, ACT_OPEN, ACT_GROUPS, ACT_QUIT, ACT_NONE,
 };
 
-const struct view view_members = {
-	.tab = N_("Members"), .draw = draw, .key = key, .contexts = contexts, .bar = bar,
+const struct screen_ops screen_members = {
+	.name = "members", .title = N_("Members"),
+	.help = N_("The roster: search, limit, sort; a member's details, forms and history"),
+	.open = members_open, .close = members_close, .draw = draw, .key = key,
+	.contexts = contexts, .bar = bar, .reload = members_reload,
+	.go = members_go, .link_prefix = "members:",
 };

@@ -483,6 +483,7 @@ static bool page_save(struct page *pg)
 struct attendance {
 	struct page *pg;
 	struct table *table;
+	struct table_column cols[6];  /* the table keeps a pointer to them */
 	int *rows;                    /* indexes into pg->att of the rows shown */
 	int nrows, cap;
 };
@@ -600,66 +601,90 @@ static void attendance_add(struct attendance *at)
 			table_set_cursor(at->table, r);
 }
 
-static void attendance_page(struct page *pg)
+/* Who attended: a page (screen_run) over the minute's form, arg the
+ * minute's page.  Space marks present or absent and stays on the person
+ * (the Enter that follows writes that person's reason). */
+static void *attendance_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_ATTENDANCE, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_ATTEND_TOGGLE, ACT_ATTEND_REASON, ACT_ATTEND_ADD, ACT_ATTEND_REMOVE, ACT_HELP, ACT_NONE,
-	};
 	const struct table_column cols[] = {
 		{ _("Attendance"), 8, 0, false }, { _("Name"), 10, 1, false }, { _("Party group"), 10, 1, false },
 		{ _("Member kind"), 8, 0, false }, { _("Reason for absence"), 12, 2, false }, { "", 4, 0, false },
 	};
-	struct attendance at = { .pg = pg };
-	at.table = table_new(cols, 6, (struct table_source){ attendance_count, attendance_fetch, &at });
-	table_set_empty_text(at.table, _("Nobody is on the list: a adds the people who attended."));
-	struct ui_layer layer = { .draw = attendance_draw, .ctx = &at, .contexts = contexts, .bar = bar,
-				  .opaque = true };
-	ui_push(pg->app->ui, &layer);
-	for (;;) {
-		int key;
-		ui_top(pg->app->ui)->dirty = pg->dirty;
-		enum action a = ui_key(pg->app->ui, &key);
-		if (ui_closes_view(pg->app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		if (a == ACT_SORT_NEXT || a == ACT_SORT_PREV || a == ACT_SORT_REVERSE || table_key(at.table, a))
-			continue;
-		struct att *row = attendance_cursor(&at);
-		if (a == ACT_ATTEND_ADD) {
-			attendance_add(&at);
-		} else if (!row) {
-			continue;
-		} else if (a == ACT_ATTEND_TOGGLE) {
-			row->present = !row->present;
-			if (row->present)
-				row->reason[0] = '\0';
-			pg->dirty = true;
-			table_reload(at.table, false);
-			table_key(at.table, ACT_DOWN);
-		} else if (a == ACT_ATTEND_REASON) {
-			if (ask_reason(pg, row))
-				table_reload(at.table, false);
-		} else if (a == ACT_ATTEND_REMOVE) {
-			if (row->expected) {
-				ui_error(pg->app->ui, _("%s should attend: mark the absence (Space) instead."), row->name);
-			} else if (row->stored) {
-				row->removed = true;
-				pg->dirty = true;
-			} else {
-				size_t i = (size_t)(row - pg->att);
-				memmove(row, row + 1, (size_t)(pg->natt - 1 - (int)i) * sizeof *row);
-				pg->natt--;
-				pg->dirty = true;
-			}
-			table_reload(at.table, false);
-		}
-	}
-	ui_pop(pg->app->ui);
-	table_free(at.table);
-	free(at.rows);
+	(void)app;
+	struct attendance *at = calloc(1, sizeof *at);
+	if (!at)
+		abort();
+	at->pg = (struct page *)arg;
+	memcpy(at->cols, cols, sizeof cols);
+	at->table = table_new(at->cols, 6, (struct table_source){ attendance_count, attendance_fetch, at });
+	table_set_unsortable(at->table); /* roster order */
+	table_set_empty_text(at->table, _("Nobody is on the list: a adds the people who attended."));
+	return at;
 }
+
+static void attendance_close(void *st)
+{
+	struct attendance *at = st;
+	table_free(at->table);
+	free(at->rows);
+	free(at);
+}
+
+static bool attendance_dirty(void *st)
+{
+	const struct attendance *at = st;
+	return at->pg->dirty;
+}
+
+static int attendance_key(void *st, enum action a, int key)
+{
+	struct attendance *at = st;
+	struct page *pg = at->pg;
+	(void)key;
+	if (table_key(at->table, a))
+		return SCREEN_DONE;
+	struct att *row = attendance_cursor(at);
+	if (a == ACT_ATTEND_ADD) {
+		attendance_add(at);
+	} else if (a != ACT_ATTEND_TOGGLE && a != ACT_ATTEND_REASON && a != ACT_ATTEND_REMOVE) {
+		return SCREEN_UNUSED;
+	} else if (!row) {
+		return SCREEN_DONE;
+	} else if (a == ACT_ATTEND_TOGGLE) {
+		row->present = !row->present;
+		if (row->present)
+			row->reason[0] = '\0';
+		pg->dirty = true;
+		table_reload(at->table, false);
+	} else if (a == ACT_ATTEND_REASON) {
+		if (ask_reason(pg, row))
+			table_reload(at->table, false);
+	} else if (row->expected) {
+		ui_error(pg->app->ui, _("%s should attend: mark the absence (Space) instead."), row->name);
+	} else {
+		if (row->stored) {
+			row->removed = true;
+		} else {
+			size_t i = (size_t)(row - pg->att);
+			memmove(row, row + 1, (size_t)(pg->natt - 1 - (int)i) * sizeof *row);
+			pg->natt--;
+		}
+		pg->dirty = true;
+		table_reload(at->table, false);
+	}
+	return SCREEN_DONE;
+}
+
+static const enum ui_context attendance_contexts[] = { CTX_ATTENDANCE, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action attendance_bar[] = {
+	ACT_BACK, ACT_ATTEND_TOGGLE, ACT_ATTEND_REASON, ACT_ATTEND_ADD, ACT_ATTEND_REMOVE, ACT_HELP, ACT_NONE,
+};
+
+static const struct screen_ops attendance_screen = {
+	.name = "attendance", .title = N_("Attendance"),
+	.open = attendance_open, .close = attendance_close, .draw = attendance_draw, .key = attendance_key,
+	.contexts = attendance_contexts, .bar = attendance_bar, .dirty = attendance_dirty,
+};
 
 /* ---- votes */
 
@@ -1040,7 +1065,7 @@ static bool open_item(struct page *pg, int i)
 	case T_ATTENDANCE:
 		check_item(pg, I_DATE);
 		expected_refresh(pg);
-		attendance_page(pg);
+		screen_run(pg->app, &attendance_screen, pg);
 		return true;
 	case T_VOTES:
 		page_vote(pg);
@@ -1115,7 +1140,48 @@ static void page_free(struct page *pg)
 	free(pg);
 }
 
-bool minute_page(struct app *app, long long id, int kind, const char *day)
+/* The minute: a page (screen_run) whose keys follow the field with the
+ * focus (a line, or a longer text). */
+struct minute_arg {
+	long long id;
+	int kind;
+	const char *day;
+};
+
+static void *minute_open(struct app *app, const void *arg)
+{
+	const struct minute_arg *ma = arg;
+	struct page *pg = calloc(1, sizeof *pg);
+	if (!pg)
+		abort();
+	pg->app = app;
+	pg->id = ma->id;
+	pg->kind = ma->kind >= 0 && ma->kind < MK_COUNT ? ma->kind : MK_COUNT;
+	pg->list_kind = -1;
+	group_choices(app->db, &pg->groups);
+	for (int i = 0; i < I_COUNT; i++)
+		lineedit_init(&pg->line[i], "");
+	for (int i = 0; i < 3; i++)
+		textedit_init(&pg->text[i], "");
+	if (ma->id && !page_load(pg)) {
+		ui_message(app->ui, _("Meetings"), _("This minute is not in the database any more."));
+		page_free(pg);
+		return NULL;
+	}
+	if (!ma->id) {
+		lineedit_init(&pg->line[I_DATE], ma->day ? ma->day : "");
+		expected_refresh(pg);
+		pg->focus = pg->kind == MK_COUNT ? I_KIND : I_TITLE;
+	}
+	return pg;
+}
+
+static void minute_close(void *st)
+{
+	page_free(st);
+}
+
+static void minute_keymap(void *st, const enum ui_context **contexts, const enum action **bar)
 {
 	static const enum ui_context field_contexts[] = { CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
 	static const enum ui_context text_contexts[] = { CTX_TEXT, CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
@@ -1123,72 +1189,55 @@ bool minute_page(struct app *app, long long id, int kind, const char *day)
 	static const enum action text_bar[] = {
 		ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_TEXT_EXTERNAL, ACT_HELP, ACT_NONE,
 	};
-	struct ui *ui = app->ui;
-	struct page *pg = calloc(1, sizeof *pg);
-	if (!pg)
-		abort();
-	pg->app = app;
-	pg->id = id;
-	pg->kind = kind >= 0 && kind < MK_COUNT ? kind : MK_COUNT;
-	pg->list_kind = -1;
-	group_choices(app->db, &pg->groups);
-	for (int i = 0; i < I_COUNT; i++)
-		lineedit_init(&pg->line[i], "");
-	for (int i = 0; i < 3; i++)
-		textedit_init(&pg->text[i], "");
-	if (id && !page_load(pg)) {
-		ui_message(ui, _("Meetings"), _("This minute is not in the database any more."));
-		page_free(pg);
-		return false;
+	const struct page *pg = st;
+	bool text = items[pg->focus].type == T_TEXT;
+	*contexts = text ? text_contexts : field_contexts;
+	*bar = text ? text_bar : field_bar;
+}
+
+static bool minute_dirty(void *st)
+{
+	const struct page *pg = st;
+	return pg->dirty;
+}
+
+static int minute_key(void *st, enum action a, int key)
+{
+	struct page *pg = st;
+	pg->said = false;
+	if (a == ACT_QUIT)
+		return SCREEN_UNUSED;
+	if (a == ACT_CANCEL || (a == ACT_FIELD_ENTER && pg->focus == I_CANCEL)) {
+		if (!pg->dirty || ui_confirm(pg->app->ui, _("Discard the changes?"), false))
+			return SCREEN_CLOSE;
+		return SCREEN_DONE;
 	}
-	if (!id) {
-		lineedit_init(&pg->line[I_DATE], day ? day : "");
-		expected_refresh(pg);
-		pg->focus = pg->kind == MK_COUNT ? I_KIND : I_TITLE;
-	}
-	struct ui_layer layer = { .draw = page_draw, .ctx = pg, .opaque = true };
-	ui_push(ui, &layer);
-	for (;;) {
-		int key;
-		bool text = items[pg->focus].type == T_TEXT;
-		struct ui_layer *top = ui_top(ui);
-		top->contexts = text ? text_contexts : field_contexts;
-		top->bar = text ? text_bar : field_bar;
-		top->dirty = pg->dirty;
-		enum action a = ui_key(ui, &key);
-		pg->said = false;
-		if (ui_quitting(ui))
-			break;
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(ui))
-				break;
-			continue;
-		}
-		if (a == ACT_CANCEL || (a == ACT_FIELD_ENTER && pg->focus == I_CANCEL)) {
-			if (!pg->dirty || ui_confirm(ui, _("Discard the changes?"), false))
-				break;
-			continue;
-		}
-		if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && pg->focus == I_SAVE)) {
-			page_save(pg);
-			continue;
-		}
-		if (a == ACT_NEXT_FIELD) {
+	if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && pg->focus == I_SAVE)) {
+		page_save(pg);
+	} else if (a == ACT_NEXT_FIELD) {
+		move_focus(pg, 1);
+	} else if (a == ACT_PREV_FIELD) {
+		move_focus(pg, -1);
+	} else if (a == ACT_FIELD_ENTER || a == ACT_CHOOSE) {
+		/* Enter goes on to the next field, after a choice made. */
+		enum item_type t = items[pg->focus].type;
+		bool opened = open_item(pg, pg->focus);
+		if (a == ACT_FIELD_ENTER && (!opened || t == T_CHOICE || t == T_PERSON))
 			move_focus(pg, 1);
-		} else if (a == ACT_PREV_FIELD) {
-			move_focus(pg, -1);
-		} else if (a == ACT_FIELD_ENTER || a == ACT_CHOOSE) {
-			/* Enter goes on to the next field, after a choice made. */
-			enum item_type t = items[pg->focus].type;
-			bool opened = open_item(pg, pg->focus);
-			if (a == ACT_FIELD_ENTER && (!opened || t == T_CHOICE || t == T_PERSON))
-				move_focus(pg, 1);
-		} else {
-			item_key(pg, a, key);
-		}
+	} else {
+		item_key(pg, a, key);
 	}
-	ui_pop(ui);
-	bool wrote = pg->wrote;
-	page_free(pg);
-	return wrote;
+	return SCREEN_DONE;
+}
+
+static const struct screen_ops minute_screen = {
+	.name = "minute", .title = N_("Meetings"),
+	.open = minute_open, .close = minute_close, .draw = page_draw, .key = minute_key,
+	.keymap = minute_keymap, .dirty = minute_dirty,
+};
+
+void minute_page(struct app *app, long long id, int kind, const char *day)
+{
+	struct minute_arg arg = { id, kind, day };
+	screen_run(app, &minute_screen, &arg);
 }

@@ -22,6 +22,7 @@
 #include "ui/dialog.h"
 #include "ui/form.h"
 #include "ui/lineedit.h"
+#include "ui/search.h"
 #include "ui/views.h"
 
 #define CARD_LINES 3
@@ -50,8 +51,9 @@ static const enum action bar[] = {
 	ACT_HELP, ACT_SEARCH, ACT_CANDIDATE_ADD, ACT_OPEN, ACT_PLAN, ACT_QUIT, ACT_NONE,
 };
 
-struct pipeline_view *pipeline_view_new(struct app *app)
+static void *board_open(struct app *app, const void *arg)
 {
+	(void)arg;
 	struct pipeline_view *pv = calloc(1, sizeof *pv);
 	if (!pv)
 		abort();
@@ -60,10 +62,9 @@ struct pipeline_view *pipeline_view_new(struct app *app)
 	return pv;
 }
 
-void pipeline_view_free(struct pipeline_view *pv)
+static void board_close(void *st)
 {
-	if (!pv)
-		return;
+	struct pipeline_view *pv = st;
 	free(pv->cards);
 	free(pv->shown);
 	free(pv);
@@ -256,9 +257,10 @@ static void draw_column(struct pipeline_view *pv, int c, int y, int x, int width
 	}
 }
 
-static void board_draw(struct app *app, struct ui *ui)
+static void board_draw(void *st, struct ui *ui)
 {
-	struct pipeline_view *pv = app->pipeline;
+	struct pipeline_view *pv = st;
+	struct app *app = pv->app;
 	int y, h, cols = ui_cols(ui);
 	char left[256], right[256];
 	if (!pv->loaded)
@@ -300,22 +302,6 @@ static void board_draw(struct app *app, struct ui *ui)
 
 /* ---- search ---- */
 
-struct search {
-	struct pipeline_view *pv;
-	struct lineedit edit;
-};
-
-static void search_draw(void *ctx, struct ui *ui)
-{
-	struct search *s = ctx;
-	const char *label = _("Search (name or pinyin initials): ");
-	int lw = text_width(label), col;
-	size_t start = lineedit_view(&s->edit, ui_cols(ui) - lw - 1, &col);
-	char line[LINEEDIT_SIZE + 128];
-	snprintf(line, sizeof line, "%s%s", label, lineedit_text(&s->edit) + start);
-	ui_status_prompt(ui, line, lw + col);
-}
-
 static void set_query(struct pipeline_view *pv, const char *text)
 {
 	text_copy(pv->query, sizeof pv->query, text);
@@ -323,7 +309,7 @@ static void set_query(struct pipeline_view *pv, const char *text)
 	board_filter(pv);
 }
 
-static void move_card(struct pipeline_view *pv, enum action a)
+static bool move_card(struct pipeline_view *pv, enum action a)
 {
 	int c = pv->col, page = pv->fit > 1 ? pv->fit - 1 : 1;
 	switch (a) {
@@ -335,53 +321,35 @@ static void move_card(struct pipeline_view *pv, enum action a)
 	case ACT_LAST: pv->sel[c] = pv->count[c] - 1; break;
 	case ACT_COLUMN_LEFT: pv->col = c > 0 ? c - 1 : 0; break;
 	case ACT_COLUMN_RIGHT: pv->col = c + 1 < COLUMNS ? c + 1 : c; break;
-	default: return;
+	default: return false;
 	}
 	clamp_column(pv, pv->col);
+	return true;
+}
+
+/* The search changed: the board again, the cursor in the first column
+ * with a match. */
+static void search_changed(void *ctx)
+{
+	struct pipeline_view *pv = ctx;
+	board_filter(pv);
+	if (pv->count[pv->col] == 0)
+		for (int c = 0; c < COLUMNS; c++)
+			if (pv->count[c]) {
+				pv->col = c;
+				break;
+			}
+}
+
+static bool search_move(void *ctx, enum action a)
+{
+	return move_card(ctx, a);
 }
 
 static void board_search(struct pipeline_view *pv)
 {
-	static const enum ui_context search_contexts[] = { CTX_EDIT, CTX_DIALOG, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action search_bar[] = { ACT_ACCEPT, ACT_DISMISS, ACT_HELP, ACT_NONE };
-	struct ui *ui = pv->app->ui;
-	struct search s = { .pv = pv };
-	char before[LINEEDIT_SIZE];
-	text_copy(before, sizeof before, pv->query);
-	lineedit_init(&s.edit, pv->query);
-	struct ui_layer layer = { .draw = search_draw, .ctx = &s, .contexts = search_contexts, .bar = search_bar };
-	ui_push(ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(ui, &key);
-		if (ui_quitting(ui) || a == ACT_ACCEPT)
-			break;
-		if (a == ACT_DISMISS) {
-			set_query(pv, before);
-			break;
-		}
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(ui))
-				break;
-			continue;
-		}
-		if (a == ACT_UP || a == ACT_DOWN || a == ACT_PAGE_UP || a == ACT_PAGE_DOWN ||
-		    a == ACT_FIRST || a == ACT_LAST) {
-			move_card(pv, a);
-			continue;
-		}
-		if (lineedit_key(&s.edit, a, key) == LINEEDIT_CHANGED) {
-			set_query(pv, lineedit_text(&s.edit));
-			/* The cursor goes to the first column with a match. */
-			if (pv->count[pv->col] == 0)
-				for (int c = 0; c < COLUMNS; c++)
-					if (pv->count[c]) {
-						pv->col = c;
-						break;
-					}
-		}
-	}
-	ui_pop(ui);
+	ui_search(pv->app->ui, _("Search (name or pinyin initials): "), pv->query, sizeof pv->query, 0,
+		  search_changed, search_move, pv);
 }
 
 /* ---- the plan ---- */
@@ -452,9 +420,10 @@ static void plan_form(struct pipeline_view *pv)
 
 /* ---- keys ---- */
 
-static void board_key(struct app *app, enum action a, int key)
+static int board_key(void *st, enum action a, int key)
 {
-	struct pipeline_view *pv = app->pipeline;
+	struct pipeline_view *pv = st;
+	struct app *app = pv->app;
 	const struct candidate_card *card;
 	long long id;
 	(void)key;
@@ -465,15 +434,13 @@ static void board_key(struct app *app, enum action a, int key)
 		board_search(pv);
 		break;
 	case ACT_BACK:
-		if (*pv->query)
-			set_query(pv, "");
+		if (!*pv->query)
+			return SCREEN_UNUSED;
+		set_query(pv, "");
 		break;
 	case ACT_OPEN:
-		if ((card = selected(pv))) {
+		if ((card = selected(pv)))
 			candidate_page(app, card->id);
-			members_view_reload(app->members);
-			board_load(pv);
-		}
 		break;
 	case ACT_CANDIDATE_ADD:
 		if (candidate_edit(app, 0, &id)) {
@@ -486,28 +453,44 @@ static void board_key(struct app *app, enum action a, int key)
 		plan_form(pv);
 		break;
 	default:
-		move_card(pv, a);
-		break;
+		return move_card(pv, a) ? SCREEN_DONE : SCREEN_UNUSED;
 	}
+	return SCREEN_DONE;
+}
+
+/* The records changed: read the board again, the cursor on its person. */
+static void board_reload(void *st)
+{
+	struct pipeline_view *pv = st;
+	const struct candidate_card *card = pv->loaded ? selected(pv) : NULL;
+	long long id = card ? card->id : 0;
+	if (!pv->loaded)
+		return;
+	board_load(pv);
+	if (id)
+		select_id(pv, id);
 }
 
 /* From a to-do of 首页 ("candidate:ID"): the person's card selected, the
  * page open. */
-static void board_go(struct app *app, const char *link)
+static int board_go(void *st, const char *link)
 {
-	struct pipeline_view *pv = app->pipeline;
+	struct pipeline_view *pv = st;
+	struct app *app = pv->app;
 	long long id;
 	if (sscanf(link, "candidate:%lld", &id) != 1)
-		return;
+		return SCREEN_DONE;
 	pv->query[0] = '\0';
 	board_load(pv);
 	select_id(pv, id);
 	candidate_page(app, id);
-	members_view_reload(app->members);
-	board_load(pv);
+	return SCREEN_CLOSE;
 }
 
-const struct view view_pipeline = {
-	.tab = N_("Development"), .draw = board_draw, .key = board_key, .contexts = contexts, .bar = bar,
-	.go = board_go,
+const struct screen_ops screen_pipeline = {
+	.name = "pipeline", .title = N_("Development"),
+	.help = N_("The board of the development of new members (发展党员), stage by stage, and one person's steps"),
+	.open = board_open, .close = board_close, .draw = board_draw, .key = board_key,
+	.contexts = contexts, .bar = bar, .reload = board_reload, .go = board_go,
+	.link_prefix = "candidate:",
 };

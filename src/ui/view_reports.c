@@ -43,8 +43,9 @@ static const enum action bar[] = {
 	ACT_HELP, ACT_OPEN, ACT_STATISTICS, ACT_NEXT_SCREEN, ACT_QUIT, ACT_NONE,
 };
 
-struct reports_view *reports_view_new(struct app *app)
+static void *reports_open(struct app *app, const void *arg)
 {
+	(void)arg;
 	struct reports_view *rv = calloc(1, sizeof *rv);
 	if (!rv)
 		abort();
@@ -52,9 +53,9 @@ struct reports_view *reports_view_new(struct app *app)
 	return rv;
 }
 
-void reports_view_free(struct reports_view *rv)
+static void reports_close(void *st)
 {
-	free(rv);
+	free(st);
 }
 
 /* ---- The form */
@@ -69,6 +70,7 @@ static const char *const encoding_names[] = { "UTF-8", "GB18030", NULL };
 struct report_form {
 	struct app *app;
 	const struct report_kind *kind;
+	bool written;                          /* the preview wrote the file */
 	struct report_request req;
 	int at[F_COUNT];                       /* the form's field of each, -1 when not asked */
 	struct form_field fields[F_COUNT];
@@ -487,61 +489,86 @@ static void print_report(struct app *app, struct report_form *rf)
 }
 
 
-/* The preview until F2 wrote the file (true) or Esc went back (false). */
+/* The preview: a page (screen_run), arg the report form; F2 writes the
+ * file and closes it (rf->written), Esc goes back to the form. */
+static void *preview_open(struct app *app, const void *arg)
+{
+	struct preview *pv = calloc(1, sizeof *pv);
+	if (!pv)
+		abort();
+	pv->rf = (struct report_form *)arg;
+	pv->rf->written = false;
+	if (!preview_text(pv)) {
+		ui_message(app->ui, _("Not saved"), _("cannot show the report"));
+		free(pv->buf);
+		free(pv);
+		return NULL;
+	}
+	return pv;
+}
+
+static void preview_close(void *st)
+{
+	struct preview *pv = st;
+	free(pv->lines);
+	free(pv->buf);
+	free(pv);
+}
+
+static int preview_key(void *st, enum action a, int key)
+{
+	struct preview *pv = st;
+	int page = pv->height > 1 ? pv->height - 1 : 1, step = pv->width / 2 > 8 ? pv->width / 2 : 8;
+	(void)key;
+	if (a == ACT_WRITE) {
+		if ((pv->rf->written = write_report(pv->rf->app, pv->rf)))
+			return SCREEN_CLOSE;
+	} else if (a == ACT_PRINT) {
+		print_report(pv->rf->app, pv->rf);
+	} else if (a == ACT_UP) {
+		pv->top--;
+	} else if (a == ACT_DOWN) {
+		pv->top++;
+	} else if (a == ACT_PAGE_UP) {
+		pv->top -= page;
+	} else if (a == ACT_PAGE_DOWN) {
+		pv->top += page;
+	} else if (a == ACT_FIRST) {
+		pv->top = 0;
+		pv->left = 0;
+	} else if (a == ACT_LAST) {
+		pv->top = pv->n;
+	} else if (a == ACT_SCROLL_LEFT) {
+		pv->left = pv->left > step ? pv->left - step : 0;
+	} else if (a == ACT_SCROLL_RIGHT) {
+		if (pv->left + pv->width < pv->widest)
+			pv->left += step;
+	} else {
+		return SCREEN_UNUSED;
+	}
+	if (pv->top > pv->n - pv->height)
+		pv->top = pv->n - pv->height;
+	if (pv->top < 0)
+		pv->top = 0;
+	return SCREEN_DONE;
+}
+
+static const enum ui_context preview_contexts[] = { CTX_PREVIEW, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action preview_bar[] = {
+	ACT_WRITE, ACT_PRINT, ACT_BACK, ACT_PAGE_DOWN, ACT_SCROLL_RIGHT, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops preview_screen = {
+	.name = "preview", .title = N_("Reports"),
+	.open = preview_open, .close = preview_close, .draw = preview_draw, .key = preview_key,
+	.contexts = preview_contexts, .bar = preview_bar,
+};
+
 static bool preview_run(struct app *app, struct report_form *rf)
 {
-	static const enum ui_context preview_contexts[] = { CTX_PREVIEW, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action preview_bar[] = {
-		ACT_WRITE, ACT_PRINT, ACT_BACK, ACT_PAGE_DOWN, ACT_SCROLL_RIGHT, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
-	struct preview pv = { .rf = rf };
-	bool written = false;
-	if (!preview_text(&pv)) {
-		ui_message(app->ui, _("Not saved"), _("cannot show the report"));
-		free(pv.buf);
-		return false;
-	}
-	struct ui_layer layer = { .draw = preview_draw, .ctx = &pv, .contexts = preview_contexts,
-				  .bar = preview_bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		int page = pv.height > 1 ? pv.height - 1 : 1, step = pv.width / 2 > 8 ? pv.width / 2 : 8;
-		if (a == ACT_WRITE) {
-			if ((written = write_report(app, rf)))
-				break;
-		} else if (a == ACT_PRINT) {
-			print_report(app, rf);
-		} else if (a == ACT_UP) {
-			pv.top--;
-		} else if (a == ACT_DOWN) {
-			pv.top++;
-		} else if (a == ACT_PAGE_UP) {
-			pv.top -= page;
-		} else if (a == ACT_PAGE_DOWN) {
-			pv.top += page;
-		} else if (a == ACT_FIRST) {
-			pv.top = 0;
-			pv.left = 0;
-		} else if (a == ACT_LAST) {
-			pv.top = pv.n;
-		} else if (a == ACT_SCROLL_LEFT) {
-			pv.left = pv.left > step ? pv.left - step : 0;
-		} else if (a == ACT_SCROLL_RIGHT && pv.left + pv.width < pv.widest) {
-			pv.left += step;
-		}
-		if (pv.top > pv.n - pv.height)
-			pv.top = pv.n - pv.height;
-		if (pv.top < 0)
-			pv.top = 0;
-	}
-	ui_pop(app->ui);
-	free(pv.lines);
-	free(pv.buf);
-	return written;
+	rf->written = false;
+	screen_run(app, &preview_screen, rf);
+	return rf->written;
 }
 
 /* One report: the form, the preview, the file. */
@@ -568,9 +595,9 @@ static void report_run(struct app *app, const struct report_kind *kind)
 
 /* ---- The list */
 
-static void reports_draw(struct app *app, struct ui *ui)
+static void reports_draw(void *view, struct ui *ui)
 {
-	struct reports_view *rv = app->reports;
+	struct reports_view *rv = view;
 	int y, h, cols = ui_cols(ui), n = report_kind_count;
 	ui_area(ui, &y, &h);
 	char head[256];
@@ -605,9 +632,10 @@ static void reports_draw(struct app *app, struct ui *ui)
 		UI_DIM);
 }
 
-static void reports_key(struct app *app, enum action a, int key)
+static int reports_key(void *st, enum action a, int key)
 {
-	struct reports_view *rv = app->reports;
+	struct reports_view *rv = st;
+	struct app *app = rv->app;
 	int n = report_kind_count, page = rv->rows > 1 ? rv->rows - 1 : 1;
 	(void)key;
 	switch (a) {
@@ -619,19 +647,23 @@ static void reports_key(struct app *app, enum action a, int key)
 	case ACT_LAST: rv->sel = n - 1; break;
 	case ACT_OPEN:
 		report_run(app, &report_kinds[rv->sel]);
-		return;
+		return SCREEN_DONE;
 	case ACT_STATISTICS:
-		stats_page(app);
-		return;
+		screen_run(app, &screen_stats, NULL);
+		return SCREEN_DONE;
 	default:
-		return;
+		return SCREEN_UNUSED;
 	}
 	if (rv->sel >= n)
 		rv->sel = n - 1;
 	if (rv->sel < 0)
 		rv->sel = 0;
+	return SCREEN_DONE;
 }
 
-const struct view view_reports = {
-	.tab = N_("Reports"), .draw = reports_draw, .key = reports_key, .contexts = contexts, .bar = bar,
+const struct screen_ops screen_reports = {
+	.name = "reports", .title = N_("Reports"),
+	.help = N_("Every report and register, written to a file after a preview"),
+	.open = reports_open, .close = reports_close, .draw = reports_draw, .key = reports_key,
+	.contexts = contexts, .bar = bar,
 };
