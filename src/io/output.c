@@ -240,8 +240,10 @@ bool doc_write(const struct doc *d, enum out_format format, enum text_encoding e
 	FILE *f = stdout;
 	if (!to_stdout && stat(path, &st) == 0 && !S_ISREG(st.st_mode))
 		f = fopen(path, "wb");
-	else if (!to_stdout)
-		f = fopen(tmp = temp_name_for(path), "wb");
+	else if (!to_stdout && !folder_ready(path, err))
+		return false;
+	else if (!to_stdout && !(tmp = temp_beside(path, &f)))
+		f = NULL;
 	bool ok = f && doc_to_stream(d, format, enc, f, err);
 	if (f && f != stdout && fclose(f) != 0)
 		ok = false;
