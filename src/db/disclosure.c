@@ -416,3 +416,22 @@ struct date disclosure_item_since(const struct disclosure_item *c, const struct 
 		return d;
 	return (struct date){ today.y, 1, 1 };
 }
+
+bool disclosure_role_changes(struct db *db, const char *from, disclosure_day_fn *fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT day FROM (SELECT start_date AS day FROM branch_roles "
+				       "UNION SELECT end_date FROM branch_roles WHERE end_date IS NOT NULL) "
+				       "WHERE day >= :from ORDER BY day");
+	if (!st)
+		return false;
+	db_bind_text(st, ":from", from);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fn(ctx, (const char *)sqlite3_column_text(st, 0));
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		db_set_sqlite_error(db, NULL);
+		return false;
+	}
+	return true;
+}

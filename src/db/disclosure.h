@@ -90,4 +90,9 @@ bool disclosure_first_day(struct db *db, char out[DATE_ISO_SIZE]);
 struct date disclosure_item_since(const struct disclosure_item *c, const struct disclosure_settings *s,
 				  const char *first_day, struct date today);
 
+/* R5: the days on or after from when the committee's offices changed (a
+ * branch_roles start or end), oldest first. */
+typedef void disclosure_day_fn(void *ctx, const char *day);
+bool disclosure_role_changes(struct db *db, const char *from, disclosure_day_fn *fn, void *ctx);
+
 #endif

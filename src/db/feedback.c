@@ -7,6 +7,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db_private.h"
+#include "db/meeting.h"
 
 void feedback_init(struct feedback *f)
 {
@@ -176,6 +177,40 @@ bool feedback_each(struct db *db, feedback_fn *fn, void *ctx)
 	return run(db, st, &row, read_feedback, (bool (*)(void *, const void *))fn, ctx);
 }
 
+bool feedback_set_sender(struct db *db, struct feedback *f, const char *from, const char *kind,
+			 char *why, size_t size)
+{
+	f->from_member_id = 0;
+	f->from_name[0] = '\0';
+	if (!*from || !strcmp(from, "匿名")) {
+		text_copy(f->from_kind, sizeof f->from_kind, "匿名");
+		return true;
+	}
+	if (!text_copy(f->from_name, sizeof f->from_name, from)) {
+		snprintf(why, size, "%s", _("the name is too long"));
+		return false;
+	}
+	long long id;
+	switch (meeting_member_by_name(db, from, f->received_on, &id, why, size)) {
+	case MATCH_FOUND:
+		f->from_member_id = id;
+		text_copy(f->from_kind, sizeof f->from_kind, "党员");
+		return true;
+	case MATCH_AMBIGUOUS:
+	case MATCH_ERROR:
+		return false;
+	case MATCH_NONE:
+	case MATCH_NOT_YET:
+		break;
+	}
+	text_copy(f->from_kind, sizeof f->from_kind, *kind ? kind : "群众");
+	if (!disclosure_value(feedback_from_kinds, f->from_kind) || !strcmp(f->from_kind, "匿名")) {
+		snprintf(why, size, _("%s is not a kind of sender (党员, 群众, 教职工, 学生, 家长, 其他)"), kind);
+		return false;
+	}
+	return true;
+}
+
 void feedback_sender_masked(const struct feedback *f, char *out, size_t size)
 {
 	if (!*f->from_name) {
@@ -212,6 +247,16 @@ bool feedback_box_save(struct db *db, struct feedback_box *b)
 	if (b->id)
 		return db_step_done(db, st);
 	return db_insert_done(db, st, &b->id);
+}
+
+bool feedback_box_set_active(struct db *db, long long id, bool active)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE feedback_boxes SET active = :active WHERE id = :id");
+	if (!st)
+		return false;
+	db_bind_int(st, ":id", id);
+	db_bind_int(st, ":active", active);
+	return db_step_done(db, st);
 }
 
 long long feedback_box_find(struct db *db, const char *name)

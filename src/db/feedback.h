@@ -40,6 +40,12 @@ bool feedback_get(struct db *db, long long id, struct feedback *out);
 typedef bool feedback_fn(void *ctx, const struct feedback *f);
 /* Every opinion that is not void, by date received. */
 bool feedback_each(struct db *db, feedback_fn *fn, void *ctx);
+/* The sender from what a person or a file writes: "" or 匿名 is anonymous;
+ * a name is a member's when one member of that name is on the roster on the
+ * day received (kind 党员), else a named person of kind (群众 when "").
+ * False with why (a name several members have, or a database error). */
+bool feedback_set_sender(struct db *db, struct feedback *f, const char *from, const char *kind,
+			 char *why, size_t size);
 /* "张*", "匿名": the sender as lists show it. */
 void feedback_sender_masked(const struct feedback *f, char *out, size_t size);
 
@@ -50,6 +56,7 @@ struct feedback_box {
 	bool active;
 };
 bool feedback_box_save(struct db *db, struct feedback_box *b);
+bool feedback_box_set_active(struct db *db, long long id, bool active);
 /* The box of that name: its id, 0 when none, -1 on error. */
 long long feedback_box_find(struct db *db, const char *name);
 typedef bool feedback_box_fn(void *ctx, const struct feedback_box *b);

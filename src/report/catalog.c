@@ -10,6 +10,7 @@
 #include "db/db.h"
 #include "db/meeting.h"
 #include "io/sheet.h"
+#include "report/disclosure.h"
 #include "report/dues.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
@@ -49,6 +50,14 @@ const struct report_kind report_kinds[] = {
 	  RP_AS_OF, REPORT_ALL_FORMATS },
 	{ REPORT_CHECK, "check", N_("Overdue and due soon (待办事项)"), "待办事项",
 	  RP_AS_OF | RP_WITHIN, TEXT_FORMATS },
+	{ REPORT_DISCLOSURES, "report disclosures", N_("Register of disclosures (党务公开登记表)"), "党务公开登记表",
+	  RP_YEAR | RP_AS_OF, REPORT_ALL_FORMATS },
+	{ REPORT_DISCLOSURE_CATALOG, "report disclosure-catalog", N_("Catalogue of disclosures (党务公开目录)"),
+	  "党务公开目录", 0, REPORT_ALL_FORMATS },
+	{ REPORT_FEEDBACK, "report feedback", N_("Register of opinions and their handling (意见建议办理登记表)"),
+	  "意见建议办理登记表", RP_YEAR | RP_AS_OF, REPORT_ALL_FORMATS },
+	{ REPORT_FEEDBACK_NOTICE, "report feedback-notice", N_("Notice of how opinions were handled (意见建议办理情况公示)"),
+	  "意见建议办理情况公示", RP_YEAR | RP_AS_OF, REPORT_FORMAT(OUT_TXT) },
 };
 const int report_kind_count = (int)(sizeof report_kinds / sizeof report_kinds[0]);
 
@@ -155,6 +164,18 @@ bool report_build(struct db *db, const struct report_request *r, struct sheet **
 	case REPORT_CHECK:
 		s = todo_sheet(db, r->as_of, r->within);
 		break;
+	case REPORT_DISCLOSURES:
+		s = disclosure_register_sheet(db, r->year, r->as_of);
+		break;
+	case REPORT_DISCLOSURE_CATALOG:
+		s = disclosure_catalog_sheet(db);
+		break;
+	case REPORT_FEEDBACK:
+		s = feedback_register_sheet(db, r->year, r->as_of);
+		break;
+	case REPORT_FEEDBACK_NOTICE:
+		*text = feedback_notice_text(db, r->year, r->as_of, why);
+		return *text != NULL;
 	}
 	if (!s) {
 		*why = db_error(db);
