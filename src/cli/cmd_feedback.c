@@ -266,7 +266,7 @@ static int box_cmd(struct cli *cli, int argc, char **argv)
 	if (!strcmp(action, "open"))
 		printf(_("%s opened on %s by %s: %d found\n"), name, op.opened_on, op.openers, op.found);
 	else
-		printf("%s: %s\n", name, strcmp(action, "off") ? _("added") : _("off"));
+		printf("%s: %s\n", name, strcmp(action, "off") ? _("box added") : _("box turned off"));
 	return EXIT_OK;
 }
 

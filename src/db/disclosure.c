@@ -412,9 +412,9 @@ struct date disclosure_item_since(const struct disclosure_item *c, const struct 
 				  const char *first_day, struct date today)
 {
 	struct date d;
-	if (date_parse_iso(c->since, &d) || date_parse_iso(s->since, &d) || date_parse_iso(first_day, &d))
+	if (date_parse_iso(c->since, &d) || date_parse_iso(s->since, &d))
 		return d;
-	return (struct date){ today.y, 1, 1 };
+	return (struct date){ date_parse_iso(first_day, &d) ? d.y : today.y, 1, 1 };
 }
 
 bool disclosure_role_changes(struct db *db, const char *from, disclosure_day_fn *fn, void *ctx)

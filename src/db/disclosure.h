@@ -85,8 +85,8 @@ typedef bool disclosure_fn(void *ctx, const struct disclosure *d);
 bool disclosure_each(struct db *db, disclosure_fn *fn, void *ctx);
 /* The first day anything was proposed ("" when none). */
 bool disclosure_first_day(struct db *db, char out[DATE_ISO_SIZE]);
-/* The day the catalogue row starts to count: its own, the setting, the
- * first disclosure, or 1 January of today's year. */
+/* The day the catalogue row starts to count: its own, the setting, else 1
+ * January of the year of the first disclosure (of today's year when none). */
 struct date disclosure_item_since(const struct disclosure_item *c, const struct disclosure_settings *s,
 				  const char *first_day, struct date today);
 
