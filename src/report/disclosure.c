@@ -103,7 +103,7 @@ static const struct disclosure *period_disclosure(const struct book *b, const st
 	const struct disclosure *best = NULL;
 	for (size_t i = 0; i < b->nds; i++) {
 		const struct disclosure *d = &b->ds[i];
-		if (d->catalog_id != c->id || strcmp(d->period, label))
+		if (d->catalog_id != c->id || strcmp(d->period, label) || strcmp(d->proposed_on, day) > 0)
 			continue;
 		if (!best || (published_by(d, day) && (!published_by(best, day) ||
 							strcmp(d->published_on, best->published_on) < 0)))
@@ -196,24 +196,23 @@ static void register_row(struct register_ctx *r, const struct disclosure_item *c
 	sheet_set(s, R_DUE, due);
 	if (!d)
 		return;
-	bool pub = published_by(d, r->day);
+	/* Each step as it stood on the day: later ones are not there yet. */
+	const struct { int col; const char *day, *who; } steps[] = {
+		{ R_PROPOSED, d->proposed_on, d->proposer }, { R_REVIEWED, d->reviewed_on, d->reviewer },
+		{ R_APPROVED, d->approved_on, d->approver }, { R_PUBLISHED, d->published_on, NULL },
+		{ R_OUT, d->published_out_on, NULL }, { R_DOWN, d->taken_down_on, NULL },
+		{ R_ARCHIVED, d->archived_on, NULL },
+	};
 	sheet_set(s, R_SUMMARY, d->summary);
-	sheet_set(s, R_PROPOSED, d->proposed_on);
-	sheet_set(s, R_PROPOSER, d->proposer);
-	sheet_set(s, R_REVIEWED, d->reviewed_on);
-	sheet_set(s, R_REVIEWER, d->reviewer);
-	sheet_set(s, R_APPROVED, d->approved_on);
-	sheet_set(s, R_APPROVER, d->approver);
-	if (pub) {
-		sheet_set(s, R_PUBLISHED, d->published_on);
-		sheet_set(s, R_UNTIL, d->until);
-		if (*d->published_out_on && strcmp(d->published_out_on, r->day) <= 0)
-			sheet_set(s, R_OUT, d->published_out_on);
-		if (*d->taken_down_on && strcmp(d->taken_down_on, r->day) <= 0)
-			sheet_set(s, R_DOWN, d->taken_down_on);
-		if (*d->archived_on && strcmp(d->archived_on, r->day) <= 0)
-			sheet_set(s, R_ARCHIVED, d->archived_on);
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		if (!*steps[i].day || strcmp(steps[i].day, r->day) > 0)
+			continue;
+		sheet_set(s, steps[i].col, steps[i].day);
+		if (steps[i].who)
+			sheet_set(s, steps[i].col + 1, steps[i].who);
 	}
+	if (published_by(d, r->day))
+		sheet_set(s, R_UNTIL, d->until);
 	int opinions = 0, replied = 0;
 	for (size_t i = 0; i < r->b->nfb; i++) {
 		const struct feedback *f = &r->b->fb[i];
@@ -265,7 +264,8 @@ struct sheet *disclosure_register_sheet(struct db *db, int year, struct date as_
 			/* 阶段, 及时, 依申请: each disclosure of the year is a row. */
 			for (size_t k = 0; k < b.nds; k++) {
 				const struct disclosure *d = &b.ds[k];
-				if (d->catalog_id != c->id || !in_year(*d->published_on ? d->published_on : d->proposed_on, year))
+				if (d->catalog_id != c->id || strcmp(d->proposed_on, r.day) > 0 ||
+				    !in_year(*d->published_on ? d->published_on : d->proposed_on, year))
 					continue;
 				bool pub = published_by(d, r.day);
 				register_row(&r, c, d->period, d, pub ? disclosure_state_names[DS_ON_TIME]
@@ -297,7 +297,7 @@ struct sheet *disclosure_register_sheet(struct db *db, int year, struct date as_
 		const struct disclosure *d = &b.ds[k];
 		if (d->catalog_id && book_item(&b, d->catalog_id))
 			continue;
-		if (!in_year(*d->published_on ? d->published_on : d->proposed_on, year))
+		if (!in_year(*d->published_on ? d->published_on : d->proposed_on, year) || strcmp(d->proposed_on, r.day) > 0)
 			continue;
 		bool pub = published_by(d, r.day);
 		register_row(&r, NULL, d->period, d, pub ? disclosure_state_names[DS_ON_TIME]
