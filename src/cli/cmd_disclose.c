@@ -101,7 +101,10 @@ static void catalog_row(const struct disclosure_item *c)
 {
 	char timing[64];
 	snprintf(timing, sizeof timing, "%s%s%s", c->timing, *c->period ? "·" : "", c->period);
-	printf("%3lld  %s  %s  %s  %s  %s%s\n", c->id, c->category, c->title, c->scope, timing, c->forms,
+	char days[32] = "";
+	if (c->notice_days)
+		snprintf(days, sizeof days, "  %d%s", c->notice_days, c->notice_unit);
+	printf("%3lld  %s  %s  %s  %s  %s%s%s\n", c->id, c->category, c->title, c->scope, timing, c->forms, days,
 	       c->active ? "" : _("  (off)"));
 }
 

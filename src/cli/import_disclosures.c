@@ -153,9 +153,10 @@ static void disclosure_row(struct run *r, struct disclosure *d)
 	text_value(im, D_REVIEWER, false, d->reviewer, sizeof d->reviewer);
 	text_value(im, D_APPROVER, false, d->approver, sizeof d->approver);
 	char scope[24];
-	if (list_value(im, D_SCOPE, disclosure_scopes, scope, sizeof scope) && *scope)
+	bool scope_ok = list_value(im, D_SCOPE, disclosure_scopes, scope, sizeof scope);
+	if (scope_ok && *scope)
 		text_copy(d->scope, sizeof d->scope, scope);
-	if (!*d->scope)
+	else if (scope_ok && !*d->scope)
 		import_error(im, D_SCOPE, "%s", _("is empty (an item not in the catalogue needs its scope)"));
 	const char *forms = import_value(im, D_FORMS), *why;
 	if (*forms && (why = disclosure_forms_check(forms, d->forms, sizeof d->forms)))
@@ -211,8 +212,13 @@ static void disclosure_row(struct run *r, struct disclosure *d)
 	char key[400];
 	snprintf(key, sizeof key, "%lld|%s|%s|%s", d->catalog_id, d->period, d->title, d->proposed_on);
 	size_t first = seen_line(r, key);
+	long long same = first ? 0 : disclosure_find_same(r->db, d);
 	if (first)
 		import_error(im, -1, _("the same disclosure is already on line %zu"), first);
+	else if (same > 0)
+		import_error(im, -1, _("already recorded as 公开#%lld"), same);
+	else if (same < 0)
+		import_error(im, -1, "%s", db_error(r->db));
 }
 
 int import_disclosures(struct cli *cli, int argc, char **argv)
@@ -278,6 +284,11 @@ static void feedback_row(struct run *r, struct feedback *f)
 		import_error(im, F_REPLIED, "%s", _("is empty, but the row has a reply"));
 		return;
 	}
+	const char *problem = feedback_check(f);
+	if (problem) {
+		import_error(im, -1, "%s", problem);
+		return;
+	}
 	char why[512];
 	if (!feedback_set_sender(r->db, f, import_value(im, F_FROM), "", why, sizeof why)) {
 		import_error(im, F_FROM, "%s", why);
@@ -289,8 +300,13 @@ static void feedback_row(struct run *r, struct feedback *f)
 	char key[1200];
 	snprintf(key, sizeof key, "%s|%s|%s|%s", f->received_on, f->channel, f->from_name, f->content);
 	size_t first = seen_line(r, key);
+	long long same = first ? 0 : feedback_find_same(r->db, f);
 	if (first)
 		import_error(im, -1, _("the same opinion is already on line %zu"), first);
+	else if (same > 0)
+		import_error(im, -1, _("already recorded as 意见#%lld"), same);
+	else if (same < 0)
+		import_error(im, -1, "%s", db_error(r->db));
 }
 
 int import_feedback(struct cli *cli, int argc, char **argv)

@@ -346,6 +346,26 @@ bool disclosure_save(struct db *db, const struct disclosure_settings *s, struct 
 	return db_insert_done(db, st, &d->id);
 }
 
+long long disclosure_find_same(struct db *db, const struct disclosure *d)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT id FROM disclosures WHERE catalog_id IS :catalog AND period = :period "
+				       "AND title = :title AND proposed_on = :proposed AND status <> '作废' LIMIT 1");
+	if (!st)
+		return -1;
+	db_bind_id(st, ":catalog", d->catalog_id);
+	db_bind_text(st, ":period", d->period);
+	db_bind_text(st, ":title", d->title);
+	db_bind_text(st, ":proposed", d->proposed_on);
+	int rc = sqlite3_step(st);
+	long long id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		db_set_sqlite_error(db, NULL);
+		return -1;
+	}
+	return id;
+}
+
 bool disclosure_get(struct db *db, long long id, struct disclosure *out)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT " DISCLOSURE_COLUMNS ", content FROM disclosures WHERE id = :id");

@@ -79,6 +79,9 @@ void disclosure_steps_of(const struct disclosure *d, struct disclosure_steps *s)
  * insert (id 0) or update.  False with db_error set (the rule's sentence
  * when the steps are refused). */
 bool disclosure_save(struct db *db, const struct disclosure_settings *s, struct disclosure *d);
+/* The disclosure already recorded for the same catalogue row, period, title
+ * and proposal day: its id, 0 when none, -1 on error. */
+long long disclosure_find_same(struct db *db, const struct disclosure *d);
 bool disclosure_get(struct db *db, long long id, struct disclosure *out);
 typedef bool disclosure_fn(void *ctx, const struct disclosure *d);
 /* Every disclosure that is not void, by id (content not read). */

@@ -16,7 +16,7 @@ void feedback_init(struct feedback *f)
 	strcpy(f->status, "待办");
 }
 
-static const char *feedback_problem(const struct feedback *f)
+const char *feedback_check(const struct feedback *f)
 {
 	if (*f->replied_on && !*f->result)
 		return _("a reply needs its result (采纳, 部分采纳, 解释说明, 不予采纳, 转办 or 不予公开)");
@@ -48,7 +48,7 @@ static const char *status_of(const struct feedback *f)
 
 bool feedback_save(struct db *db, struct feedback *f)
 {
-	const char *why = feedback_problem(f);
+	const char *why = feedback_check(f);
 	if (why) {
 		db_set_error(db, "%s", why);
 		return false;
@@ -148,6 +148,26 @@ static bool copy_feedback(void *ctx, const void *row)
 {
 	*(struct feedback *)ctx = *(const struct feedback *)row;
 	return false;
+}
+
+long long feedback_find_same(struct db *db, const struct feedback *f)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT id FROM feedback WHERE received_on = :received AND channel = :channel "
+				       "AND from_name = :name AND content = :content AND status <> '作废' LIMIT 1");
+	if (!st)
+		return -1;
+	db_bind_text(st, ":received", f->received_on);
+	db_bind_text(st, ":channel", f->channel);
+	db_bind_text(st, ":name", f->from_name);
+	db_bind_text(st, ":content", f->content);
+	int rc = sqlite3_step(st);
+	long long id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		db_set_sqlite_error(db, NULL);
+		return -1;
+	}
+	return id;
 }
 
 bool feedback_get(struct db *db, long long id, struct feedback *out)

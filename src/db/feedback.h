@@ -33,6 +33,12 @@ struct feedback {
 	char void_reason[256];
 };
 void feedback_init(struct feedback *f);
+/* NULL, or what is wrong with f (translated): a reply without its result
+ * or text, dates out of order, an anonymous opinion with a name. */
+const char *feedback_check(const struct feedback *f);
+/* The opinion already recorded with the same day, channel, sender and
+ * content: its id, 0 when none, -1 on error. */
+long long feedback_find_same(struct db *db, const struct feedback *f);
 /* Check (a reply needs its result and text, dates in order), set the status
  * that follows, then insert (id 0) or update.  False with db_error set. */
 bool feedback_save(struct db *db, struct feedback *f);
