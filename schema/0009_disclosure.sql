@@ -25,8 +25,8 @@ CREATE TABLE disclosure_catalog (
 	source      TEXT CHECK (source IS NULL OR source IN ('党费', '组织生活', '发展党员', '民主评议', '民主测评',
 	                                                     '整改', '支委分工', '计划', '换届')),
 	active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-	-- The first day that counts (NULL: the setting disclosure.since, else the
-	-- first disclosure recorded, else the first day of this year).
+	-- The first day that counts (NULL: the setting disclosure.since, else 1
+	-- January of the first disclosure's year, else today).
 	since       TEXT CHECK (since IS NULL OR date(since, '+0 days') IS since),
 	note        TEXT NOT NULL DEFAULT '',
 	CHECK (timing <> '定期' OR period IS NOT NULL),
@@ -127,6 +127,32 @@ CREATE TABLE feedback_box_openings (
 );
 CREATE INDEX feedback_box_openings_box ON feedback_box_openings(box_id, opened_on);
 
+-- The catalogue of records.md C1.4 (seeds 000, 003) and the nine areas of 校务公开 (001:14,
+-- shown when the setting disclosure.school is on).
+INSERT INTO disclosure_catalog(domain, category, title, scope, timing, period, forms, notice_days, notice_unit, source, basis) VALUES
+	('党务', '思想建设', '支部学习计划及落实情况', '党内', '定期', '半年', '党员大会、公开栏', NULL, NULL, '计划', ''),
+	('党务', '中心工作', '年度党建工作计划、工作总结', '党内', '定期', '年', '党员大会', NULL, NULL, '计划', ''),
+	('党务', '组织建设', '支委分工及职责', '先党内后党外', '及时', NULL, '党员大会、公开栏', NULL, NULL, '支委分工', ''),
+	('党务', '组织建设', '组织生活（三会一课）开展情况', '党内', '定期', '季度', '党员大会', NULL, NULL, '组织生活', ''),
+	('党务', '组织建设', '党组织选举（换届）情况', '先党内后党外', '阶段', NULL, '党员大会、公开栏', NULL, NULL, '换届', ''),
+	('党务', '组织建设', '发展党员情况（接收、转正前公示）', '先党内后党外', '及时', NULL, '公开栏', 5, '工作日', '发展党员', ''),
+	('党务', '组织建设', '民主评议党员结果', '党内', '定期', '年', '党员大会', NULL, NULL, '民主评议', ''),
+	('党务', '组织建设', '党费收缴、使用、管理情况', '党内', '定期', '季度', '党员大会、公开栏', NULL, NULL, '党费', '中组发〔2008〕3号'),
+	('党务', '组织建设', '组织生活会征求意见、查摆问题及整改落实', '先党内后党外', '阶段', NULL, '党员大会、公开栏', NULL, NULL, '整改', ''),
+	('党务', '组织建设', '民主测评结果', '党内', '定期', '年', '党员大会', NULL, NULL, '民主测评', ''),
+	('党务', '作风建设', '党员领导干部廉洁自律规定执行情况', '先党内后党外', '定期', '年', '公开栏', NULL, NULL, NULL, ''),
+	('党务', '制度建设', '党内制度规定的办事程序和工作要求', '党外', '及时', NULL, '公开栏、网站', NULL, NULL, NULL, ''),
+	('党务', '服务群众', '为群众办实事进展情况', '党外', '阶段', NULL, '公开栏', NULL, NULL, NULL, ''),
+	('校务', '发展规划', '学校发展规划', '党外', '阶段', NULL, '教代会、公开栏', NULL, NULL, NULL, ''),
+	('校务', '重大工作安排', '重大工作安排', '党外', '及时', NULL, '教代会、公开栏', NULL, NULL, NULL, ''),
+	('校务', '民主评议干部', '民主评议干部', '党外', '定期', '年', '教代会', NULL, NULL, NULL, ''),
+	('校务', '职称评审与考评评优', '教师职称评审、绩效考评、评优评奖', '党外', '及时', NULL, '公开栏', NULL, NULL, NULL, ''),
+	('校务', '工程招投标', '工程招投标', '党外', '及时', NULL, '公开栏', NULL, NULL, NULL, ''),
+	('校务', '大宗采购', '大宗采购', '党外', '及时', NULL, '公开栏', NULL, NULL, NULL, ''),
+	('校务', '收费', '收费标准', '党外', '及时', NULL, '公开栏、家长会', NULL, NULL, NULL, ''),
+	('校务', '财务收支', '财务收支情况', '党外', '定期', '月', '公开栏', NULL, NULL, NULL, ''),
+	('校务', '招生', '招生工作', '党外', '阶段', NULL, '公开栏、网站', NULL, NULL, NULL, '');
+
 -- Never deleted; every write logged (feedback senders are personal data).
 CREATE TRIGGER disclosure_catalog_no_delete BEFORE DELETE ON disclosure_catalog
 BEGIN
@@ -205,29 +231,3 @@ BEGIN
 	INSERT INTO change_log(at, tbl, row_id, field, old_value, new_value)
 	VALUES (zhibu_now(), 'feedback_box_openings', new.id, '*', old.opened_on, new.opened_on);
 END;
-
--- The catalogue of records.md C1.4 (seeds 000, 003) and the nine areas of 校务公开 (001:14,
--- shown when the setting disclosure.school is on).
-INSERT INTO disclosure_catalog(domain, category, title, scope, timing, period, forms, notice_days, notice_unit, source, basis) VALUES
-	('党务', '思想建设', '支部学习计划及落实情况', '党内', '定期', '半年', '党员大会、公开栏', NULL, NULL, '计划', ''),
-	('党务', '中心工作', '年度党建工作计划、工作总结', '党内', '定期', '年', '党员大会', NULL, NULL, '计划', ''),
-	('党务', '组织建设', '支委分工及职责', '先党内后党外', '及时', NULL, '党员大会、公开栏', NULL, NULL, '支委分工', ''),
-	('党务', '组织建设', '组织生活（三会一课）开展情况', '党内', '定期', '季度', '党员大会', NULL, NULL, '组织生活', ''),
-	('党务', '组织建设', '党组织选举（换届）情况', '先党内后党外', '阶段', NULL, '党员大会、公开栏', NULL, NULL, '换届', ''),
-	('党务', '组织建设', '发展党员情况（接收、转正前公示）', '先党内后党外', '及时', NULL, '公开栏', 5, '工作日', '发展党员', ''),
-	('党务', '组织建设', '民主评议党员结果', '党内', '定期', '年', '党员大会', NULL, NULL, '民主评议', ''),
-	('党务', '组织建设', '党费收缴、使用、管理情况', '党内', '定期', '季度', '党员大会、公开栏', NULL, NULL, '党费', '中组发〔2008〕3号'),
-	('党务', '组织建设', '组织生活会征求意见、查摆问题及整改落实', '先党内后党外', '阶段', NULL, '党员大会、公开栏', NULL, NULL, '整改', ''),
-	('党务', '组织建设', '民主测评结果', '党内', '定期', '年', '党员大会', NULL, NULL, '民主测评', ''),
-	('党务', '作风建设', '党员领导干部廉洁自律规定执行情况', '先党内后党外', '定期', '年', '公开栏', NULL, NULL, NULL, ''),
-	('党务', '制度建设', '党内制度规定的办事程序和工作要求', '党外', '及时', NULL, '公开栏、网站', NULL, NULL, NULL, ''),
-	('党务', '服务群众', '为群众办实事进展情况', '党外', '阶段', NULL, '公开栏', NULL, NULL, NULL, ''),
-	('校务', '发展规划', '学校发展规划', '党外', '阶段', NULL, '教代会、公开栏', NULL, NULL, NULL, ''),
-	('校务', '重大工作安排', '重大工作安排', '党外', '及时', NULL, '教代会、公开栏', NULL, NULL, NULL, ''),
-	('校务', '民主评议干部', '民主评议干部', '党外', '定期', '年', '教代会', NULL, NULL, NULL, ''),
-	('校务', '职称评审与考评评优', '教师职称评审、绩效考评、评优评奖', '党外', '及时', NULL, '公开栏', NULL, NULL, NULL, ''),
-	('校务', '工程招投标', '工程招投标', '党外', '及时', NULL, '公开栏', NULL, NULL, NULL, ''),
-	('校务', '大宗采购', '大宗采购', '党外', '及时', NULL, '公开栏', NULL, NULL, NULL, ''),
-	('校务', '收费', '收费标准', '党外', '及时', NULL, '公开栏、家长会', NULL, NULL, NULL, ''),
-	('校务', '财务收支', '财务收支情况', '党外', '定期', '月', '公开栏', NULL, NULL, NULL, ''),
-	('校务', '招生', '招生工作', '党外', '阶段', NULL, '公开栏、网站', NULL, NULL, NULL, '');

@@ -434,7 +434,9 @@ struct date disclosure_item_since(const struct disclosure_item *c, const struct 
 	struct date d;
 	if (date_parse_iso(c->since, &d) || date_parse_iso(s->since, &d))
 		return d;
-	return (struct date){ date_parse_iso(first_day, &d) ? d.y : today.y, 1, 1 };
+	if (date_parse_iso(first_day, &d))
+		return (struct date){ d.y, 1, 1 };
+	return today;
 }
 
 bool disclosure_role_changes(struct db *db, const char *from, disclosure_day_fn *fn, void *ctx)

@@ -89,7 +89,9 @@ bool disclosure_each(struct db *db, disclosure_fn *fn, void *ctx);
 /* The first day anything was proposed ("" when none). */
 bool disclosure_first_day(struct db *db, char out[DATE_ISO_SIZE]);
 /* The day the catalogue row starts to count: its own, the setting, else 1
- * January of the year of the first disclosure (of today's year when none). */
+ * January of the year of the first disclosure; with none recorded yet,
+ * today (a branch that has not started keeping the register is asked only
+ * for the periods still to come). */
 struct date disclosure_item_since(const struct disclosure_item *c, const struct disclosure_settings *s,
 				  const char *first_day, struct date today);
 
