@@ -11,6 +11,7 @@
 #include "cli/disclose_cli.h"
 #include "core/i18n.h"
 #include "core/text.h"
+#include "db/branch.h"
 #include "db/db.h"
 #include "db/disclosure.h"
 #include "rules/disclosure.h"
@@ -586,7 +587,77 @@ static int show_cmd(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* ---- settings */
+
+static const struct {
+	const char *key, *fallback, *mark, *help;
+	int lo, hi;                     /* a number within [lo, hi]; lo > hi: other text */
+} settings[] = {
+	{ "disclosure.routine_grace_days", "30", "[default]", N_("days after a routine period its disclosure is due"), 0, 365 },
+	{ "disclosure.prompt_days", "15", "[default]", N_("days after an event (offices changed) its disclosure is due"), 0, 365 },
+	{ "disclosure.archive_by", "06-30", "[default]", N_("MM-DD of the next year by which a year's disclosures are archived"), 1, 0 },
+	{ "disclosure.school", "0", "[default]", N_("1: also the 校务公开 catalogue"), 0, 1 },
+	{ "disclosure.since", "", "[default]", N_("YYYY-MM-DD from which routine periods count (empty: the first disclosure's year)"), 1, 0 },
+	{ "feedback.reply_workdays", "10", "[default]", N_("working days to answer an opinion, the day received not counted"), 1, 60 },
+	{ "feedback.request_workdays", "3", "[practice]", N_("working days to answer a 依申请公开 request"), 1, 60 },
+	{ "feedback.request_ext_workdays", "10", "[practice]", N_("working days after one extension of a request"), 1, 60 },
+	{ "feedback.box_period", "月", "[practice]", N_("how often each opinion box is opened: 月, 季度, 半年 or 年"), 1, 0 },
+	{ "feedback.publish_replies", "1", "[practice]", N_("1: each reply is to be published"), 0, 1 },
+};
+
+static const char *setting_problem(size_t k, const char *v)
+{
+	struct date d;
+	int m, day;
+	char *end;
+	if (settings[k].lo <= settings[k].hi) {
+		long n = strtol(v, &end, 10);
+		return *v && !*end && n >= settings[k].lo && n <= settings[k].hi ? NULL : _("is not a number in range");
+	}
+	if (!strcmp(settings[k].key, "disclosure.archive_by"))
+		return sscanf(v, "%d-%d", &m, &day) == 2 && m >= 1 && m <= 12 && day >= 1 && day <= 31 ? NULL
+			: _("is not MM-DD");
+	if (!strcmp(settings[k].key, "disclosure.since"))
+		return !*v || date_parse_iso(v, &d) ? NULL : _("is not a date YYYY-MM-DD");
+	return period_kind_parse(v) >= 0 ? NULL : _("is not 月, 季度, 半年 or 年");
+}
+
+/* settings: each key, its value and where the default comes from;
+ * settings KEY VALUE ... sets them, in one transaction. */
+static int settings_cmd(struct cli *cli, int argc, char **argv)
+{
+	if (argc % 2 == 0)
+		return cli_usage("disclose", _("settings takes pairs of KEY VALUE"));
+	for (int i = 1; i < argc; i += 2) {
+		size_t k = 0;
+		while (k < sizeof settings / sizeof settings[0] && strcmp(settings[k].key, argv[i]))
+			k++;
+		if (k == sizeof settings / sizeof settings[0])
+			return cli_usage("disclose", _("no setting called %s"), argv[i]);
+		const char *why = setting_problem(k, argv[i + 1]);
+		if (why)
+			return cli_usage("disclose", "%s %s: %s", argv[i], argv[i + 1], why);
+	}
+	struct db *db = cli_db(cli, false);
+	if (!db)
+		return EXIT_REFUSED;
+	bool ok = db_begin(db);
+	for (int i = 1; ok && i < argc; i += 2)
+		ok = settings_set(db, argv[i], argv[i + 1]);
+	if (!ok || !db_commit(db)) {
+		db_rollback(db);
+		return cli_fail("%s", db_error(db));
+	}
+	for (size_t k = 0; k < sizeof settings / sizeof settings[0]; k++) {
+		char v[64];
+		bool set = settings_get(db, settings[k].key, v, sizeof v, settings[k].fallback);
+		printf("%s = %s  %s  %s\n", settings[k].key, v, set ? _("[set]") : settings[k].mark, _(settings[k].help));
+	}
+	return EXIT_OK;
+}
+
 static const struct cli_kind actions[] = {
+	{ "settings", settings_cmd },
 	{ "catalog", catalog_cmd }, { "add", add_cmd }, { "review", review_cmd }, { "approve", approve_cmd },
 	{ "publish", publish_cmd }, { "takedown", takedown_cmd }, { "archive", archive_cmd },
 	{ "void", void_cmd }, { "show", show_cmd },

@@ -72,6 +72,13 @@ zhibu feedback box list; echo "exit $?"
 zhibu check --within 15 | grep -E '意见|公开'
 zhibu feedback box off 一楼意见箱; echo "exit $?"
 zhibu check --within 15 | grep -c 未开箱
+echo "--- settings: 校务公开 on, a grace of 10 days"
+zhibu disclose settings disclosure.school 1 disclosure.routine_grace_days 10; echo "exit $?"
+zhibu disclose catalog | tail -3
+zhibu check --within 0 | grep 2026Q3
+zhibu disclose settings disclosure.school 2; echo "exit $?"
+zhibu disclose settings feedback.box_period 周; echo "exit $?"
+zhibu disclose settings nosuch 1; echo "exit $?"
 echo "--- usage"
 zhibu disclose; echo "exit $?"
 zhibu disclose show; echo "exit $?"
