@@ -163,7 +163,7 @@ static bool feedback_years(struct demo *d, const struct disclosure_settings *s)
 				text_copy(f.result, sizeof f.result, rng_pick(&d->rng, feedback_results));
 				text_copy(f.reply, sizeof f.reply, rng_pick(&d->rng, replies));
 				day_after(d, f.reply_published_on, f.replied_on, 1, 10);
-				if (strcmp(f.reply_published_on, today) > 0 || rng_chance(&d->rng, 15))
+				if (strcmp(f.reply_published_on, today) > 0 || (y == d->today.y && rng_chance(&d->rng, 30)))
 					f.reply_published_on[0] = '\0';
 			}
 			if (!feedback_save(d->db, &f))
