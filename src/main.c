@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "cli/disclose_cli.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "db/db.h"
@@ -31,6 +32,10 @@ static const struct command {
 	  N_("minutes, attendance, votes, the committee, 民主评议") },
 	{ "candidate", cmd_candidate, "candidate add|step|approve|assess|...",
 	  N_("发展党员: applicants to full members, step by step") },
+	{ "disclose", cmd_disclose, "disclose catalog|add|review|approve|publish|archive|show|...",
+	  N_("党务公开: the catalogue and each disclosure, step by step") },
+	{ "feedback", cmd_feedback, "feedback add|reply|extend|publish|box|...",
+	  N_("意见建议: opinions received, their handling and the opinion boxes") },
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
 	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },

@@ -18,6 +18,7 @@ static bool (*const generators[])(struct demo *d) = {
 	demo_dues,
 	demo_meetings,
 	demo_candidates,
+	demo_disclosures,
 };
 
 static bool parse_count(const char *s, long long lo, long long hi, long long *out)

@@ -4,6 +4,7 @@
 
 #include "cli/cli.h"
 #include "core/i18n.h"
+#include "cli/disclose_cli.h"
 #include "cli/dues.h"
 #include "cli/meetings_cli.h"
 #include "cli/stats_cli.h"
@@ -15,6 +16,9 @@ static const struct cli_kind reports[] = {
 	{ "notice", report_notice },
 	{ "dues", report_dues }, { "dues-notice", report_dues_notice }, { "arrears", report_arrears },
 	{ "stats", report_stats },
+	{ "disclosures", report_disclosures }, { "disclosure-catalog", report_disclosures },
+	{ "disclosure-notice", report_disclosures }, { "feedback", report_disclosures },
+	{ "feedback-notice", report_disclosures },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

@@ -23,6 +23,8 @@ bool demo_dues(struct demo *d); /* fixings, payments, remittances (demo_dues.c) 
 /* The committee, ten years of minutes with attendance, 民主评议 grades. */
 bool demo_meetings(struct demo *d);
 bool demo_candidates(struct demo *d);
+/* Ten years of 党务公开 and 意见建议 (demo_disclosures.c). */
+bool demo_disclosures(struct demo *d);
 /* A plausible member: name, ID number, category, unit, kind and dates, in
  * one of the first `groups` party groups (for other generators too). */
 void demo_make_member(struct demo *d, struct member *m, int groups);

@@ -25,10 +25,15 @@ void candidate_init(struct candidate *c)
 
 bool candidate_settings_load(struct db *db, struct pipeline_settings *s, struct workdays *cal)
 {
-	workdays_init(cal);
 	s->notice_days = (int)settings_get_int(db, SET_NOTICE_DAYS, PIPELINE_NOTICE_DAYS);
 	s->thought_reports = settings_get_int(db, SET_THOUGHT_REPORTS, 1) != 0;
 	s->calendar = cal;
+	return candidate_holidays_load(db, cal);
+}
+
+bool candidate_holidays_load(struct db *db, struct workdays *cal)
+{
+	workdays_init(cal);
 	sqlite3_stmt *st = db_stmt(db, "SELECT date, working FROM holidays ORDER BY date");
 	if (!st)
 		return false;

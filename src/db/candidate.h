@@ -42,6 +42,9 @@ void candidate_init(struct candidate *c);
  * cal receives the holidays; s->calendar points at it.  Free with
  * workdays_done(cal). */
 bool candidate_settings_load(struct db *db, struct pipeline_settings *s, struct workdays *cal);
+/* The holidays and make-up days alone, into cal (workdays_init'ed here;
+ * free with workdays_done). */
+bool candidate_holidays_load(struct db *db, struct workdays *cal);
 bool candidate_settings_set_notice_days(struct db *db, int days);
 bool candidate_settings_set_thought_reports(struct db *db, bool on);
 /* A day off (working = false) or a worked weekend day (true). */

@@ -12,6 +12,7 @@
 #include "io/doc.h"
 #include "io/sheet.h"
 #include "report/documents.h"
+#include "report/disclosure.h"
 #include "report/dues.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
@@ -62,6 +63,14 @@ const struct report_kind report_kinds[] = {
 	  "会议记录导入模板", 0, REPORT_FORMAT(OUT_XLSX) },
 	{ REPORT_TEMPLATE_CANDIDATES, "export template candidates",
 	  N_("Template to fill: candidates (入党申请人导入模板)"), "入党申请人导入模板", 0, REPORT_FORMAT(OUT_XLSX) },
+	{ REPORT_DISCLOSURES, "report disclosures", N_("Register of disclosures (党务公开登记表)"), "党务公开登记表",
+	  RP_YEAR | RP_AS_OF, REPORT_ALL_FORMATS },
+	{ REPORT_DISCLOSURE_CATALOG, "report disclosure-catalog", N_("Catalogue of disclosures (党务公开目录)"),
+	  "党务公开目录", 0, REPORT_ALL_FORMATS },
+	{ REPORT_FEEDBACK, "report feedback", N_("Register of opinions and their handling (意见建议办理登记表)"),
+	  "意见建议办理登记表", RP_YEAR | RP_AS_OF, REPORT_ALL_FORMATS },
+	{ REPORT_FEEDBACK_NOTICE, "report feedback-notice", N_("Notice of how opinions were handled (意见建议办理情况公示)"),
+	  "意见建议办理情况公示", RP_YEAR | RP_AS_OF, REPORT_FORMAT(OUT_TXT) },
 };
 const int report_kind_count = (int)(sizeof report_kinds / sizeof report_kinds[0]);
 
@@ -185,6 +194,20 @@ bool report_build(struct db *db, const struct report_request *r, struct sheet **
 		break;
 	case REPORT_CHECK:
 		s = todo_sheet(db, r->as_of, r->within);
+		break;
+	case REPORT_DISCLOSURES:
+		s = disclosure_register_sheet(db, r->year, r->as_of);
+		break;
+	case REPORT_DISCLOSURE_CATALOG:
+		s = disclosure_catalog_sheet(db);
+		break;
+	case REPORT_FEEDBACK:
+		s = feedback_register_sheet(db, r->year, r->as_of);
+		break;
+	case REPORT_FEEDBACK_NOTICE:
+		*text = feedback_notice_text(db, r->year, r->as_of, why);
+		return *text != NULL;
+	case REPORT_ID_COUNT:
 		break;
 	}
 	if (!s) {

@@ -8,6 +8,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "io/sheet.h"
+#include "report/disclosure.h"
 #include "report/dues.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
@@ -19,6 +20,8 @@ static todo_source_fn *const sources[] = {
 	meetings_todo,
 	pipeline_todo,
 	dues_todo,
+	disclosure_todo,
+	feedback_todo,
 	NULL,
 };
 

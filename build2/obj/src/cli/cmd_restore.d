@@ -1,0 +1,12 @@
+build2/obj/src/cli/cmd_restore.o: src/cli/cmd_restore.c src/cli/cli.h \
+ src/core/i18n.h src/db/backup.h src/db/db.h src/db/member.h \
+ src/rules/roster.h src/core/date.h src/core/idnum.h src/core/date.h
+src/cli/cli.h:
+src/core/i18n.h:
+src/db/backup.h:
+src/db/db.h:
+src/db/member.h:
+src/rules/roster.h:
+src/core/date.h:
+src/core/idnum.h:
+src/core/date.h:

@@ -1,0 +1,16 @@
+build2/obj/src/cli/demo_members.o: src/cli/demo_members.c src/cli/demo.h \
+ src/core/date.h src/core/rng.h src/core/i18n.h src/core/idnum.h \
+ src/core/date.h src/db/branch.h src/db/db.h src/db/group.h \
+ src/db/member.h src/rules/roster.h src/io/progress.h
+src/cli/demo.h:
+src/core/date.h:
+src/core/rng.h:
+src/core/i18n.h:
+src/core/idnum.h:
+src/core/date.h:
+src/db/branch.h:
+src/db/db.h:
+src/db/group.h:
+src/db/member.h:
+src/rules/roster.h:
+src/io/progress.h:

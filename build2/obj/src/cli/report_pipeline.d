@@ -1,0 +1,23 @@
+build2/obj/src/cli/report_pipeline.o: src/cli/report_pipeline.c \
+ src/cli/candidate_cli.h src/cli/cli.h src/cli/output_options.h \
+ src/io/output.h src/io/encoding.h src/io/sheet.h src/core/i18n.h \
+ src/db/candidate.h src/core/date.h src/core/workday.h \
+ src/rules/pipeline.h src/rules/roster.h src/core/idnum.h src/core/date.h \
+ src/rules/vote.h src/db/db.h src/report/pipeline.h
+src/cli/candidate_cli.h:
+src/cli/cli.h:
+src/cli/output_options.h:
+src/io/output.h:
+src/io/encoding.h:
+src/io/sheet.h:
+src/core/i18n.h:
+src/db/candidate.h:
+src/core/date.h:
+src/core/workday.h:
+src/rules/pipeline.h:
+src/rules/roster.h:
+src/core/idnum.h:
+src/core/date.h:
+src/rules/vote.h:
+src/db/db.h:
+src/report/pipeline.h:

@@ -1,0 +1,4 @@
+build2/obj/src/core/pinyin.o: src/core/pinyin.c src/core/pinyin.h \
+ src/core/text.h
+src/core/pinyin.h:
+src/core/text.h:
