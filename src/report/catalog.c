@@ -207,8 +207,6 @@ bool report_build(struct db *db, const struct report_request *r, struct sheet **
 	case REPORT_FEEDBACK_NOTICE:
 		*text = feedback_notice_text(db, r->year, r->as_of, why);
 		return *text != NULL;
-	case REPORT_ID_COUNT:
-		break;
 	}
 	if (!s) {
 		*why = db_error(db);
