@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "cli/rectify_cli.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "db/db.h"
@@ -31,6 +32,8 @@ static const struct command {
 	  N_("minutes, attendance, votes, the committee, 民主评议") },
 	{ "candidate", cmd_candidate, "candidate add|step|approve|assess|...",
 	  N_("发展党员: applicants to full members, step by step") },
+	{ "rectify", cmd_rectify, "rectify batch|add|progress|close|void|report-sent|show",
+	  N_("整改台账: batches, items, progress, 销号") },
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
 	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },

@@ -92,3 +92,50 @@ int cli_dispatch(struct cli *cli, const char *cmd, const struct cli_kind *table,
 		return cli_usage(cmd, _("name one of: %s"), kinds);
 	return cli_usage(cmd, _("no such kind %s (one of: %s)"), argv[1], kinds);
 }
+
+int cli_options(const char *cmd, int argc, char **argv, const char *const names[], const char *values[],
+		const char **positional)
+{
+	if (positional)
+		*positional = NULL;
+	for (int i = 1; i < argc; i++) {
+		bool missing = false, taken = false;
+		for (int k = 0; names[k] && !taken && !missing; k++) {
+			if (names[k][0] == '!') {
+				if (!strcmp(argv[i], names[k] + 1)) {
+					values[k] = "1";
+					taken = true;
+				}
+			} else {
+				const char *v = cli_opt_value(argc, argv, &i, names[k], &missing);
+				if (v) {
+					values[k] = v;
+					taken = true;
+				}
+			}
+		}
+		if (taken)
+			continue;
+		if (!missing && positional && !*positional && (argv[i][0] != '-' || !argv[i][1])) {
+			*positional = argv[i];
+			continue;
+		}
+		return cli_bad_option(cmd, argv[i], missing);
+	}
+	return 0;
+}
+
+bool cli_record_id(const char *text, const char *prefix, long long *id)
+{
+	size_t n = strlen(prefix);
+	if (text && !strncmp(text, prefix, n))
+		text += n;
+	if (!text || *text < '0' || *text > '9')
+		return false;
+	char *end;
+	long long v = strtoll(text, &end, 10);
+	if (*end || v <= 0)
+		return false;
+	*id = v;
+	return true;
+}

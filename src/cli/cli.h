@@ -39,6 +39,17 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool 
  * ARG".  Returns EXIT_USAGE. */
 int cli_bad_option(const char *cmd, const char *arg, bool missing);
 
+/* Parse every argument after argv[0] as one of the options names (NULL-
+ * terminated; "--name" takes a value, "!--flag" none and sets "1") into
+ * values[k] (left as they were when absent), or as the one positional
+ * argument when positional is not NULL.  Returns 0, or EXIT_USAGE after
+ * reporting the first argument it could not take. */
+int cli_options(const char *cmd, int argc, char **argv, const char *const names[], const char *values[],
+		const char **positional);
+
+/* A record's number as typed: "3" or "PREFIX3" (整改#3). */
+bool cli_record_id(const char *text, const char *prefix, long long *id);
+
 /* A command that takes a kind first (import KIND, export KIND, report KIND):
  * run the entry of table named by argv[1], or report a usage error that
  * lists the kinds. */

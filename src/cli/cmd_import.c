@@ -9,12 +9,14 @@
 #include "cli/dues.h"
 #include "cli/meetings_cli.h"
 #include "core/i18n.h"
+#include "cli/rectify_cli.h"
 
 static const struct cli_kind importers[] = {
 	{ "members", import_members },
 	{ "dues", import_dues }, { "payments", import_payments },
 	{ "meetings", import_meetings },
 	{ "candidates", import_candidates },
+	{ "rectify", import_rectify },
 };
 
 int cmd_import(struct cli *cli, int argc, char **argv)

@@ -7,6 +7,7 @@
 #include "cli/dues.h"
 #include "cli/meetings_cli.h"
 #include "cli/stats_cli.h"
+#include "cli/rectify_cli.h"
 
 /* The reports: each part appends its own (KIND, function). */
 static const struct cli_kind reports[] = {
@@ -15,6 +16,7 @@ static const struct cli_kind reports[] = {
 	{ "notice", report_notice },
 	{ "dues", report_dues }, { "dues-notice", report_dues_notice }, { "arrears", report_arrears },
 	{ "stats", report_stats },
+	{ "rectify", report_rectify }, { "rectify-summary", report_rectify_summary },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

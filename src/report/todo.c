@@ -12,6 +12,7 @@
 #include "report/meetings.h"
 #include "report/pipeline.h"
 #include "report/roster.h"
+#include "report/rectify.h"
 
 /* The sources: each part of zhibu appends its own. */
 typedef bool todo_source_fn(struct db *db, struct todo_list *l);
@@ -19,6 +20,7 @@ static todo_source_fn *const sources[] = {
 	meetings_todo,
 	pipeline_todo,
 	dues_todo,
+	rectify_todo,
 	NULL,
 };
 
