@@ -34,6 +34,8 @@ static const struct command {
 	  N_("发展党员: applicants to full members, step by step") },
 	{ "rectify", cmd_rectify, "rectify batch|add|progress|close|void|report-sent|show",
 	  N_("整改台账: batches, items, progress, 销号") },
+	{ "plan", cmd_plan, "plan adopt|add|start|done|cancel|show",
+	  N_("the year's 党建工作计划: items, adoption, progress") },
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
 	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },

@@ -17,6 +17,7 @@ static const struct cli_kind importers[] = {
 	{ "meetings", import_meetings },
 	{ "candidates", import_candidates },
 	{ "rectify", import_rectify },
+	{ "plan", import_plan },
 };
 
 int cmd_import(struct cli *cli, int argc, char **argv)

@@ -17,6 +17,7 @@ static const struct cli_kind reports[] = {
 	{ "dues", report_dues }, { "dues-notice", report_dues_notice }, { "arrears", report_arrears },
 	{ "stats", report_stats },
 	{ "rectify", report_rectify }, { "rectify-summary", report_rectify_summary },
+	{ "plan", report_plan },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

@@ -10,6 +10,12 @@ struct rectify_batch;
  * when not given (false: db_error says why). */
 #include <stdbool.h>
 bool rectify_batch_create(struct db *db, struct rectify_batch *b, long long *id);
+struct plan_item;
+/* Check and set a plan item's 类别, 完成时限, 指标 and 目标 (task and owner set
+ * already): NULL, or the problem (translated) with *col = 0 类别, 1 工作任务,
+ * 2 责任人, 3 完成时限, 4 指标, 5 目标. */
+const char *plan_item_check(struct plan_item *it, const char *area, const char *due, const char *indicator,
+			    const char *target, int *col);
 
 int cmd_rectify(struct cli *cli, int argc, char **argv);
 int cmd_plan(struct cli *cli, int argc, char **argv);

@@ -17,6 +17,7 @@
 #include "db/db.h"
 #include "db/rectify.h"
 #include "io/sheet.h"
+#include "report/plan.h"
 #include "report/rectify.h"
 
 struct report_args {
@@ -105,4 +106,19 @@ int report_rectify(struct cli *cli, int argc, char **argv)
 int report_rectify_summary(struct cli *cli, int argc, char **argv)
 {
 	return output_report_on_date(cli, argc, argv, rectify_summary_sheet);
+}
+
+static int need_year(const struct report_args *a)
+{
+	return a->year ? 0 : cli_usage("report", _("%s is required"), "--year");
+}
+
+int report_plan(struct cli *cli, int argc, char **argv)
+{
+	struct report_args a;
+	int status = parse(&a, A_YEAR, argc, argv);
+	if (status || (status = need_year(&a)))
+		return status;
+	struct db *db = cli_db(cli, false);
+	return db ? write_sheet(db, &a, plan_sheet(db, a.year, a.as_of)) : EXIT_REFUSED;
 }

@@ -13,6 +13,7 @@
 #include "report/pipeline.h"
 #include "report/roster.h"
 #include "report/rectify.h"
+#include "report/plan.h"
 
 /* The sources: each part of zhibu appends its own. */
 typedef bool todo_source_fn(struct db *db, struct todo_list *l);
@@ -21,6 +22,7 @@ static todo_source_fn *const sources[] = {
 	pipeline_todo,
 	dues_todo,
 	rectify_todo,
+	plan_todo,
 	NULL,
 };
 
