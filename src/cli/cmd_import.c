@@ -18,6 +18,7 @@ static const struct cli_kind importers[] = {
 	{ "candidates", import_candidates },
 	{ "rectify", import_rectify },
 	{ "plan", import_plan },
+	{ "review-ballots", import_review_ballots },
 };
 
 int cmd_import(struct cli *cli, int argc, char **argv)

@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 #include "cli/rectify_cli.h"
 #include "core/i18n.h"
+#include "core/text.h"
 #include "db/branch.h"
 #include "db/db.h"
 #include "db/rectify.h"
@@ -57,6 +58,34 @@ bool rectify_batch_create(struct db *db, struct rectify_batch *b, long long *id)
 			date_format(date_add_months(fb, months), b->report_due);
 	}
 	return rectify_batch_add(db, b, id);
+}
+
+bool rectify_batch_from_lines(struct db *db, struct rectify_batch *b, const char *const *lines, int n,
+			      long long *id)
+{
+	struct rectify_batch old;
+	int found = rectify_batch_find(db, b->title, &old);
+	if (found < 0)
+		return false;
+	if (found)
+		*id = old.id;
+	else if (!rectify_batch_create(db, b, id))
+		return false;
+	struct rectify_item *it = calloc(1, sizeof *it);
+	struct date fb;
+	if (!it)
+		abort();
+	bool ok = date_parse_iso(b->feedback_on, &fb);
+	for (int i = 0; i < n && ok; i++) {
+		long long item;
+		memset(it, 0, sizeof *it);
+		it->batch_id = *id;
+		text_copy(it->problem, sizeof it->problem, lines[i]);
+		date_format(date_add_months(fb, 3), it->deadline);
+		ok = rectify_next_seq(db, *id, &it->seq) && rectify_item_add(db, it, &item);
+	}
+	free(it);
+	return ok;
 }
 
 static int do_batch(struct cli *cli, int argc, char **argv)

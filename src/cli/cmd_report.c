@@ -18,6 +18,7 @@ static const struct cli_kind reports[] = {
 	{ "stats", report_stats },
 	{ "rectify", report_rectify }, { "rectify-summary", report_rectify_summary },
 	{ "plan", report_plan },
+	{ "review", report_review }, { "review-form", report_review_form },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

@@ -19,6 +19,7 @@
 #include "io/sheet.h"
 #include "report/plan.h"
 #include "report/rectify.h"
+#include "report/review.h"
 
 struct report_args {
 	struct output_options out;
@@ -121,4 +122,24 @@ int report_plan(struct cli *cli, int argc, char **argv)
 		return status;
 	struct db *db = cli_db(cli, false);
 	return db ? write_sheet(db, &a, plan_sheet(db, a.year, a.as_of)) : EXIT_REFUSED;
+}
+
+int report_review(struct cli *cli, int argc, char **argv)
+{
+	struct report_args a;
+	int status = parse(&a, A_YEAR, argc, argv);
+	if (status || (status = need_year(&a)))
+		return status;
+	struct db *db = cli_db(cli, false);
+	return db ? write_sheet(db, &a, review_sheet(db, a.year)) : EXIT_REFUSED;
+}
+
+int report_review_form(struct cli *cli, int argc, char **argv)
+{
+	struct report_args a;
+	int status = parse(&a, A_YEAR, argc, argv);
+	if (status)
+		return status;
+	struct db *db = cli_db(cli, false);
+	return db ? write_sheet(db, &a, review_form_sheet(db, a.year ? a.year : a.as_of.y)) : EXIT_REFUSED;
 }

@@ -228,3 +228,13 @@ bool review_tally(struct db *db, const struct review *r, int nareas, struct revi
 	}
 	return true;
 }
+
+bool review_void(struct db *db, long long id, const char *reason)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE reviews SET status = '作废', void_reason = :reason WHERE id = :id");
+	if (!st)
+		return false;
+	db_bind_text(st, ":reason", reason);
+	db_bind_int(st, ":id", id);
+	return db_step_done(db, st);
+}

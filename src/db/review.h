@@ -27,6 +27,7 @@ bool review_get(struct db *db, long long id, struct review *out);
 int review_of_year(struct db *db, int year, struct review *out);
 bool review_set_reported(struct db *db, long long id, const char *on);
 bool review_set_fed_back(struct db *db, long long id, long long meeting_id);
+bool review_void(struct db *db, long long id, const char *reason);
 typedef void review_fn(void *ctx, const struct review *r);
 bool reviews_each(struct db *db, review_fn *fn, void *ctx);
 

@@ -14,6 +14,7 @@
 #include "report/roster.h"
 #include "report/rectify.h"
 #include "report/plan.h"
+#include "report/review.h"
 
 /* The sources: each part of zhibu appends its own. */
 typedef bool todo_source_fn(struct db *db, struct todo_list *l);
@@ -23,6 +24,7 @@ static todo_source_fn *const sources[] = {
 	dues_todo,
 	rectify_todo,
 	plan_todo,
+	review_todo,
 	NULL,
 };
 
