@@ -19,6 +19,7 @@ static const struct cli_kind reports[] = {
 	{ "rectify", report_rectify }, { "rectify-summary", report_rectify_summary },
 	{ "plan", report_plan },
 	{ "review", report_review }, { "review-form", report_review_form },
+	{ "yearbook", report_yearbook },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

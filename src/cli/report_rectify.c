@@ -20,6 +20,7 @@
 #include "report/plan.h"
 #include "report/rectify.h"
 #include "report/review.h"
+#include "report/yearbook.h"
 
 struct report_args {
 	struct output_options out;
@@ -142,4 +143,58 @@ int report_review_form(struct cli *cli, int argc, char **argv)
 		return status;
 	struct db *db = cli_db(cli, false);
 	return db ? write_sheet(db, &a, review_form_sheet(db, a.year ? a.year : a.as_of.y)) : EXIT_REFUSED;
+}
+
+/* --to-rectify: the 问题清单 becomes a 整改 batch (source 述职评议) for next year. */
+static int to_rectify(struct db *db, const struct report_args *a, const struct sheet *problems)
+{
+	size_t n = problems ? problems->nrows : 0;
+	if (!n) {
+		fprintf(stderr, "%s\n", _("zhibu: no shortfalls: no batch was made."));
+		return EXIT_OK;
+	}
+	const char **lines = malloc(n * sizeof *lines);
+	if (!lines)
+		abort();
+	for (size_t i = 0; i < n; i++)
+		lines[i] = sheet_cell(problems, i, 1);
+	struct rectify_batch b = { 0 };
+	if (a->half)
+		snprintf(b.title, sizeof b.title, "%d年%s半年述职评议查摆问题", a->year, a->half == 1 ? "上" : "下");
+	else
+		snprintf(b.title, sizeof b.title, "%d年述职评议查摆问题", a->year);
+	snprintf(b.source, sizeof b.source, "述职评议");
+	snprintf(b.source_ref, sizeof b.source_ref, "述职#%d", a->year);
+	date_format(date_today(), b.feedback_on);
+	long long id;
+	struct rectify_batch old;
+	int found = db_begin(db) ? rectify_batch_find(db, b.title, &old) : -1;
+	bool ok = found == 0 && rectify_batch_from_lines(db, &b, lines, (int)n, &id) && db_commit(db);
+	free(lines);
+	if (!ok) {
+		const char *why = found > 0 ? _("that batch exists already") : db_error(db);
+		db_rollback(db);
+		return cli_fail("%s: %s", b.title, why);
+	}
+	fprintf(stderr, _("zhibu: %zu problems made into 整改批#%lld (%s).\n"), n, id, b.title);
+	return EXIT_OK;
+}
+
+int report_yearbook(struct cli *cli, int argc, char **argv)
+{
+	struct report_args a;
+	int status = parse(&a, A_YEAR | A_HALF | A_TO_RECTIFY, argc, argv);
+	if (status || (status = need_year(&a)))
+		return status;
+	struct db *db = cli_db(cli, false);
+	if (!db)
+		return EXIT_REFUSED;
+	struct sheet *s = yearbook_sheets(db, a.year, a.half, a.as_of);
+	if (!s)
+		return cli_fail("%s", db_error(db));
+	status = output_write(&a.out, s);
+	if (!status && a.to_rectify)
+		status = to_rectify(db, &a, yearbook_problems(s));
+	sheet_free(s);
+	return status;
 }
