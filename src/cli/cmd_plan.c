@@ -12,6 +12,7 @@
 #include "core/text.h"
 #include "db/db.h"
 #include "db/plan.h"
+#include "db/yearbook.h"
 #include "io/sheet.h"
 #include "report/plan.h"
 #include "rules/plan.h"
@@ -243,6 +244,23 @@ static int do_show(struct cli *cli, int argc, char **argv)
 	status = output_write(&o, s);
 	sheet_free(s);
 	return status;
+}
+
+int meeting_tag_cmd(struct cli *cli, int argc, char **argv)
+{
+	static const char *const tags[] = { "党建工作专题", "理论学习", "三重一大", "整改专题", "述职评议",
+					    "组织生活会征求意见" };
+	long long id;
+	if (argc != 3 || !cli_record_id(argv[1], "会议#", &id))
+		return cli_usage("meeting", _("tag takes 会议#ID TAG"));
+	bool known = false;
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		known = known || !strcmp(tags[i], argv[2]);
+	if (!known)
+		return cli_usage("meeting", _("a tag is 党建工作专题, 理论学习, 三重一大, 整改专题, 述职评议 or 组织生活会征求意见"));
+	int status;
+	struct db *db = begin(cli, &status);
+	return db ? finish(db, meeting_tag_add(db, id, argv[2])) : status;
 }
 
 int cmd_plan(struct cli *cli, int argc, char **argv)

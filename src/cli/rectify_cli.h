@@ -33,5 +33,7 @@ int report_plan(struct cli *cli, int argc, char **argv);
 int report_review(struct cli *cli, int argc, char **argv);
 int report_review_form(struct cli *cli, int argc, char **argv);
 int report_yearbook(struct cli *cli, int argc, char **argv);
+/* zhibu meeting tag 会议#ID TAG: 党建工作专题 and the other meeting tags. */
+int meeting_tag_cmd(struct cli *cli, int argc, char **argv);
 
 #endif

@@ -100,3 +100,26 @@ bool meeting_tag_add(struct db *db, long long meeting_id, const char *tag)
 	db_bind_text(st, ":tag", tag);
 	return db_step_done(db, st);
 }
+
+bool meeting_tagged_count(struct db *db, const char *kind, const char *tag, const char *from, const char *to,
+			  long long *n)
+{
+	sqlite3_stmt *st = db_stmt(db,
+		"SELECT count(*) FROM meetings m JOIN meeting_tags t ON t.meeting_id = m.id "
+		"WHERE m.kind = :kind AND t.tag = :tag AND m.cancelled = 0 AND m.date BETWEEN :from AND :to");
+	if (!st)
+		return false;
+	db_bind_text(st, ":kind", kind);
+	db_bind_text(st, ":tag", tag);
+	db_bind_text(st, ":from", from);
+	db_bind_text(st, ":to", to);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW) {
+		db_set_sqlite_error(db, NULL);
+		return false;
+	}
+	return true;
+}

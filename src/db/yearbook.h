@@ -40,6 +40,9 @@ struct yearbook_meeting {
 typedef void yearbook_meeting_fn(void *ctx, const struct yearbook_meeting *m);
 /* Meetings dated from..to, by date. */
 bool yearbook_meetings_each(struct db *db, const char *from, const char *to, yearbook_meeting_fn *fn, void *ctx);
+/* Meetings of kind tagged tag, not cancelled, dated from..to. */
+bool meeting_tagged_count(struct db *db, const char *kind, const char *tag, const char *from, const char *to,
+			  long long *n);
 /* Tag a meeting (党建工作专题 ...). */
 bool meeting_tag_add(struct db *db, long long meeting_id, const char *tag);
 

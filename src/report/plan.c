@@ -7,6 +7,7 @@
 #include "core/i18n.h"
 #include "db/branch.h"
 #include "db/plan.h"
+#include "db/yearbook.h"
 #include "core/text.h"
 #include "io/sheet.h"
 #include "report/roster.h"
@@ -198,6 +199,21 @@ bool plan_todo(struct db *db, struct todo_list *l)
 		}
 		if (!plan_items_each(db, y, item_todo, &c) || c.failed)
 			return false;
+		/* A 支部委员会 tagged 党建工作专题 each half year (records.md §C4.2). */
+		for (int h = 1; h <= 2 && y <= l->as_of.y; h++) {
+			char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE], half[16], mlink[48];
+			long long n;
+			snprintf(from, sizeof from, "%04d-%s", y, h == 1 ? "01-01" : "07-01");
+			snprintf(to, sizeof to, "%04d-%s", y, h == 1 ? "06-30" : "12-31");
+			if (!meeting_tagged_count(db, "支部委员会", "党建工作专题", from, to, &n))
+				return false;
+			if (n)
+				continue;
+			snprintf(half, sizeof half, "%04dH%d", y, h);
+			snprintf(mlink, sizeof mlink, "meetings:%s:支部委员会", half);
+			todo_add(l, "会议", half, _("支部委员会 tagged 党建工作专题 (0/1)"),
+				 (struct date){ y, h == 1 ? 6 : 12, h == 1 ? 30 : 31 }, mlink);
+		}
 	}
 	return true;
 }

@@ -27,16 +27,16 @@ static const struct report_kind *kind(enum report_id id)
 static void test_every_kind(void **state)
 {
 	(void)state;
-	bool seen[REPORT_CHECK + 1] = { false };
+	bool seen[REPORT_ID_COUNT] = { false };
 	for (int i = 0; i < report_kind_count; i++) {
 		const struct report_kind *k = &report_kinds[i];
-		assert_true(k->id >= 0 && k->id <= REPORT_CHECK);
+		assert_true(k->id >= 0 && k->id < REPORT_ID_COUNT);
 		assert_false(seen[k->id]);
 		seen[k->id] = true;
 		assert_true(k->formats != 0);
 		assert_true(*k->file_label && *k->title && *k->command);
 	}
-	for (int i = 0; i <= REPORT_CHECK; i++)
+	for (int i = 0; i < REPORT_ID_COUNT; i++)
 		assert_true(seen[i]);
 }
 
