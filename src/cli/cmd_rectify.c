@@ -264,7 +264,7 @@ static int do_close(struct cli *cli, int argc, char **argv)
 	snprintf(it.verifier, sizeof it.verifier, "%s", v[1]);
 	snprintf(it.evidence, sizeof it.evidence, "%s", v[2]);
 	status = finish(db, rectify_item_update_status(db, &it)
-			    && rectify_progress_add(db, it.id, on, _("销号"), it.status));
+			    && rectify_progress_add(db, it.id, on, _("closed and verified"), it.status));
 	if (!status && !strcmp(it.verifier, it.person))
 		printf(_("Note: 验收人与责任人相同 (%s).\n"), it.person);
 	return status;
@@ -333,7 +333,7 @@ static int do_show(struct cli *cli, int argc, char **argv)
 	struct db *db = begin_item(cli, item, &it, &status);
 	if (!db)
 		return status;
-	printf("整改#%lld  %s  %s %d\n", it.id, it.batch_title, _("序号"), it.seq);
+	printf("整改#%lld  %s  %s %d\n", it.id, it.batch_title, _("item"), it.seq);
 	printf("%s: %s%s\n", "存在问题", it.problem, it.repeated ? "（重复问题）" : "");
 	printf("%s: %s\n", "整改措施", it.measures);
 	printf("%s: %s  %s: %s  %s: %s\n", "责任领导", it.leader, "责任单位", it.unit, "责任人", it.person);

@@ -156,7 +156,7 @@ int import_rectify(struct cli *cli, int argc, char **argv)
 			import_error(&im, -1, "%s", db_error(db));
 		else if (!rectify_item_add(db, it, &id))
 			import_error(&im, C_SEQ, _("序号 %d: %s"), it->seq, db_error(db));
-		else if (!strcmp(it->status, "已销号") && !rectify_progress_add(db, id, it->closed_on, _("销号"), it->status))
+		else if (!strcmp(it->status, "已销号") && !rectify_progress_add(db, id, it->closed_on, _("closed and verified"), it->status))
 			import_error(&im, -1, "%s", db_error(db));
 		else
 			added++;

@@ -36,7 +36,7 @@ static void ledger_row(void *ctx, const struct rectify_item *it)
 	sheet_setf(s, 0, "%d", it->seq);
 	sheet_set(s, 1, it->source);
 	if (it->repeated)
-		sheet_setf(s, 2, "%s（%s）", it->problem, _("重复问题"));
+		sheet_setf(s, 2, "%s（%s）", it->problem, _("repeated problem"));
 	else
 		sheet_set(s, 2, it->problem);
 	sheet_set(s, 3, it->measures);
@@ -47,7 +47,7 @@ static void ledger_row(void *ctx, const struct rectify_item *it)
 	if (it->last_on[0])
 		sheet_setf(s, 8, "%s %s", it->last_on, it->last_text);
 	if (rectify_item_overdue(status, it->deadline, it->long_term, c->as_of))
-		sheet_setf(s, 9, "%s（%s）", status, _("超期"));
+		sheet_setf(s, 9, "%s（%s）", status, _("overdue"));
 	else if (!strcmp(status, "作废"))
 		sheet_setf(s, 9, "%s（%s）", status, it->void_reason);
 	else
@@ -55,10 +55,10 @@ static void ledger_row(void *ctx, const struct rectify_item *it)
 	if (closed) {
 		sheet_set(s, 10, it->closed_on);
 		if (!strcmp(it->verifier, it->person))
-			sheet_setf(s, 11, "%s（%s：%s，%s）", it->evidence, _("验收人"), it->verifier,
-				   _("验收人与责任人相同"));
+			sheet_setf(s, 11, "%s（%s：%s，%s）", it->evidence, _("verified by"), it->verifier,
+				   _("the verifier is the person responsible"));
 		else
-			sheet_setf(s, 11, "%s（%s：%s）", it->evidence, _("验收人"), it->verifier);
+			sheet_setf(s, 11, "%s（%s：%s）", it->evidence, _("verified by"), it->verifier);
 	}
 }
 
@@ -221,7 +221,7 @@ static void todo_batch(void *ctx, const struct rectify_batch *b)
 		return;
 	char link[64];
 	snprintf(link, sizeof link, "batch:%lld", b->id);
-	todo_add(c->l, "整改", b->title, _("整改情况报告报送"), due, link);
+	todo_add(c->l, "整改", b->title, _("report on the rectification"), due, link);
 }
 
 static void todo_item(void *ctx, const struct rectify_item *it)

@@ -144,7 +144,7 @@ struct sheet *review_form_sheet(struct db *db, int year)
 			if (!strcmp(area_text[k].area, a.name[i]))
 				sheet_set(s, 1, area_text[k].what);
 	}
-	sheet_add_footer(s, _("票号：________    测评人不署名。每项按百分制打分；任何一项空白即为无效票。"));
+	sheet_add_footer(s, _("Ballot no. ________    Do not sign.  Score each area out of 100; a ballot with an empty area is invalid."));
 	return s;
 }
 
@@ -162,10 +162,10 @@ static void review_todos(void *ctx, const struct review *r)
 	snprintf(period, sizeof period, "%04d", r->year);
 	snprintf(link, sizeof link, "review:%lld", r->id);
 	if (!r->reported_on[0])
-		todo_add(c->l, "测评", period, _("支委班子民主测评结果报上级备案"), date_add_days(held, 15), link);
+		todo_add(c->l, "测评", period, _("report the committee review's result to the higher committee"), date_add_days(held, 15), link);
 	if (!r->fed_back_meeting_id) {
 		struct date next = date_add_months((struct date){ held.y, held.m, 1 }, 3);
-		todo_add(c->l, "测评", period, _("在支部党员大会反馈测评结果"), rectify_quarter_end(next), link);
+		todo_add(c->l, "测评", period, _("feed the committee review's result back at a 支部党员大会"), rectify_quarter_end(next), link);
 	}
 }
 
