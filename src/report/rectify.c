@@ -219,9 +219,12 @@ static void todo_batch(void *ctx, const struct rectify_batch *b)
 	struct date due;
 	if (b->report_sent_on[0] || !date_parse_iso(b->report_due, &due))
 		return;
-	char link[64];
+	char link[64], period[32], item[256], head[160];
 	snprintf(link, sizeof link, "batch:%lld", b->id);
-	todo_add(c->l, "整改", b->title, _("report on the rectification"), due, link);
+	snprintf(period, sizeof period, "整改批#%lld", b->id);
+	text_fit(head, sizeof head, b->title, 40);
+	snprintf(item, sizeof item, "%s：%s", _("report on the rectification"), head);
+	todo_add(c->l, "整改", period, item, due, link);
 }
 
 static void todo_item(void *ctx, const struct rectify_item *it)
@@ -229,14 +232,15 @@ static void todo_item(void *ctx, const struct rectify_item *it)
 	struct todo_ctx *c = ctx;
 	if (!rectify_item_open(it->status) || c->failed)
 		return;
-	char item[256], head[64], link[64];
+	char item[256], head[64], link[64], period[32];
 	text_fit(head, sizeof head, it->problem, 40);
 	snprintf(link, sizeof link, "rectify:%lld", it->id);
 	snprintf(item, sizeof item, "整改#%lld %s", it->id, head);
+	snprintf(period, sizeof period, "整改批#%lld", it->batch_id);
 	struct date due, from;
 	if (!it->long_term) {
 		if (date_parse_iso(it->deadline, &due))
-			todo_add(c->l, "整改", it->batch_title, item, due, link);
+			todo_add(c->l, "整改", period, item, due, link);
 		return;
 	}
 	/* 长期坚持: every quarter from the feedback to this one needs progress. */
@@ -255,10 +259,10 @@ static void todo_item(void *ctx, const struct rectify_item *it)
 			return;
 		}
 		if (!any) {
-			char period[16], what[256];
-			snprintf(period, sizeof period, "%04dQ%d", q.y, quarter_of_month(q.m));
-			snprintf(what, sizeof what, _("%s (长期坚持): no progress recorded in %s"), item, period);
-			todo_add(c->l, "整改", it->batch_title, what, q, link);
+			char quarter[16], what[256];
+			snprintf(quarter, sizeof quarter, "%04dQ%d", q.y, quarter_of_month(q.m));
+			snprintf(what, sizeof what, _("%s (长期坚持): no progress recorded in %s"), item, quarter);
+			todo_add(c->l, "整改", quarter, what, q, link);
 		}
 	}
 }
