@@ -216,8 +216,9 @@ struct todo_ctx {
 static void todo_batch(void *ctx, const struct rectify_batch *b)
 {
 	struct todo_ctx *c = ctx;
-	struct date due;
-	if (b->report_sent_on[0] || !date_parse_iso(b->report_due, &due))
+	struct date due, sent;
+	if ((date_parse_iso(b->report_sent_on, &sent) && date_cmp(sent, c->l->as_of) <= 0)
+	    || !date_parse_iso(b->report_due, &due))
 		return;
 	char link[64], period[32], item[256], head[160];
 	snprintf(link, sizeof link, "batch:%lld", b->id);
