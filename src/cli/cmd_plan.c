@@ -66,6 +66,18 @@ static struct db *begin(struct cli *cli, int *status)
 	return db;
 }
 
+/* A meeting named by a command must be recorded (0: none named).  Rolls back when not. */
+static bool recorded(struct db *db, long long meeting, int *status)
+{
+	char kind[32];
+	int found = meeting ? meeting_kind_of(db, meeting, kind, sizeof kind) : 1;
+	if (found == 1)
+		return true;
+	*status = found < 0 ? cli_fail("%s", db_error(db)) : cli_fail(_("no meeting 会议#%lld is recorded"), meeting);
+	db_rollback(db);
+	return false;
+}
+
 static int do_adopt(struct cli *cli, int argc, char **argv)
 {
 	static const char *const names[] = { "--year", "--date", "--meeting", NULL };
@@ -78,7 +90,7 @@ static int do_adopt(struct cli *cli, int argc, char **argv)
 	if (v[2] && !cli_record_id(v[2], "会议#", &meeting))
 		return cli_usage(CMD, _("--meeting names a minute: 会议#ID"));
 	struct db *db = begin(cli, &status);
-	return db ? finish(db, plan_adopt(db, year, on, meeting)) : status;
+	return db && recorded(db, meeting, &status) ? finish(db, plan_adopt(db, year, on, meeting)) : status;
 }
 
 /* Check an item's fields; the problem (translated) and its column index, or NULL. */
@@ -260,7 +272,7 @@ int meeting_tag_cmd(struct cli *cli, int argc, char **argv)
 		return cli_usage("meeting", _("a tag is 党建工作专题, 理论学习, 三重一大, 整改专题, 述职评议 or 组织生活会征求意见"));
 	int status;
 	struct db *db = begin(cli, &status);
-	return db ? finish(db, meeting_tag_add(db, id, argv[2])) : status;
+	return db && recorded(db, id, &status) ? finish(db, meeting_tag_add(db, id, argv[2])) : status;
 }
 
 int cmd_plan(struct cli *cli, int argc, char **argv)

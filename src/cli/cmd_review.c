@@ -13,6 +13,7 @@
 #include "db/db.h"
 #include "db/rectify.h"
 #include "db/review.h"
+#include "db/yearbook.h"
 #include "report/review.h"
 #include "rules/review.h"
 
@@ -214,7 +215,16 @@ static int do_fed_back(struct cli *cli, int argc, char **argv)
 		return cli_usage(CMD, _("--meeting names a minute: 会议#ID"));
 	struct review r;
 	struct db *db = begin_review(cli, name, &r, &status);
-	return db ? finish(db, review_set_fed_back(db, r.id, meeting)) : status;
+	if (!db)
+		return status;
+	char kind[32];
+	int found = meeting_kind_of(db, meeting, kind, sizeof kind);
+	if (found != 1 || strcmp(kind, "支部党员大会")) {
+		db_rollback(db);
+		return found < 0 ? cli_fail("%s", db_error(db))
+				 : cli_fail(_("会议#%lld is not a recorded 支部党员大会"), meeting);
+	}
+	return finish(db, review_set_fed_back(db, r.id, meeting));
 }
 
 /* A batch (source 民主测评) with one item per area below the threshold, or

@@ -64,7 +64,11 @@ int import_review_ballots(struct cli *cli, int argc, char **argv)
 		}
 		if (im.errors != before)
 			continue;
-		if (ballots + (long long)added + 1 > r.returned)
+		int exists = review_ballot_exists(db, review_id, seq);
+		if (exists)
+			import_error(&im, 0, exists > 0 ? _("ballot %s is recorded already") : "%s",
+				     exists > 0 ? seq : db_error(db));
+		else if (ballots + (long long)added + 1 > r.returned)
 			import_error(&im, 0, _("more ballots than the %d returned (测评#%lld)"), r.returned, review_id);
 		else if (!review_ballot_add(db, review_id, seq, scores, a.n))
 			import_error(&im, 0, "%s", db_error(db));

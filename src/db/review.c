@@ -238,3 +238,17 @@ bool review_void(struct db *db, long long id, const char *reason)
 	db_bind_int(st, ":id", id);
 	return db_step_done(db, st);
 }
+
+int review_ballot_exists(struct db *db, long long review_id, const char *seq)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT EXISTS (SELECT 1 FROM review_ballots WHERE review_id = :r AND seq = :seq)");
+	if (!st)
+		return -1;
+	db_bind_int(st, ":r", review_id);
+	db_bind_text(st, ":seq", seq);
+	int rc = sqlite3_step(st), found = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		db_set_sqlite_error(db, NULL);
+	return found;
+}

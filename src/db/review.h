@@ -35,6 +35,8 @@ bool reviews_each(struct db *db, review_fn *fn, void *ctx);
 bool review_counts(struct db *db, long long id, long long *ballots, long long *totals);
 /* One ballot: scores[i] for area i, -1 when left empty (then it is invalid). */
 bool review_ballot_add(struct db *db, long long review_id, const char *seq, const int *scores, int nareas);
+/* 1 when the review has a ballot of that 票号, 0 not, -1 error. */
+int review_ballot_exists(struct db *db, long long review_id, const char *seq);
 bool review_total_add(struct db *db, long long review_id, int area, long long total, long long n);
 /* Per area the sum and count of valid scores, and the valid and invalid
  * ballots (from totals: valid is the largest count, invalid returned − valid). */

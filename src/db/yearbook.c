@@ -123,3 +123,20 @@ bool meeting_tagged_count(struct db *db, const char *kind, const char *tag, cons
 	}
 	return true;
 }
+
+int meeting_kind_of(struct db *db, long long id, char *kind, size_t size)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT kind FROM meetings WHERE id = :id");
+	if (!st)
+		return -1;
+	db_bind_int(st, ":id", id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		db_column_copy(st, 0, kind, size);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		db_set_sqlite_error(db, NULL);
+		return -1;
+	}
+	return rc == SQLITE_ROW;
+}

@@ -4,6 +4,7 @@
 #ifndef ZHIBU_DB_YEARBOOK_H
 #define ZHIBU_DB_YEARBOOK_H
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "core/date.h"
 
@@ -43,6 +44,8 @@ bool yearbook_meetings_each(struct db *db, const char *from, const char *to, yea
 /* Meetings of kind tagged tag, not cancelled, dated from..to. */
 bool meeting_tagged_count(struct db *db, const char *kind, const char *tag, const char *from, const char *to,
 			  long long *n);
+/* The kind of meeting id: 1 found, 0 no such meeting, -1 error. */
+int meeting_kind_of(struct db *db, long long id, char *kind, size_t size);
 /* Tag a meeting (党建工作专题 ...). */
 bool meeting_tag_add(struct db *db, long long meeting_id, const char *tag);
 

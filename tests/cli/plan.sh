@@ -44,5 +44,6 @@ zhibu check | grep -E '计划|专题'
 echo "--- a 支委会 tagged 党建工作专题 each half year"
 zhibu meeting tag 会议#70 党建工作专题; echo "exit $?"
 zhibu meeting tag 会议#70 茶话会; echo "exit $?"
+zhibu meeting tag 会议#999 党建工作专题; echo "exit $?"
 zhibu check --as-of 2026-07-01 | grep -c 专题
 zhibu check --as-of 2026-12-10 | grep 专题
