@@ -309,7 +309,7 @@ static void meeting_kind_rows(struct yb *y, const struct meeting_year *my, const
 		if (missing)
 			snprintf(done, sizeof done, _("✗ missing: %s%s"), missing_text, missing > 4 ? "…" : "");
 		else
-			snprintf(done, sizeof done, "%s", mark(true));
+			snprintf(done, sizeof done, "%s", held >= required ? mark(true) : _("not yet due"));
 	} else {
 		done[0] = '\0';
 	}
@@ -333,7 +333,7 @@ static bool yb_meetings(struct yb *y)
 	if (!my)
 		abort();
 	bool ok = yearbook_meetings_each(y->db, y->from_iso, y->to_iso, meeting_seen, &l)
-		  && meeting_year_load(y->db, y->year, y->end, my);
+		  && meeting_year_load(y->db, y->year, date_add_days(y->end, 1), my);
 	if (ok) {
 		for (int k = 0; k < MK_COUNT; k++)
 			meeting_kind_rows(y, my, &l, k);
@@ -439,6 +439,13 @@ static bool yb_evaluations(struct yb *y)
 
 /* ---- 党费 ---- */
 
+static void remit_seen(void *ctx, const struct dues_remittance *r)
+{
+	char ref[32];
+	snprintf(ref, sizeof ref, "上缴#%lld", r->id);
+	basis_add(ctx, ref);
+}
+
 static bool yb_dues(struct yb *y)
 {
 	struct dues_query q = { 0 };
@@ -507,8 +514,11 @@ static bool yb_dues(struct yb *y)
 	sum_row(y, "党费应交/实交（元）", value, req, mark(permille < 0 || permille >= 1000), &owed_b);
 	money_format(remitted, a);
 	struct basis remit_b = { 0 };
-	snprintf(remit_b.text, sizeof remit_b.text, "党费上缴记录 %s—%s", y->from_iso, y->end_iso);
-	remit_b.n = 1;
+	if (!dues_remittance_each(y->db, y->from_iso, y->end_iso, remit_seen, &remit_b)) {
+		free(arrears_p.rows);
+		free(unfixed_p.rows);
+		return false;
+	}
 	sum_row(y, "党费上缴（元）", a, "", "", &remit_b);
 	snprintf(value, sizeof value, "%lld", arrears_b.n);
 	pending_flush(y, sum_row(y, "期末欠交党费人数", value, "0", mark(!arrears_b.n), &arrears_b), &arrears_p);

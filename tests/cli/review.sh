@@ -38,7 +38,7 @@ zhibu review reported 测评#1 --date 2026-12-12; echo "exit $?"
 zhibu review fed-back 测评#1 --meeting 会议#1; echo "exit $?"
 ZHIBU_TODAY=2027-01-15 zhibu meeting add --kind 党员大会 --date 2027-01-10 --title 反馈测评结果 2>/dev/null; echo "exit $?"
 zhibu review fed-back 测评#1 --meeting 会议#1; echo "exit $?"
-zhibu check --as-of 2027-03-10 | grep -c 测评
+zhibu check --as-of 2027-03-10 | grep -c '^测评'
 echo "--- totals counted on paper instead of ballots"
 zhibu review add --year 2025 --held 2025-12-20 --expected 30 --returned 28; echo "exit $?"
 zhibu review totals 测评#2 --valid 29 领导班子建设=2600; echo "exit $?"
