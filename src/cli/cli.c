@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/date.h"
 #include "core/i18n.h"
 #include "db/backup.h"
 #include "db/db.h"
@@ -138,4 +139,39 @@ bool cli_record_id(const char *text, const char *prefix, long long *id)
 		return false;
 	*id = v;
 	return true;
+}
+
+bool cli_date_arg(const char *cmd, const char *opt, const char *value, char out[DATE_ISO_SIZE], int *status)
+{
+	struct date d;
+	const char *why;
+	if (!value) {
+		*status = cli_usage(cmd, _("%s is required"), opt);
+		return false;
+	}
+	if (!date_parse(value, &d, &why)) {
+		*status = cli_usage(cmd, "%s %s: %s", opt, value, why);
+		return false;
+	}
+	date_format(d, out);
+	return true;
+}
+
+struct db *cli_begin(struct cli *cli, int *status)
+{
+	struct db *db = cli_db(cli, false);
+	if (!db || !db_begin(db)) {
+		*status = db ? cli_fail("%s", db_error(db)) : EXIT_REFUSED;
+		return NULL;
+	}
+	return db;
+}
+
+int cli_finish(struct db *db, bool ok)
+{
+	if (ok && db_commit(db))
+		return EXIT_OK;
+	const char *why = db_error(db);
+	db_rollback(db);
+	return cli_fail("%s", why);
 }

@@ -47,6 +47,16 @@ int cli_bad_option(const char *cmd, const char *arg, bool missing);
 int cli_options(const char *cmd, int argc, char **argv, const char *const names[], const char *values[],
 		const char **positional);
 
+/* A date option's value parsed into ISO; false with *status set after a
+ * usage error (missing or not a date). */
+bool cli_date_arg(const char *cmd, const char *opt, const char *value, char out[11], int *status);
+/* Open the database and begin the one (IMMEDIATE) transaction of a
+ * read-check-write; NULL with *status set on failure. */
+struct db *cli_begin(struct cli *cli, int *status);
+/* Commit when ok, else (or when the commit fails) roll back and report the
+ * database's error; the exit status. */
+int cli_finish(struct db *db, bool ok);
+
 /* A record's number as typed: "3" or "PREFIX3" (整改#3). */
 bool cli_record_id(const char *text, const char *prefix, long long *id);
 

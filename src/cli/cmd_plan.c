@@ -19,15 +19,6 @@
 
 #define CMD "plan"
 
-static int finish(struct db *db, bool ok)
-{
-	if (ok && db_commit(db))
-		return EXIT_OK;
-	const char *why = db_error(db);
-	db_rollback(db);
-	return cli_fail("%s", why);
-}
-
 static bool year_arg(const char *v, int *year, int *status)
 {
 	char *end;
@@ -38,32 +29,6 @@ static bool year_arg(const char *v, int *year, int *status)
 	}
 	*year = (int)y;
 	return true;
-}
-
-static bool date_arg(const char *opt, const char *v, char out[DATE_ISO_SIZE], int *status)
-{
-	struct date d;
-	const char *why;
-	if (!v) {
-		*status = cli_usage(CMD, _("%s is required"), opt);
-		return false;
-	}
-	if (!date_parse(v, &d, &why)) {
-		*status = cli_usage(CMD, "%s %s: %s", opt, v, why);
-		return false;
-	}
-	date_format(d, out);
-	return true;
-}
-
-static struct db *begin(struct cli *cli, int *status)
-{
-	struct db *db = cli_db(cli, false);
-	if (!db || !db_begin(db)) {
-		*status = db ? cli_fail("%s", db_error(db)) : EXIT_REFUSED;
-		return NULL;
-	}
-	return db;
 }
 
 /* A meeting named by a command must be recorded (0: none named).  Rolls back when not. */
@@ -85,12 +50,12 @@ static int do_adopt(struct cli *cli, int argc, char **argv)
 	char on[DATE_ISO_SIZE];
 	int year, status = cli_options(CMD, argc, argv, names, v, NULL);
 	long long meeting = 0;
-	if (status || !year_arg(v[0], &year, &status) || !date_arg("--date", v[1], on, &status))
+	if (status || !year_arg(v[0], &year, &status) || !cli_date_arg(CMD, "--date", v[1], on, &status))
 		return status;
 	if (v[2] && !cli_record_id(v[2], "会议#", &meeting))
 		return cli_usage(CMD, _("--meeting names a minute: 会议#ID"));
-	struct db *db = begin(cli, &status);
-	return db && recorded(db, meeting, &status) ? finish(db, plan_adopt(db, year, on, meeting)) : status;
+	struct db *db = cli_begin(cli, &status);
+	return db && recorded(db, meeting, &status) ? cli_finish(db, plan_adopt(db, year, on, meeting)) : status;
 }
 
 /* Check an item's fields; the problem (translated) and its column index, or NULL. */
@@ -151,11 +116,11 @@ static int do_add(struct cli *cli, int argc, char **argv)
 		return cli_usage(CMD, "%s: %s", opt[col], why);
 	if (v[8] && (it.seq = atoi(v[8])) <= 0)
 		return cli_usage(CMD, _("--seq is a number from 1"));
-	struct db *db = begin(cli, &status);
+	struct db *db = cli_begin(cli, &status);
 	if (!db)
 		return status;
 	long long id = 0;
-	status = finish(db, (it.seq || plan_next_seq(db, it.year, &it.seq)) && plan_item_add(db, &it, &id));
+	status = cli_finish(db, (it.seq || plan_next_seq(db, it.year, &it.seq)) && plan_item_add(db, &it, &id));
 	if (!status)
 		printf("计划#%lld\n", id);
 	return status;
@@ -168,7 +133,7 @@ static struct db *begin_item(struct cli *cli, const char *name, struct plan_item
 		*status = cli_usage(CMD, _("name the item: 计划#ID"));
 		return NULL;
 	}
-	struct db *db = begin(cli, status);
+	struct db *db = cli_begin(cli, status);
 	if (db && !plan_item_get(db, id, it)) {
 		*status = cli_fail("%s", db_error(db));
 		db_rollback(db);
@@ -183,7 +148,7 @@ static int do_done(struct cli *cli, int argc, char **argv)
 	const char *v[2] = { 0 }, *name;
 	char on[DATE_ISO_SIZE];
 	int status = cli_options(CMD, argc, argv, names, v, &name);
-	if (status || !date_arg("--date", v[0], on, &status))
+	if (status || !cli_date_arg(CMD, "--date", v[0], on, &status))
 		return status;
 	struct plan_item it;
 	struct db *db = begin_item(cli, name, &it, &status);
@@ -198,7 +163,7 @@ static int do_done(struct cli *cli, int argc, char **argv)
 	snprintf(it.status, sizeof it.status, "已完成");
 	text_copy(it.done_on, sizeof it.done_on, on);
 	text_copy(it.evidence, sizeof it.evidence, v[1] ? v[1] : "");
-	return finish(db, plan_item_update_status(db, &it));
+	return cli_finish(db, plan_item_update_status(db, &it));
 }
 
 static int do_cancel(struct cli *cli, int argc, char **argv)
@@ -216,7 +181,7 @@ static int do_cancel(struct cli *cli, int argc, char **argv)
 		return status;
 	snprintf(it.status, sizeof it.status, "取消");
 	text_copy(it.void_reason, sizeof it.void_reason, v[0]);
-	return finish(db, plan_item_update_status(db, &it));
+	return cli_finish(db, plan_item_update_status(db, &it));
 }
 
 static int do_start(struct cli *cli, int argc, char **argv)
@@ -235,7 +200,7 @@ static int do_start(struct cli *cli, int argc, char **argv)
 		return cli_fail(_("计划#%lld is %s"), it.id, it.indicator[0] ? it.indicator : it.status);
 	}
 	snprintf(it.status, sizeof it.status, "进行中");
-	return finish(db, plan_item_update_status(db, &it));
+	return cli_finish(db, plan_item_update_status(db, &it));
 }
 
 static int do_show(struct cli *cli, int argc, char **argv)
@@ -271,8 +236,8 @@ int meeting_tag_cmd(struct cli *cli, int argc, char **argv)
 	if (!known)
 		return cli_usage("meeting", _("a tag is 党建工作专题, 理论学习, 三重一大, 整改专题, 述职评议 or 组织生活会征求意见"));
 	int status;
-	struct db *db = begin(cli, &status);
-	return db && recorded(db, id, &status) ? finish(db, meeting_tag_add(db, id, argv[2])) : status;
+	struct db *db = cli_begin(cli, &status);
+	return db && recorded(db, id, &status) ? cli_finish(db, meeting_tag_add(db, id, argv[2])) : status;
 }
 
 int cmd_plan(struct cli *cli, int argc, char **argv)

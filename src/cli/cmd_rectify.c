@@ -15,32 +15,6 @@
 
 #define CMD "rectify"
 
-static bool date_arg(const char *opt, const char *v, char out[DATE_ISO_SIZE], int *status)
-{
-	struct date d;
-	const char *why;
-	if (!v) {
-		*status = cli_usage(CMD, _("%s is required"), opt);
-		return false;
-	}
-	if (!date_parse(v, &d, &why)) {
-		*status = cli_usage(CMD, "%s %s: %s", opt, v, why);
-		return false;
-	}
-	date_format(d, out);
-	return true;
-}
-
-/* Commit, or roll back and say why; the exit status. */
-static int finish(struct db *db, bool ok)
-{
-	if (ok && db_commit(db))
-		return EXIT_OK;
-	const char *why = db_error(db);
-	db_rollback(db);
-	return cli_fail("%s", why);
-}
-
 /* The report months of a source (setting rectify.report_months.SOURCE). */
 static int report_months(struct db *db, const char *source)
 {
@@ -101,15 +75,15 @@ static int do_batch(struct cli *cli, int argc, char **argv)
 	if (!rectify_source_valid(v[1]))
 		return cli_usage(CMD, _("--source %s: not a source of 整改 (巡视, 巡察, 组织生活会, 民主生活会, 民主评议, "
 					"民主测评, 述职评议, 督查检查, 审计, 意见建议, 调查问卷, 自查, 其他)"), v[1]);
-	if (!date_arg("--feedback", v[2], b.feedback_on, &status)
-	    || (v[4] && !date_arg("--report-due", v[4], b.report_due, &status)))
+	if (!cli_date_arg(CMD, "--feedback", v[2], b.feedback_on, &status)
+	    || (v[4] && !cli_date_arg(CMD, "--report-due", v[4], b.report_due, &status)))
 		return status;
 	snprintf(b.title, sizeof b.title, "%s", v[0]);
 	snprintf(b.source, sizeof b.source, "%s", v[1]);
 	snprintf(b.source_ref, sizeof b.source_ref, "%s", v[3] ? v[3] : "");
-	struct db *db = cli_db(cli, false);
-	if (!db || !db_begin(db))
-		return db ? cli_fail("%s", db_error(db)) : EXIT_REFUSED;
+	struct db *db = cli_begin(cli, &status);
+	if (!db)
+		return status;
 	long long id;
 	struct rectify_batch old;
 	int found = rectify_batch_find(db, b.title, &old);
@@ -119,8 +93,8 @@ static int do_batch(struct cli *cli, int argc, char **argv)
 				 : cli_fail(_("a batch called %s exists already (整改批#%lld)"), b.title, old.id);
 	}
 	if (!rectify_batch_create(db, &b, &id))
-		return finish(db, false);
-	status = finish(db, true);
+		return cli_finish(db, false);
+	status = cli_finish(db, true);
 	if (!status) {
 		printf("整改批#%lld\n", id);
 		if (b.report_due[0])
@@ -168,10 +142,10 @@ static int do_add(struct cli *cli, int argc, char **argv)
 		free(it);
 		return status;
 	}
-	struct db *db = cli_db(cli, false);
-	if (!db || !db_begin(db)) {
+	struct db *db = cli_begin(cli, &status);
+	if (!db) {
 		free(it);
-		return db ? cli_fail("%s", db_error(db)) : EXIT_REFUSED;
+		return status;
 	}
 	struct rectify_batch b;
 	int found = find_batch(db, v[0], &b);
@@ -186,7 +160,7 @@ static int do_add(struct cli *cli, int argc, char **argv)
 		it->batch_id = b.id;
 		ok = (it->seq || rectify_next_seq(db, b.id, &it->seq)) && rectify_item_add(db, it, &id);
 	}
-	status = finish(db, ok);
+	status = cli_finish(db, ok);
 	if (!status)
 		printf("整改#%lld\n", id);
 	free(it);
@@ -201,11 +175,9 @@ static struct db *begin_item(struct cli *cli, const char *name, struct rectify_i
 		*status = cli_usage(CMD, _("name the item: 整改#ID"));
 		return NULL;
 	}
-	struct db *db = cli_db(cli, false);
-	if (!db || !db_begin(db)) {
-		*status = db ? cli_fail("%s", db_error(db)) : EXIT_REFUSED;
+	struct db *db = cli_begin(cli, status);
+	if (!db)
 		return NULL;
-	}
 	if (!rectify_item_get(db, id, it)) {
 		*status = cli_fail("%s", db_error(db));
 		db_rollback(db);
@@ -220,7 +192,7 @@ static int do_progress(struct cli *cli, int argc, char **argv)
 	const char *v[3] = { 0 }, *item;
 	char on[DATE_ISO_SIZE];
 	int status = cli_options(CMD, argc, argv, names, v, &item);
-	if (status || !date_arg("--date", v[0], on, &status))
+	if (status || !cli_date_arg(CMD, "--date", v[0], on, &status))
 		return status;
 	if (!v[1])
 		return cli_usage(CMD, _("%s is required"), "--text");
@@ -235,7 +207,7 @@ static int do_progress(struct cli *cli, int argc, char **argv)
 		return cli_fail(_("整改#%lld is %s: no more progress is recorded"), it.id, it.status);
 	}
 	snprintf(it.status, sizeof it.status, "%s", v[2] ? v[2] : !strcmp(it.status, "未启动") ? "整改中" : it.status);
-	return finish(db, rectify_progress_add(db, it.id, on, v[1], it.status) && rectify_item_update_status(db, &it));
+	return cli_finish(db, rectify_progress_add(db, it.id, on, v[1], it.status) && rectify_item_update_status(db, &it));
 }
 
 static int do_close(struct cli *cli, int argc, char **argv)
@@ -250,7 +222,7 @@ static int do_close(struct cli *cli, int argc, char **argv)
 		return cli_fail("%s", why);
 	struct rectify_item it;
 	char on[DATE_ISO_SIZE];
-	if (!date_arg("--date", v[0], on, &status))
+	if (!cli_date_arg(CMD, "--date", v[0], on, &status))
 		return status;
 	struct db *db = begin_item(cli, item, &it, &status);
 	if (!db)
@@ -263,7 +235,7 @@ static int do_close(struct cli *cli, int argc, char **argv)
 	snprintf(it.closed_on, sizeof it.closed_on, "%s", on);
 	snprintf(it.verifier, sizeof it.verifier, "%s", v[1]);
 	snprintf(it.evidence, sizeof it.evidence, "%s", v[2]);
-	status = finish(db, rectify_item_update_status(db, &it)
+	status = cli_finish(db, rectify_item_update_status(db, &it)
 			    && rectify_progress_add(db, it.id, on, _("closed and verified"), it.status));
 	if (!status && !strcmp(it.verifier, it.person))
 		printf(_("Note: 验收人与责任人相同 (%s).\n"), it.person);
@@ -291,7 +263,7 @@ static int do_void(struct cli *cli, int argc, char **argv)
 	snprintf(it.void_reason, sizeof it.void_reason, "%s", v[0]);
 	it.closed_on[0] = '\0';
 	it.verifier[0] = it.evidence[0] = '\0';
-	return finish(db, rectify_item_update_status(db, &it));
+	return cli_finish(db, rectify_item_update_status(db, &it));
 }
 
 static int do_report_sent(struct cli *cli, int argc, char **argv)
@@ -300,20 +272,20 @@ static int do_report_sent(struct cli *cli, int argc, char **argv)
 	const char *v[1] = { 0 }, *name;
 	char on[DATE_ISO_SIZE];
 	int status = cli_options(CMD, argc, argv, names, v, &name);
-	if (status || !date_arg("--date", v[0], on, &status))
+	if (status || !cli_date_arg(CMD, "--date", v[0], on, &status))
 		return status;
 	if (!name)
 		return cli_usage(CMD, _("name the batch"));
-	struct db *db = cli_db(cli, false);
-	if (!db || !db_begin(db))
-		return db ? cli_fail("%s", db_error(db)) : EXIT_REFUSED;
+	struct db *db = cli_begin(cli, &status);
+	if (!db)
+		return status;
 	struct rectify_batch b;
 	int found = find_batch(db, name, &b);
 	if (found == 0) {
 		db_rollback(db);
 		return cli_fail(_("no batch called %s (add it with zhibu rectify batch)"), name);
 	}
-	return finish(db, found == 1 && rectify_batch_report_sent(db, b.id, on));
+	return cli_finish(db, found == 1 && rectify_batch_report_sent(db, b.id, on));
 }
 
 static void print_progress(void *ctx, const char *on, const char *text, const char *status)

@@ -19,15 +19,6 @@
 
 #define CMD "review"
 
-static int finish(struct db *db, bool ok)
-{
-	if (ok && db_commit(db))
-		return EXIT_OK;
-	const char *why = db_error(db);
-	db_rollback(db);
-	return cli_fail("%s", why);
-}
-
 static bool number_arg(const char *opt, const char *v, int *out, int *status)
 {
 	char *end;
@@ -40,29 +31,13 @@ static bool number_arg(const char *opt, const char *v, int *out, int *status)
 	return true;
 }
 
-static bool date_arg(const char *opt, const char *v, char out[DATE_ISO_SIZE], int *status)
-{
-	struct date d;
-	const char *why;
-	if (!v) {
-		*status = cli_usage(CMD, _("%s is required"), opt);
-		return false;
-	}
-	if (!date_parse(v, &d, &why)) {
-		*status = cli_usage(CMD, "%s %s: %s", opt, v, why);
-		return false;
-	}
-	date_format(d, out);
-	return true;
-}
-
 static int do_add(struct cli *cli, int argc, char **argv)
 {
 	static const char *const names[] = { "--year", "--held", "--expected", "--returned", NULL };
 	const char *v[4] = { 0 }, *why;
 	struct review r = { 0 };
 	int status = cli_options(CMD, argc, argv, names, v, NULL);
-	if (status || !number_arg("--year", v[0], &r.year, &status) || !date_arg("--held", v[1], r.held_on, &status)
+	if (status || !number_arg("--year", v[0], &r.year, &status) || !cli_date_arg(CMD, "--held", v[1], r.held_on, &status)
 	    || !number_arg("--expected", v[2], &r.expected, &status)
 	    || !number_arg("--returned", v[3], &r.returned, &status))
 		return status;
@@ -72,9 +47,9 @@ static int do_add(struct cli *cli, int argc, char **argv)
 		return cli_usage(CMD, _("--expected is the number of members who should take part, at least 1"));
 	if (r.returned > r.expected)
 		return cli_fail(_("%d ballots returned, more than the %d expected"), r.returned, r.expected);
-	struct db *db = cli_db(cli, false);
-	if (!db || !db_begin(db))
-		return db ? cli_fail("%s", db_error(db)) : EXIT_REFUSED;
+	struct db *db = cli_begin(cli, &status);
+	if (!db)
+		return status;
 	char areas[1024];
 	struct review_areas a;
 	settings_get(db, "review.areas", areas, sizeof areas, review_areas_default);
@@ -85,7 +60,7 @@ static int do_add(struct cli *cli, int argc, char **argv)
 	review_areas_format(&a, r.areas, sizeof r.areas);
 	r.threshold = (int)settings_get_int(db, "review.threshold", REVIEW_THRESHOLD_DEFAULT);
 	long long id = 0;
-	status = finish(db, review_add(db, &r, &id));
+	status = cli_finish(db, review_add(db, &r, &id));
 	if (!status)
 		printf("测评#%lld\n", id);
 	return status;
@@ -99,11 +74,9 @@ static struct db *begin_review(struct cli *cli, const char *name, struct review 
 		*status = cli_usage(CMD, _("name the review: 测评#ID"));
 		return NULL;
 	}
-	struct db *db = cli_db(cli, false);
-	if (!db || !db_begin(db)) {
-		*status = db ? cli_fail("%s", db_error(db)) : EXIT_REFUSED;
+	struct db *db = cli_begin(cli, status);
+	if (!db)
 		return NULL;
-	}
 	if (!review_get(db, id, r)) {
 		*status = cli_fail("%s", db_error(db));
 		db_rollback(db);
@@ -187,7 +160,7 @@ static int do_totals(struct cli *cli, int argc, char **argv)
 	bool ok = true;
 	for (int k = 0; k < a.n && ok; k++)
 		ok = review_total_add(db, r.id, k, sum[k], valid);
-	return finish(db, ok);
+	return cli_finish(db, ok);
 }
 
 static int do_reported(struct cli *cli, int argc, char **argv)
@@ -196,11 +169,11 @@ static int do_reported(struct cli *cli, int argc, char **argv)
 	const char *v[1] = { 0 }, *name;
 	char on[DATE_ISO_SIZE];
 	int status = cli_options(CMD, argc, argv, names, v, &name);
-	if (status || !date_arg("--date", v[0], on, &status))
+	if (status || !cli_date_arg(CMD, "--date", v[0], on, &status))
 		return status;
 	struct review r;
 	struct db *db = begin_review(cli, name, &r, &status);
-	return db ? finish(db, review_set_reported(db, r.id, on)) : status;
+	return db ? cli_finish(db, review_set_reported(db, r.id, on)) : status;
 }
 
 static int do_fed_back(struct cli *cli, int argc, char **argv)
@@ -224,7 +197,7 @@ static int do_fed_back(struct cli *cli, int argc, char **argv)
 		return found < 0 ? cli_fail("%s", db_error(db))
 				 : cli_fail(_("会议#%lld is not a recorded 支部党员大会"), meeting);
 	}
-	return finish(db, review_set_fed_back(db, r.id, meeting));
+	return cli_finish(db, review_set_fed_back(db, r.id, meeting));
 }
 
 /* A batch (source 民主测评) with one item per area below the threshold, or
@@ -271,7 +244,7 @@ static int do_to_rectify(struct cli *cli, int argc, char **argv)
 	snprintf(b.feedback_on, sizeof b.feedback_on, "%s", r.held_on);
 	long long id;
 	bool ok = rectify_batch_from_lines(db, &b, ptr, n, &id);
-	status = finish(db, ok);
+	status = cli_finish(db, ok);
 	if (!status)
 		printf("整改批#%lld\n", id);
 	return status;
@@ -288,7 +261,7 @@ static int do_void(struct cli *cli, int argc, char **argv)
 		return cli_usage(CMD, _("a voided review needs --reason"));
 	struct review r;
 	struct db *db = begin_review(cli, name, &r, &status);
-	return db ? finish(db, review_void(db, r.id, v[0])) : status;
+	return db ? cli_finish(db, review_void(db, r.id, v[0])) : status;
 }
 
 int cmd_review(struct cli *cli, int argc, char **argv)

@@ -7,19 +7,6 @@
 #include "rules/meetings.h"
 #include "rules/plan.h"
 
-static bool one_int(struct db *db, sqlite3_stmt *st, long long *out)
-{
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*out = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
-}
-
 int plan_get(struct db *db, int year, struct plan *out)
 {
 	memset(out, 0, sizeof *out);
@@ -63,7 +50,7 @@ bool plan_next_seq(struct db *db, int year, int *seq)
 		return false;
 	db_bind_int(st, ":year", year);
 	long long v;
-	if (!one_int(db, st, &v))
+	if (!db_step_int(db, st, &v))
 		return false;
 	*seq = (int)v;
 	return true;
@@ -189,7 +176,7 @@ bool plan_indicator_value(struct db *db, int indicator, int year, const char *as
 	db_bind_text(st, ":to", to);
 	if (indicator >= PI_MEETING_FIRST)
 		db_bind_text(st, ":kind", plan_indicator_name(indicator));
-	return one_int(db, st, value);
+	return db_step_int(db, st, value);
 }
 
 bool plan_years_each(struct db *db, void (*fn)(void *ctx, int year), void *ctx)

@@ -104,14 +104,10 @@ bool rectify_next_seq(struct db *db, long long batch_id, int *seq)
 	if (!st)
 		return false;
 	db_bind_int(st, ":b", batch_id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*seq = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW) {
-		db_set_sqlite_error(db, NULL);
+	long long v;
+	if (!db_step_int(db, st, &v))
 		return false;
-	}
+	*seq = (int)v;
 	return true;
 }
 
@@ -286,13 +282,9 @@ bool rectify_progress_between(struct db *db, long long item_id, const char *from
 	db_bind_int(st, ":item", item_id);
 	db_bind_text(st, ":from", from);
 	db_bind_text(st, ":to", to);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*any = sqlite3_column_int(st, 0) != 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW) {
-		db_set_sqlite_error(db, NULL);
+	long long v;
+	if (!db_step_int(db, st, &v))
 		return false;
-	}
+	*any = v != 0;
 	return true;
 }

@@ -246,9 +246,6 @@ int review_ballot_exists(struct db *db, long long review_id, const char *seq)
 		return -1;
 	db_bind_int(st, ":r", review_id);
 	db_bind_text(st, ":seq", seq);
-	int rc = sqlite3_step(st), found = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW)
-		db_set_sqlite_error(db, NULL);
-	return found;
+	long long v;
+	return db_step_int(db, st, &v) ? v != 0 : -1;
 }

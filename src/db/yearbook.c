@@ -113,15 +113,7 @@ bool meeting_tagged_count(struct db *db, const char *kind, const char *tag, cons
 	db_bind_text(st, ":tag", tag);
 	db_bind_text(st, ":from", from);
 	db_bind_text(st, ":to", to);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*n = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_step_int(db, st, n);
 }
 
 int meeting_kind_of(struct db *db, long long id, char *kind, size_t size)
