@@ -138,10 +138,10 @@ expect reports <<'SCREEN'
   新党员名册                  zhibu export new-members
   党员统计表                  zhibu report stats
   待办事项（超期与即将到期）  zhibu check
-
-
-
-
+  整改台账                    zhibu report rectify
+  整改情况统计表              zhibu report rectify-summary
+  年度党建工作计划            zhibu report plan
+  民主测评结果汇总表          zhibu report review
 
  与命令行的报表相同；按 s 以条形图查看党员统计。
 
