@@ -1,6 +1,7 @@
 /* The commands of the 整改台账, the plan and the 民主测评. */
 #ifndef ZHIBU_RECTIFY_CLI_H
 #define ZHIBU_RECTIFY_CLI_H
+#include <stdbool.h>
 
 struct cli;
 struct db;
@@ -8,12 +9,12 @@ struct rectify_batch;
 
 /* Add a batch, its report due from the setting rectify.report_months.SOURCE
  * when not given (false: db_error says why). */
-#include <stdbool.h>
 bool rectify_batch_create(struct db *db, struct rectify_batch *b, long long *id);
 /* A batch with one item per line (measures, owners left to fill in; the
  * deadline three months after the feedback [default, invented]). */
 bool rectify_batch_from_lines(struct db *db, struct rectify_batch *b, const char *const *lines, int n,
 			      long long *id);
+
 struct plan_item;
 /* Check and set a plan item's 类别, 完成时限, 指标 and 目标 (task and owner set
  * already): NULL, or the problem (translated) with *col = 0 类别, 1 工作任务,
