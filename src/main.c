@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli/disclose_cli.h"
+#include "cli/rectify_cli.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "db/db.h"
@@ -36,6 +37,12 @@ static const struct command {
 	  N_("党务公开: the catalogue and each disclosure, step by step") },
 	{ "feedback", cmd_feedback, "feedback add|reply|extend|publish|box|...",
 	  N_("意见建议: opinions received, their handling and the opinion boxes") },
+	{ "rectify", cmd_rectify, "rectify batch|add|progress|close|void|report-sent|show",
+	  N_("整改台账: batches, items, progress, 销号") },
+	{ "plan", cmd_plan, "plan adopt|add|start|done|cancel|show",
+	  N_("the year's 党建工作计划: items, adoption, progress") },
+	{ "review", cmd_review, "review add|totals|reported|fed-back|void|to-rectify",
+	  N_("民主测评 of the branch committee by the members") },
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
 	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },

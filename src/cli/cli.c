@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/date.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/backup.h"
@@ -136,4 +137,86 @@ int cli_dispatch(struct cli *cli, const char *cmd, const struct cli_kind *table,
 	if (argc < 2)
 		return cli_usage(cmd, _("name one of: %s"), kinds);
 	return cli_usage(cmd, _("no such kind %s (one of: %s)"), argv[1], kinds);
+}
+
+int cli_options(const char *cmd, int argc, char **argv, const char *const names[], const char *values[],
+		const char **positional)
+{
+	if (positional)
+		*positional = NULL;
+	for (int i = 1; i < argc; i++) {
+		bool missing = false, taken = false;
+		for (int k = 0; names[k] && !taken && !missing; k++) {
+			if (names[k][0] == '!') {
+				if (!strcmp(argv[i], names[k] + 1)) {
+					values[k] = "1";
+					taken = true;
+				}
+			} else {
+				const char *v = cli_opt_value(argc, argv, &i, names[k], &missing);
+				if (v) {
+					values[k] = v;
+					taken = true;
+				}
+			}
+		}
+		if (taken)
+			continue;
+		if (!missing && positional && !*positional && (argv[i][0] != '-' || !argv[i][1])) {
+			*positional = argv[i];
+			continue;
+		}
+		return cli_bad_option(cmd, argv[i], missing);
+	}
+	return 0;
+}
+
+bool cli_record_id(const char *text, const char *prefix, long long *id)
+{
+	size_t n = strlen(prefix);
+	if (text && !strncmp(text, prefix, n))
+		text += n;
+	if (!text || *text < '0' || *text > '9')
+		return false;
+	char *end;
+	long long v = strtoll(text, &end, 10);
+	if (*end || v <= 0)
+		return false;
+	*id = v;
+	return true;
+}
+
+bool cli_date_arg(const char *cmd, const char *opt, const char *value, char out[DATE_ISO_SIZE], int *status)
+{
+	struct date d;
+	const char *why;
+	if (!value) {
+		*status = cli_usage(cmd, _("%s is required"), opt);
+		return false;
+	}
+	if (!date_parse(value, &d, &why)) {
+		*status = cli_usage(cmd, "%s %s: %s", opt, value, why);
+		return false;
+	}
+	date_format(d, out);
+	return true;
+}
+
+struct db *cli_begin(struct cli *cli, int *status)
+{
+	struct db *db = cli_db(cli, false);
+	if (!db || !db_begin(db)) {
+		*status = db ? cli_fail("%s", db_error(db)) : EXIT_REFUSED;
+		return NULL;
+	}
+	return db;
+}
+
+int cli_commit_or_fail(struct db *db, bool ok)
+{
+	if (ok)
+		return cli_end_write(db, EXIT_OK);
+	int status = cli_fail("%s", db_error(db));
+	db_rollback(db);
+	return status;
 }

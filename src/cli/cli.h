@@ -53,6 +53,27 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool 
  * ARG".  Returns EXIT_USAGE. */
 int cli_bad_option(const char *cmd, const char *arg, bool missing);
 
+/* Parse every argument after argv[0] as one of the options names (NULL-
+ * terminated; "--name" takes a value, "!--flag" none and sets "1") into
+ * values[k] (left as they were when absent), or as the one positional
+ * argument when positional is not NULL.  Returns 0, or EXIT_USAGE after
+ * reporting the first argument it could not take. */
+int cli_options(const char *cmd, int argc, char **argv, const char *const names[], const char *values[],
+		const char **positional);
+
+/* A date option's value parsed into ISO; false with *status set after a
+ * usage error (missing or not a date). */
+bool cli_date_arg(const char *cmd, const char *opt, const char *value, char out[11], int *status);
+/* Open the database and begin the one (IMMEDIATE) transaction of a
+ * read-check-write; NULL with *status set on failure. */
+struct db *cli_begin(struct cli *cli, int *status);
+/* Commit when ok (cli_end_write), else roll back and report the database's
+ * error; the exit status. */
+int cli_commit_or_fail(struct db *db, bool ok);
+
+/* A record's number as typed: "3" or "PREFIX3" (整改#3). */
+bool cli_record_id(const char *text, const char *prefix, long long *id);
+
 /* A command that takes a kind first (import KIND, export KIND, report KIND):
  * run the entry of table named by argv[1], or report a usage error that
  * lists the kinds. */

@@ -10,6 +10,7 @@
 #include "cli/dues.h"
 #include "cli/meetings_cli.h"
 #include "core/i18n.h"
+#include "cli/rectify_cli.h"
 
 static const struct cli_kind importers[] = {
 	{ "members", import_members },
@@ -17,6 +18,9 @@ static const struct cli_kind importers[] = {
 	{ "meetings", import_meetings },
 	{ "candidates", import_candidates },
 	{ "disclosures", import_disclosures }, { "feedback", import_feedback },
+	{ "rectify", import_rectify },
+	{ "plan", import_plan },
+	{ "review-ballots", import_review_ballots },
 };
 
 int cmd_import(struct cli *cli, int argc, char **argv)

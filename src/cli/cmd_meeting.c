@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/rectify_cli.h"
 #include "cli/output_options.h"
 #include "core/i18n.h"
 #include "core/text.h"
@@ -1032,6 +1033,7 @@ static const struct action {
 	{ "leader", meeting_leader },
 	{ "grade", meeting_grade },
 	{ "require", meeting_require },
+	{ "tag", meeting_tag_cmd },
 };
 
 int cmd_meeting(struct cli *cli, int argc, char **argv)

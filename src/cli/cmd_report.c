@@ -8,6 +8,7 @@
 #include "cli/dues.h"
 #include "cli/meetings_cli.h"
 #include "cli/stats_cli.h"
+#include "cli/rectify_cli.h"
 
 /* The reports: each part appends its own (KIND, function). */
 static const struct cli_kind reports[] = {
@@ -19,6 +20,10 @@ static const struct cli_kind reports[] = {
 	{ "disclosures", report_disclosures }, { "disclosure-catalog", report_disclosures },
 	{ "disclosure-notice", report_disclosures }, { "feedback", report_disclosures },
 	{ "feedback-notice", report_disclosures },
+	{ "rectify", report_rectify }, { "rectify-summary", report_rectify_summary },
+	{ "plan", report_plan },
+	{ "review", report_review }, { "review-form", report_review_form },
+	{ "yearbook", report_yearbook },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

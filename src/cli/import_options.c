@@ -90,3 +90,21 @@ char *import_done(const char *format, size_t n, const struct import *im, const s
 		abort();
 	return done;
 }
+
+const char *import_take_option(int *argc, char **argv, const char *name, bool *missing)
+{
+	*missing = false;
+	for (int i = 1; i < *argc; i++) {
+		int at = i;
+		const char *v = cli_opt_value(*argc, argv, &i, name, missing);
+		if (*missing)
+			return NULL;
+		if (!v)
+			continue;
+		int taken = i - at + 1;
+		memmove(argv + at, argv + at + taken, (size_t)(*argc - at - taken) * sizeof *argv);
+		*argc -= taken;
+		return v;
+	}
+	return NULL;
+}

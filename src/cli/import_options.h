@@ -18,6 +18,10 @@ struct import_options {
  * Returns 0, or the exit status of a usage error already reported. */
 int import_options_parse(struct import_options *o, int argc, char **argv, bool allow_update);
 
+/* Take an importer's own "--name VALUE" (or --name=VALUE) out of argv
+ * before import_options_parse; NULL when absent (*missing when it has no value). */
+const char *import_take_option(int *argc, char **argv, const char *name, bool *missing);
+
 struct cli;
 struct db;
 struct import;

@@ -161,6 +161,17 @@ int db_step(struct db *db, sqlite3_stmt *st)
 	return rc;
 }
 
+bool db_step_int(struct db *db, sqlite3_stmt *st, long long *out)
+{
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(st, 0);
+	else
+		db_set_sqlite_error(db, sqlite3_sql(st));
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW;
+}
+
 static int param_index(sqlite3_stmt *st, const char *name)
 {
 	int i = sqlite3_bind_parameter_index(st, name);

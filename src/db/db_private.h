@@ -43,6 +43,9 @@ bool db_insert_done(struct db *db, sqlite3_stmt *st, long long *id);
 long long db_step_id(struct db *db, sqlite3_stmt *st);
 /* Step a cached statement that returns no rows; reset it; false on error. */
 bool db_step_done(struct db *db, sqlite3_stmt *st);
+/* Step a cached statement that returns one row and give its first column
+ * as an integer; reset it; false on error. */
+bool db_step_int(struct db *db, sqlite3_stmt *st, long long *out);
 /* Record the SQLite error of the connection, with the SQL that failed. */
 void db_set_sqlite_error(struct db *db, const char *sql);
 /* Record a message (already translated). */

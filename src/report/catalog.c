@@ -16,6 +16,10 @@
 #include "report/dues.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
+#include "report/plan.h"
+#include "report/rectify.h"
+#include "report/review.h"
+#include "report/yearbook.h"
 #include "report/roster.h"
 #include "report/stats.h"
 #include "report/template.h"
@@ -71,6 +75,18 @@ const struct report_kind report_kinds[] = {
 	  "意见建议办理登记表", RP_YEAR | RP_AS_OF, REPORT_ALL_FORMATS },
 	{ REPORT_FEEDBACK_NOTICE, "report feedback-notice", N_("Notice of how opinions were handled (意见建议办理情况公示)"),
 	  "意见建议办理情况公示", RP_YEAR | RP_AS_OF, REPORT_FORMAT(OUT_TXT) },
+	{ REPORT_RECTIFY, "report rectify", N_("Rectification ledger (整改台账)"), "整改台账",
+	  RP_AS_OF, REPORT_ALL_FORMATS },
+	{ REPORT_RECTIFY_SUMMARY, "report rectify-summary", N_("Rectification by batch (整改情况统计表)"), "整改情况统计表",
+	  RP_AS_OF, REPORT_ALL_FORMATS },
+	{ REPORT_PLAN, "report plan", N_("The year's party-building work plan (年度党建工作计划)"), "年度党建工作计划",
+	  RP_YEAR | RP_AS_OF, REPORT_ALL_FORMATS },
+	{ REPORT_REVIEW, "report review", N_("Members' review of the committee (民主测评结果)"), "民主测评结果汇总表",
+	  RP_YEAR, REPORT_ALL_FORMATS },
+	{ REPORT_REVIEW_FORM, "report review-form", N_("Blank review ballot (民主测评表)"), "民主测评表",
+	  RP_YEAR, REPORT_ALL_FORMATS },
+	{ REPORT_YEARBOOK, "report yearbook", N_("The year in numbers (述职数据表)"), "述职数据表",
+	  RP_YEAR | RP_AS_OF, REPORT_ALL_FORMATS },
 };
 const int report_kind_count = (int)(sizeof report_kinds / sizeof report_kinds[0]);
 
@@ -190,8 +206,6 @@ bool report_build(struct db *db, const struct report_request *r, struct sheet **
 	case REPORT_TEMPLATE_CANDIDATES:
 		s = template_sheet(template_kinds[r->kind->id - REPORT_TEMPLATE_MEMBERS]);
 		break;
-	case REPORT_ID_COUNT:
-		break;
 	case REPORT_CHECK:
 		s = todo_sheet(db, r->as_of, r->within);
 		break;
@@ -207,6 +221,26 @@ bool report_build(struct db *db, const struct report_request *r, struct sheet **
 	case REPORT_FEEDBACK_NOTICE:
 		*text = feedback_notice_text(db, r->year, r->as_of, why);
 		return *text != NULL;
+	case REPORT_RECTIFY:
+		s = rectify_ledger_sheet(db, 0, r->as_of);
+		break;
+	case REPORT_RECTIFY_SUMMARY:
+		s = rectify_summary_sheet(db, r->as_of);
+		break;
+	case REPORT_PLAN:
+		s = plan_sheet(db, r->year, r->as_of);
+		break;
+	case REPORT_REVIEW:
+		s = review_sheet(db, r->year);
+		break;
+	case REPORT_REVIEW_FORM:
+		s = review_form_sheet(db, r->year);
+		break;
+	case REPORT_YEARBOOK:
+		s = yearbook_sheets(db, r->year, 0, r->as_of);
+		break;
+	case REPORT_ID_COUNT:
+		break;
 	}
 	if (!s) {
 		*why = db_error(db);

@@ -13,6 +13,9 @@
 #include "report/meetings.h"
 #include "report/pipeline.h"
 #include "report/roster.h"
+#include "report/rectify.h"
+#include "report/plan.h"
+#include "report/review.h"
 
 /* The sources: each part of zhibu appends its own. */
 typedef bool todo_source_fn(struct db *db, struct todo_list *l);
@@ -22,6 +25,9 @@ static todo_source_fn *const sources[] = {
 	dues_todo,
 	disclosure_todo,
 	feedback_todo,
+	rectify_todo,
+	plan_todo,
+	review_todo,
 	NULL,
 };
 

@@ -1,0 +1,61 @@
+# 述职数据表 over a fixture year built here: the meetings fixture (with its
+# gaps), dues fixed for three members (李四 pays only the first half),
+# a plan of 2 admitted of which 1 came, 民主评议 grades, a 整改 batch with an
+# overdue and a repeated problem, the plan, the 测评, and a 支委会 tagged
+# 党建工作专题 in the first half only.  Every 汇总 row's 依据 names a record
+# (or says which part of zhibu is not built yet).
+. "$DATA/meetings-setup.sh"
+sqlite3 zhibu.db "INSERT INTO settings(key, value) VALUES ('pipeline.plan.2026', '2')"
+for who in 张三 李四 孙七; do zhibu dues set --year 2026 --member $who --base 3000.00 >/dev/null 2>&1; done
+zhibu dues pay --member 张三 --month 2026-01..2026-12 --date 2026-11-10 >/dev/null 2>&1
+zhibu dues pay --member 孙七 --month 2026-01..2026-11 --date 2026-11-10 >/dev/null 2>&1
+zhibu dues pay --member 李四 --month 2026-01..2026-06 --date 2026-06-30 >/dev/null 2>&1
+zhibu dues remit --period 2026Q3 --amount 90 --date 2026-09-08 --to 上级党委 >/dev/null 2>&1
+zhibu meeting add --kind 组织生活会 --date 2026-02-10 --title 组织生活会 --start 09:00 --end 11:00 --decisions 整改 >/dev/null 2>&1
+zhibu meeting add --kind 支委会 --date 2026-11-05 --title 研究11月工作 >/dev/null 2>&1
+zhibu meeting grade --year 2026 张三=优秀 李四=合格 孙七=合格 2>/dev/null
+zhibu meeting tag 会议#70 党建工作专题
+zhibu rectify batch --title 2025年组织生活会查摆问题 --source 组织生活会 --feedback 2025-02-01 >/dev/null
+zhibu rectify add --batch 2025年组织生活会查摆问题 --problem 理论学习不够深入 --person 张三 --deadline 2025-06-30 >/dev/null
+zhibu rectify close 1 --date 2025-06-01 --verifier 李四 --evidence 会议#12 >/dev/null
+zhibu rectify batch --title 2026年巡察反馈问题整改 --source 巡察 --feedback 2026-03-10 >/dev/null
+zhibu rectify add --batch 2026年巡察反馈问题整改 --problem 理论学习不够深入 --person 张三 --deadline 2026-06-30 >/dev/null
+zhibu rectify add --batch 2026年巡察反馈问题整改 --problem 党费收缴不及时 --person 李四 --deadline 2026-09-30 >/dev/null
+zhibu rectify add --batch 2026年巡察反馈问题整改 --problem 录入错误 --person 李四 --deadline 2026-09-30 >/dev/null
+zhibu rectify close 2 --date 2026-06-20 --verifier 李四 --evidence 会议#70 >/dev/null
+zhibu rectify void 4 --reason 录入错误 >/dev/null
+zhibu rectify report-sent 2026年巡察反馈问题整改 --date 2026-05-08 >/dev/null
+printf '序号,类别,工作任务,具体措施,完成时限,责任人,指标,目标\n1,组织建设,按期召开支部党员大会,,2026-12,张三,支部党员大会,4\n2,制度建设,修订议事规则,,2026-06,张三,,\n' > plan.csv
+zhibu import plan plan.csv --year 2026 2>/dev/null
+zhibu plan adopt --year 2026 --date 2026-01-05 --meeting 会议#61 >/dev/null
+zhibu review add --year 2026 --held 2026-11-15 --expected 9 --returned 3 >/dev/null
+printf '票号,领导班子建设,队伍建设,工作机制,工作业绩,作风形象,发展思路\n1,90,90,90,90,90,90\n2,80,85,85,80,80,90\n3,,80,80,80,80,80\n' > b.csv
+zhibu import review-ballots b.csv --review 1 2>/dev/null
+echo "--- the year, as of 2026-12-31"
+zhibu report yearbook --year 2026 --as-of 2026-12-31; echo "exit $?"
+echo "--- every 汇总 row's 依据 names a record"
+zhibu report yearbook --year 2026 --as-of 2026-12-31 --format csv -o yb.csv; echo "exit $?"
+awk -F, 'NR == 1 { next } /^\r?$/ { exit } { n++ }
+	$6 !~ /#[0-9]/ && $6 !~ /尚未记录/ { if ($3 ~ /^0/) zero++; else { print "no record: " $0; bad++ } }
+	END { print n " rows: " bad + 0 " with a count and no record; " zero + 0 " count nothing" }' yb.csv
+echo "--- the first half, as of today"
+zhibu report yearbook --half 2026H1 | sed -n '/问题清单/,$p'; echo "exit $?"
+echo "--- XLSX: three sheets"
+zhibu report yearbook --year 2026 --as-of 2026-12-31 --format xlsx -o yb.xlsx; echo "exit $?"
+xlsx-cells yb.xlsx 1 | head -8
+xlsx-cells yb.xlsx 2 | head -4
+xlsx-cells yb.xlsx 3 | head -4
+echo "--- the fingerprint shows whether the records changed"
+zhibu report yearbook --year 2026 --as-of 2026-12-31 | grep -o '数据指纹 [0-9a-f]*' | sort -u > fp1
+zhibu report yearbook --year 2026 --as-of 2026-12-31 | grep -o '数据指纹 [0-9a-f]*' | sort -u > fp2
+cmp -s fp1 fp2 && echo "same data, same fingerprint"
+zhibu rectify progress 3 --date 2026-12-01 --text 已督促 >/dev/null
+zhibu report yearbook --year 2026 --as-of 2026-12-31 | grep -o '数据指纹 [0-9a-f]*' | sort -u > fp3
+cmp -s fp1 fp3 || echo "a record changed: a new fingerprint"
+echo "--- the 问题清单 becomes a 整改 batch (source 述职评议)"
+zhibu report yearbook --year 2026 --as-of 2026-12-31 --to-rectify -o /dev/null; echo "exit $?"
+zhibu report rectify --batch 2026年述职评议查摆问题 | head -8
+zhibu report yearbook --year 2026 --as-of 2026-12-31 --to-rectify -o /dev/null; echo "exit $?"
+echo "--- usage"
+zhibu report yearbook; echo "exit $?"
+zhibu report yearbook --half 2026H3; echo "exit $?"

@@ -1,0 +1,93 @@
+# 报表 lists the 述职数据表 with the other new reports; Enter asks for the year
+# and the as-of date, F2 previews the three sheets (汇总 first, every row
+# with its 依据).
+roster
+zhibu rectify batch --title 2026年巡察反馈问题整改 --source 巡察 --feedback 2026-03-10 >/dev/null 2>&1
+zhibu rectify add --batch 2026年巡察反馈问题整改 --problem 三会一课落实不到位 --person 李四 --deadline 2026-06-30 >/dev/null 2>&1
+app <<'SCRIPT'
+key 6 End
+dump list
+key Enter
+dump form
+key F2
+dump preview
+key Esc Esc
+SCRIPT
+expect list <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 报表和名册：按 Enter 选择期间、格式和保存位置
+  党费年报                    zhibu report dues --year
+  党费收缴公示                zhibu report dues-notice
+  欠交党费名单                zhibu report arrears
+  组织生活情况（按年度要求）  zhibu report meetings
+  会议记录                    zhibu export minutes --year
+  发展党员情况                zhibu report pipeline
+  发展党员公示                zhibu report notice
+  入党积极分子名册            zhibu export activists
+  发展对象名册                zhibu export candidates
+  新党员名册                  zhibu export new-members
+  党员统计表                  zhibu report stats
+  待办事项（超期与即将到期）  zhibu check
+  整改台账                    zhibu report rectify
+  整改情况统计表              zhibu report rectify-summary
+  年度党建工作计划            zhibu report plan
+  民主测评结果汇总表          zhibu report review
+  民主测评表（空白）          zhibu report review-form
+  述职数据表                  zhibu report yearbook
+
+ 与命令行的报表相同；按 s 以条形图查看党员统计。
+
+F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
+SCREEN
+expect form <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 述职数据表：按 F2 先预览，再保存
+
+ 全年 *            2026
+ 缴费截至 *        2026-11-20
+ 格式              XLSX
+ 编码（TXT、CSV）  UTF-8
+ 保存到 *          示范学院计算机学院教工第一党支部…
+
+                   [ 保存 F2 ]  [ 取消 Esc ]
+
+
+
+
+
+
+
+
+
+
+
+
+
+F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+SCREEN
+expect preview <<'SCREEN'
+ 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 预览：按 F2 保存为 示范学院计算机学院教工第一党支部-述职…  第 1/83 行，第 1 列
+ 2026 述职数据表
+ 示范学院计算机学院教工第一党支部    期间：2026    打印日期：2026-11-20
+
+ 序号  项目                                    本期数据                        …
+ ----  --------------------------------------  --------------------------------…
+    1  期末党员数（正式/预备）                 10（正式 9，预备 1）            …
+    2  接收预备党员                            1                               …
+    3  预备党员转正                            0                               …
+    4  组织关系转入/转出、待回执               —                               …
+    5  流动/失联/停止党籍（期末）              2                               …
+    6  支部党员大会（已开/应开）               0                               …
+    7  支部委员会（已开/应开）                 0                               …
+    8  党小组会（已开/应开）                   0                               …
+    9  党课（已开/应开）                       0                               …
+   10  主题党日（已开/应开）                   0                               …
+   11  组织生活会（已开/应开）                 0                               …
+   12  民主评议党员（已开/应开）               0                               …
+   13  谈心谈话（已开/应开）                   0                               …
+   14  书记讲党课次数                          0                               …
+   15  党建工作专题支委会（上半年）            0                               …
+
+F2保存 Esc返回 PgDn下页 Right右移 F1帮助 q退出
+SCREEN
