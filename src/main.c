@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "cli/hours_cli.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "db/db.h"
@@ -31,6 +32,7 @@ static const struct command {
 	  N_("minutes, attendance, votes, the committee, 民主评议") },
 	{ "candidate", cmd_candidate, "candidate add|step|approve|assess|...",
 	  N_("发展党员: applicants to full members, step by step") },
+	{ "training", cmd_training, "training add|void|tag", N_("trainings and the minutes that count for 学时") },
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
 	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },

@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 #include "cli/import_members.h"
 #include "cli/dues.h"
+#include "cli/hours_cli.h"
 #include "cli/meetings_cli.h"
 #include "core/i18n.h"
 
@@ -15,6 +16,7 @@ static const struct cli_kind importers[] = {
 	{ "dues", import_dues }, { "payments", import_payments },
 	{ "meetings", import_meetings },
 	{ "candidates", import_candidates },
+	{ "trainings", import_trainings },
 };
 
 int cmd_import(struct cli *cli, int argc, char **argv)

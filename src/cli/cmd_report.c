@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "core/i18n.h"
 #include "cli/dues.h"
+#include "cli/hours_cli.h"
 #include "cli/meetings_cli.h"
 #include "cli/stats_cli.h"
 
@@ -15,6 +16,7 @@ static const struct cli_kind reports[] = {
 	{ "notice", report_notice },
 	{ "dues", report_dues }, { "dues-notice", report_dues_notice }, { "arrears", report_arrears },
 	{ "stats", report_stats },
+	{ "hours", report_hours },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

@@ -86,3 +86,18 @@ char *import_done(const char *format, size_t n, const struct import *im, const s
 		abort();
 	return done;
 }
+
+bool import_yes_no(const char *v, bool *out)
+{
+	static const char *const yes[] = { "是", "1", "Y", "y", "yes", "√", "自愿", NULL };
+	static const char *const no[] = { "", "否", "0", "N", "n", "no", NULL };
+	for (const char *const *p = yes; *p; p++)
+		if (!strcmp(v, *p))
+			return *out = true;
+	for (const char *const *p = no; *p; p++)
+		if (!strcmp(v, *p)) {
+			*out = false;
+			return true;
+		}
+	return false;
+}

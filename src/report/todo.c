@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "io/sheet.h"
 #include "report/dues.h"
+#include "report/hours.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
 #include "report/roster.h"
@@ -19,6 +20,7 @@ static todo_source_fn *const sources[] = {
 	meetings_todo,
 	pipeline_todo,
 	dues_todo,
+	hours_todo,
 	NULL,
 };
 

@@ -1,0 +1,10 @@
+/* The member's-year commands in the shared dispatch tables (main.c,
+ * cmd_import.c, cmd_report.c): trainings and 学时, talks, pledges and service. */
+#ifndef ZHIBU_HOURS_CLI_H
+#define ZHIBU_HOURS_CLI_H
+struct cli;
+int cmd_training(struct cli *cli, int argc, char **argv);
+int import_trainings(struct cli *cli, int argc, char **argv);
+/* zhibu report hours --year YYYY [--as-of DATE] | --member NAME --year YYYY */
+int report_hours(struct cli *cli, int argc, char **argv);
+#endif
