@@ -17,6 +17,7 @@ static const struct cli_kind importers[] = {
 	{ "meetings", import_meetings },
 	{ "candidates", import_candidates },
 	{ "trainings", import_trainings },
+	{ "talks", import_talks }, { "services", import_services }, { "pledges", import_pledges },
 };
 
 int cmd_import(struct cli *cli, int argc, char **argv)

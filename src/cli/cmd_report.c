@@ -17,6 +17,7 @@ static const struct cli_kind reports[] = {
 	{ "dues", report_dues }, { "dues-notice", report_dues_notice }, { "arrears", report_arrears },
 	{ "stats", report_stats },
 	{ "hours", report_hours },
+	{ "talks", report_talks }, { "service", report_service },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

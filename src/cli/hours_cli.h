@@ -7,4 +7,14 @@ int cmd_training(struct cli *cli, int argc, char **argv);
 int import_trainings(struct cli *cli, int argc, char **argv);
 /* zhibu report hours --year YYYY [--as-of DATE] | --member NAME --year YYYY */
 int report_hours(struct cli *cli, int argc, char **argv);
+int cmd_talk(struct cli *cli, int argc, char **argv);
+int import_talks(struct cli *cli, int argc, char **argv);
+int report_talks(struct cli *cli, int argc, char **argv);
+int cmd_pledge(struct cli *cli, int argc, char **argv);
+int import_pledges(struct cli *cli, int argc, char **argv);
+int cmd_post(struct cli *cli, int argc, char **argv);
+int cmd_service(struct cli *cli, int argc, char **argv);
+int import_services(struct cli *cli, int argc, char **argv);
+/* zhibu report service --year YYYY: service, pledges and posts of the year. */
+int report_service(struct cli *cli, int argc, char **argv);
 #endif

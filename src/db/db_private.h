@@ -31,6 +31,9 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 bool db_insert_done(struct db *db, sqlite3_stmt *st, long long *id);
 /* Step a cached statement that returns no rows; reset it; false on error. */
 bool db_step_done(struct db *db, sqlite3_stmt *st);
+/* After stepping a query's rows until rc was not SQLITE_ROW: reset it and
+ * say whether it ended well (else record the error). */
+bool db_rows_done(struct db *db, sqlite3_stmt *st, int rc);
 /* Record the SQLite error of the connection, with the SQL that failed. */
 void db_set_sqlite_error(struct db *db, const char *sql);
 /* Record a message (already translated). */

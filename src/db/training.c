@@ -129,12 +129,7 @@ bool hours_members_each(struct db *db, int year, long long member_id, hours_memb
 		m.identity = (enum hours_identity)sqlite3_column_int(st, 5);
 		fn(ctx, &m);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_rows_done(db, st, rc);
 }
 
 /* A time HH:MM as minutes of the day, in SQL. */
@@ -175,11 +170,8 @@ bool hours_sources_each(struct db *db, const struct hours_settings *set, const c
 		s.minutes = sqlite3_column_int(st, 5);
 		fn(ctx, &s);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
+	if (!db_rows_done(db, st, rc))
 		return false;
-	}
 	st = db_stmt(db,
 		"SELECT p.member_id, t.id, t.kind, t.title, t.start_date, t.end_date, coalesce(p.minutes, t.minutes), "
 		" t.centralized, t.counts "
@@ -205,12 +197,7 @@ bool hours_sources_each(struct db *db, const struct hours_settings *set, const c
 		if (s.kind >= 0)
 			fn(ctx, &s);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_rows_done(db, st, rc);
 }
 
 static bool setting_int(struct db *db, const char *key, int *value, int min, int max)

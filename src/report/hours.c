@@ -388,7 +388,7 @@ bool hours_todo(struct db *db, struct todo_list *l)
 		hours_year_done(&y);
 		return false;
 	}
-	struct date due = { year, 12, 31 };
+	struct date due = { year, 12, 31 }, from = { year, 12, 1 };
 	char period[16], item[256], link[64], text[HOURS_TEXT_SIZE];
 	snprintf(period, sizeof period, "%04d", year);
 	for (size_t i = 0; i < y.nrows; i++) {
@@ -399,11 +399,11 @@ bool hours_todo(struct db *db, struct todo_list *l)
 		if (r->total < hours_required_minutes(&y, r)) {
 			hours_format(r->total, y.set.minutes_per_hour, text);
 			snprintf(item, sizeof item, "%s 学时 %s/%d", r->m.name, text, r->required);
-			todo_add(l, "学时", period, item, due, link);
+			todo_add_from(l, "学时", period, item, due, from, link);
 		}
 		if (r->m.identity != HID_MEMBER && r->centralized < y.set.required_centralized) {
 			snprintf(item, sizeof item, "%s（支委）未参加集中培训", r->m.name);
-			todo_add(l, "学时", period, item, due, link);
+			todo_add_from(l, "学时", period, item, due, from, link);
 		}
 	}
 	hours_year_done(&y);
