@@ -159,9 +159,7 @@ bool hours_year_load(struct db *db, int year, struct date as_of, long long membe
 		abort();
 	for (size_t r = 0; r < y->nrows; r++)
 		c.index[y->rows[r].m.id] = (long)r + 1;
-	struct date last = { year, 12, 31 };
-	if (date_cmp(as_of, last) < 0)
-		last = as_of;
+	struct date last = hours_last_day(year, as_of);
 	char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE];
 	date_format((struct date){ year, 1, 1 }, from);
 	date_format(last, to);

@@ -89,7 +89,7 @@ struct sheet *service_sheet(struct db *db, int year, struct date as_of)
 	snprintf(period, sizeof period, "%04d", year);
 	report_subtitle(db, period, subtitle, sizeof subtitle);
 	date_format((struct date){ year, 1, 1 }, from);
-	date_format(as_of, to);
+	date_format(hours_last_day(year, as_of), to);
 
 	struct sheet *s = sheet_new(_("Register of volunteer service (志愿服务活动登记表)"), subtitle, _("Service"));
 	sheet_add_column(s, _("Date"), CELL_TEXT);

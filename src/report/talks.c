@@ -43,7 +43,7 @@ bool talks_year_load(struct db *db, int year, struct date as_of, struct talks_ye
 {
 	memset(y, 0, sizeof *y);
 	y->year = year;
-	y->as_of = as_of;
+	y->as_of = as_of = hours_last_day(year, as_of);
 	char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE], with[32];
 	date_format((struct date){ year, 1, 1 }, from);
 	date_format(as_of, to);
@@ -142,7 +142,7 @@ struct sheet *talks_sheet(struct db *db, int year, struct date as_of)
 	sheet_add_column(r, _("Record"), CELL_TEXT);
 	char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE];
 	date_format((struct date){ year, 1, 1 }, from);
-	date_format(as_of, to);
+	date_format(y.as_of, to);
 	bool ok = talks_each(db, from, to, add_talk, r);
 	sheet_append(s, r);
 	talks_year_done(&y);

@@ -98,6 +98,12 @@ int hours_required(int full_hours, int months)
 	return (full_hours * months + 11) / 12;
 }
 
+struct date hours_last_day(int year, struct date as_of)
+{
+	struct date last = { year, 12, 31 };
+	return date_cmp(as_of, last) < 0 ? as_of : last;
+}
+
 bool hours_parse(const char *s, int per_hour, int *minutes, const char **why)
 {
 	long hundredths = 0;

@@ -53,6 +53,9 @@ int hours_months_on_roster(int year, const struct date *joined, const struct dat
  * up (joined in October: 32 × 3 / 12 = 8). */
 int hours_required(int full_hours, int months);
 
+/* The last day a year's records count up to: as_of, at most the year's 12-31. */
+struct date hours_last_day(int year, struct date as_of);
+
 /* Hours as typed (8, 1.5, 0.25: at most two decimals, more than 0) into
  * whole minutes, per_hour minutes to the hour.  On failure *why is a
  * translated sentence. */
