@@ -19,6 +19,7 @@
 #include "report/todo.h"
 #include "rules/hours.h"
 #include "rules/roster.h"
+#include "rules/talks.h"
 
 static void test_spread(void **state)
 {
@@ -94,6 +95,36 @@ static void test_parse(void **state)
 	assert_null(hours_count_kinds_parse(&s, "党课、主题党日"));
 	assert_true(s.count_kind[MK_LECTURE] && s.count_kind[MK_THEME_DAY] && !s.count_kind[MK_GROUP]);
 	assert_non_null(hours_count_kinds_parse(&s, "党课、午餐"));
+}
+
+static void test_talks_coverage(void **state)
+{
+	(void)state;
+	/* Committee 1 (secretary), 2, 3; members 10, 11, 12. */
+	long long committee[] = { 1, 2, 3 }, members[] = { 10, 11, 12 };
+	bool secretary[] = { true, false, false };
+	struct talk_party p[] = {
+		{ 100, 1, true }, { 100, 2, false },                   /* 1-2 */
+		{ 101, 2, true }, { 101, 10, false }, { 101, 11, false }, /* 2 with 10 and 11 */
+		{ 102, 10, true }, { 102, 3, false },                  /* a member talks to 3: counts */
+		{ 103, 11, false }, { 103, 12, false },                /* nobody talked: counts for nothing */
+	};
+	struct talks_coverage c = { committee, 3, secretary, members, 3, false, NULL, NULL };
+	talks_coverage_count(&c, p, sizeof p / sizeof p[0]);
+	assert_int_equal(c.pairs[0 * 3 + 1], 1);   /* 1-2 */
+	assert_int_equal(c.pairs[0 * 3 + 2], 0);   /* 1-3 missing */
+	assert_int_equal(c.pairs[1 * 3 + 2], 0);   /* 2-3 missing */
+	assert_int_equal(talks_missing_pairs(&c), 2);
+	assert_int_equal(c.member_talks[0], 2);    /* 10: talks 101 and 102 */
+	assert_int_equal(c.member_talks[1], 1);
+	assert_int_equal(c.member_talks[2], 0);
+	assert_int_equal(talks_missing_members(&c), 1);
+	talks_coverage_done(&c);
+	/* talks.member_with = 书记: only talks with 1 count. */
+	c.with_secretary = true;
+	talks_coverage_count(&c, p, sizeof p / sizeof p[0]);
+	assert_int_equal(talks_missing_members(&c), 3);
+	talks_coverage_done(&c);
 }
 
 /* ---- Through the database */
@@ -229,6 +260,7 @@ int main(void)
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_required),
 		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_talks_coverage),
 		cmocka_unit_test_setup_teardown(test_year, setup_db, teardown_db),
 	};
 	return cmocka_run_group_tests(tests, 0, 0);
