@@ -157,17 +157,25 @@ bool hours_sources_each(struct db *db, const struct hours_settings *set, const c
 	memset(&s, 0, sizeof s);
 	s.source = HS_MEETING;
 	s.counts = true;
+	int kind = -1;
+	char title[256] = "";
+	s.id = 0;
+	s.title = title;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int kind = meeting_kind_parse((const char *)sqlite3_column_text(st, 2));
+		/* The rows of one minute come together: read it once. */
+		long long id = sqlite3_column_int64(st, 1);
+		if (id != s.id) {
+			s.id = id;
+			kind = meeting_kind_parse((const char *)sqlite3_column_text(st, 2));
+			db_column_copy(st, 3, title, sizeof title);
+			db_column_copy(st, 4, s.date, sizeof s.date);
+			memcpy(s.end, s.date, sizeof s.end);
+			s.minutes = sqlite3_column_int(st, 5);
+		}
 		if (kind < 0 || (kind != MK_COMMITTEE && !set->count_kind[kind]))
 			continue;
 		s.kind = kind;
 		s.member_id = sqlite3_column_int64(st, 0);
-		s.id = sqlite3_column_int64(st, 1);
-		s.title = (const char *)sqlite3_column_text(st, 3);
-		db_column_copy(st, 4, s.date, sizeof s.date);
-		memcpy(s.end, s.date, sizeof s.end);
-		s.minutes = sqlite3_column_int(st, 5);
 		fn(ctx, &s);
 	}
 	if (!db_rows_done(db, st, rc))

@@ -13,9 +13,13 @@
 #include "report/todo.h"
 #include "rules/roster.h"
 
-/* Minutes on a day for a row, before they are summed per day. */
+/* Minutes on a day for a row, before they are summed per day; col is the
+ * kind of meeting, or COL_CENTRAL / COL_OTHER for a training.  Rows are
+ * only touched when the entries are bucketed (cache-friendly). */
+enum { COL_CENTRAL = MK_COUNT, COL_OTHER };
 struct entry {
-	size_t row;
+	unsigned row;
+	int col;
 	struct hours_day d;
 };
 
@@ -27,6 +31,9 @@ struct load_ctx {
 	size_t nentries, cap_entries;
 	long first, last;         /* the days counted */
 	bool detail;
+	enum hours_source_kind source; /* the record last seen, and its days */
+	long long id;
+	long day, days;
 };
 
 static void add_member(void *ctx, const struct hours_member *m)
@@ -59,10 +66,10 @@ static void add_item(struct hours_year *y, const struct hours_source *s)
 	it->counts = s->counts;
 }
 
-static void add_entry(struct load_ctx *c, size_t row, long day, int minutes)
+static void add_entry(struct load_ctx *c, size_t row, int col, long day, int minutes)
 {
 	c->entries = grow_array(c->entries, c->nentries, &c->cap_entries, 1024, sizeof *c->entries);
-	c->entries[c->nentries++] = (struct entry){ row, { day, minutes } };
+	c->entries[c->nentries++] = (struct entry){ (unsigned)row, col, { day, minutes } };
 }
 
 static void add_source(void *ctx, const struct hours_source *s)
@@ -71,31 +78,34 @@ static void add_source(void *ctx, const struct hours_source *s)
 	if (s->member_id <= 0 || s->member_id > c->max_id || !c->index[s->member_id])
 		return;
 	size_t row = (size_t)c->index[s->member_id] - 1;
-	struct hours_row *r = &c->y->rows[row];
-	struct date d0, d1;
-	if (!date_parse_iso(s->date, &d0) || !date_parse_iso(s->end, &d1))
-		return;
-	long first = date_to_days(d0), days = date_to_days(d1) - first + 1;
+	/* The rows of one record come together: its days are worked out once. */
+	if (s->source != c->source || s->id != c->id) {
+		struct date d0, d1;
+		if (!date_parse_iso(s->date, &d0) || !date_parse_iso(s->end, &d1))
+			return;
+		c->source = s->source;
+		c->id = s->id;
+		c->day = date_to_days(d0);
+		c->days = date_to_days(d1) - c->day + 1;
+	}
+	long first = c->day, days = c->days;
 	if (c->detail || (s->source == HS_MEETING && s->minutes < 0 &&
 			  !(c->y->nitems && c->y->items[c->y->nitems - 1].id == s->id)))
 		add_item(c->y, s);
 	if (s->source == HS_MEETING) {
-		if (s->minutes > 0) {
-			r->kind_minutes[s->kind] += s->minutes;
-			add_entry(c, row, first, s->minutes);
-		}
+		if (s->minutes > 0)
+			add_entry(c, row, s->kind, first, s->minutes);
 		return;
 	}
 	if (!s->counts)
 		return;
 	if (s->centralized && first >= c->first)
-		r->centralized++;
+		c->y->rows[row].centralized++;
 	for (long i = 0; i < days; i++) {
 		int m = hours_spread(s->minutes, (int)days, (int)i);
 		if (first + i < c->first || first + i > c->last || !m)
 			continue;
-		*(s->centralized ? &r->central_minutes : &r->other_minutes) += m;
-		add_entry(c, row, first + i, m);
+		add_entry(c, row, s->centralized ? COL_CENTRAL : COL_OTHER, first + i, m);
 	}
 }
 
@@ -134,11 +144,22 @@ static void total_rows(struct load_ctx *c)
 	if (!fill)
 		abort();
 	memcpy(fill, start, (y->nrows + 1) * sizeof *fill);
-	for (size_t i = 0; i < c->nentries; i++)
-		days[fill[c->entries[i].row]++] = c->entries[i].d;
-	for (size_t r = 0; r < y->nrows; r++)
-		y->rows[r].total = hours_capped_total(days + start[r], start[r + 1] - start[r],
-						      y->set.max_minutes_per_day);
+	int *cols = malloc((c->nentries ? c->nentries : 1) * sizeof *cols);
+	if (!cols)
+		abort();
+	for (size_t i = 0; i < c->nentries; i++) {
+		size_t at = fill[c->entries[i].row]++;
+		days[at] = c->entries[i].d;
+		cols[at] = c->entries[i].col;
+	}
+	for (size_t r = 0; r < y->nrows; r++) {
+		struct hours_row *row = &y->rows[r];
+		for (size_t i = start[r]; i < start[r + 1]; i++)
+			*(cols[i] == COL_CENTRAL ? &row->central_minutes
+			  : cols[i] == COL_OTHER ? &row->other_minutes : &row->kind_minutes[cols[i]]) += days[i].minutes;
+		row->total = hours_capped_total(days + start[r], start[r + 1] - start[r], y->set.max_minutes_per_day);
+	}
+	free(cols);
 	free(fill);
 	free(days);
 	free(start);
