@@ -139,14 +139,11 @@ bool hours_sources_each(struct db *db, const struct hours_settings *set, const c
 			const char *to, long long member_id, hours_source_fn *fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db,
-		"SELECT a.member_id, t.id, t.kind, t.title, t.date, "
-		" CASE WHEN t.start_time IS NULL OR t.end_time IS NULL THEN -1 "
-		" ELSE " SQL_MINUTES("t.end_time") " - " SQL_MINUTES("t.start_time") " END "
-		"FROM meetings t JOIN meeting_attendance a ON a.meeting_id = t.id "
-		"WHERE t.date BETWEEN :from AND :to AND t.cancelled = 0 AND a.present = 1 "
-		"AND (:member = 0 OR a.member_id = :member) "
-		"AND (t.kind <> '支部委员会' OR EXISTS (SELECT 1 FROM meeting_tags g "
-		"     WHERE g.meeting_id = t.id AND g.tag = '" HOURS_COMMITTEE_TAG "'))");
+		"SELECT p.member_id, t.id, t.kind, t.title, t.start_date, t.end_date, coalesce(p.minutes, t.minutes), "
+		" t.centralized, t.counts "
+		"FROM trainings t JOIN training_people p ON p.training_id = t.id "
+		"WHERE t.status = '有效' AND t.start_date <= :to AND t.end_date >= :from "
+		"AND (:member = 0 OR p.member_id = :member) ORDER BY t.start_date, t.id");
 	if (!st)
 		return false;
 	db_bind_text(st, ":from", from);
@@ -155,8 +152,40 @@ bool hours_sources_each(struct db *db, const struct hours_settings *set, const c
 	int rc;
 	struct hours_source s;
 	memset(&s, 0, sizeof s);
+	s.source = HS_TRAINING;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		s.member_id = sqlite3_column_int64(st, 0);
+		s.id = sqlite3_column_int64(st, 1);
+		s.kind = training_kind_parse((const char *)sqlite3_column_text(st, 2));
+		s.title = (const char *)sqlite3_column_text(st, 3);
+		db_column_copy(st, 4, s.date, sizeof s.date);
+		db_column_copy(st, 5, s.end, sizeof s.end);
+		s.minutes = sqlite3_column_int(st, 6);
+		s.centralized = sqlite3_column_int(st, 7);
+		s.counts = sqlite3_column_int(st, 8);
+		if (s.kind >= 0)
+			fn(ctx, &s);
+	}
+	if (!db_rows_done(db, st, rc))
+		return false;
+	st = db_stmt(db,
+		"SELECT a.member_id, t.id, t.kind, t.title, t.date, "
+		" CASE WHEN t.start_time IS NULL OR t.end_time IS NULL THEN -1 "
+		" ELSE " SQL_MINUTES("t.end_time") " - " SQL_MINUTES("t.start_time") " END "
+		"FROM meetings t JOIN meeting_attendance a ON a.meeting_id = t.id "
+		"WHERE t.date BETWEEN :from AND :to AND t.cancelled = 0 AND a.present = 1 "
+		"AND (:member = 0 OR a.member_id = :member) "
+		"AND (t.kind <> '支部委员会' OR EXISTS (SELECT 1 FROM meeting_tags g "
+		"     WHERE g.meeting_id = t.id AND g.tag = '" HOURS_COMMITTEE_TAG "')) "
+		"ORDER BY t.date");
+	if (!st)
+		return false;
+	db_bind_text(st, ":from", from);
+	db_bind_text(st, ":to", to);
+	db_bind_int(st, ":member", member_id);
 	s.source = HS_MEETING;
 	s.counts = true;
+	s.centralized = false;
 	int kind = -1;
 	char title[256] = "";
 	s.id = 0;
@@ -177,33 +206,6 @@ bool hours_sources_each(struct db *db, const struct hours_settings *set, const c
 		s.kind = kind;
 		s.member_id = sqlite3_column_int64(st, 0);
 		fn(ctx, &s);
-	}
-	if (!db_rows_done(db, st, rc))
-		return false;
-	st = db_stmt(db,
-		"SELECT p.member_id, t.id, t.kind, t.title, t.start_date, t.end_date, coalesce(p.minutes, t.minutes), "
-		" t.centralized, t.counts "
-		"FROM trainings t JOIN training_people p ON p.training_id = t.id "
-		"WHERE t.status = '有效' AND t.start_date <= :to AND t.end_date >= :from "
-		"AND (:member = 0 OR p.member_id = :member) ORDER BY t.start_date, t.id");
-	if (!st)
-		return false;
-	db_bind_text(st, ":from", from);
-	db_bind_text(st, ":to", to);
-	db_bind_int(st, ":member", member_id);
-	s.source = HS_TRAINING;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		s.member_id = sqlite3_column_int64(st, 0);
-		s.id = sqlite3_column_int64(st, 1);
-		s.kind = training_kind_parse((const char *)sqlite3_column_text(st, 2));
-		s.title = (const char *)sqlite3_column_text(st, 3);
-		db_column_copy(st, 4, s.date, sizeof s.date);
-		db_column_copy(st, 5, s.end, sizeof s.end);
-		s.minutes = sqlite3_column_int(st, 6);
-		s.centralized = sqlite3_column_int(st, 7);
-		s.counts = sqlite3_column_int(st, 8);
-		if (s.kind >= 0)
-			fn(ctx, &s);
 	}
 	return db_rows_done(db, st, rc);
 }

@@ -70,10 +70,11 @@ struct hours_source {
 	bool centralized, counts;
 };
 typedef void hours_source_fn(void *ctx, const struct hours_source *s);
-/* Every minute of a counting kind (or a 支委会 tagged 理论学习) held from
- * `from` to `to` (ISO) with the member present, then every valid training
- * that overlaps those days with each of its people.  One query each for the
- * whole branch, or for member_id only when it is not 0. */
+/* Every valid training that overlaps the days from `from` to `to` (ISO)
+ * with each of its people, then every minute of a counting kind (or a 支委会
+ * tagged 理论学习) held on those days with the member present, by date, the
+ * rows of one minute together.  One query each for the whole branch, or for
+ * member_id only when it is not 0. */
 bool hours_sources_each(struct db *db, const struct hours_settings *set, const char *from,
 			const char *to, long long member_id, hours_source_fn *fn, void *ctx);
 

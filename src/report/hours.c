@@ -1,5 +1,6 @@
 #include "report/hours.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,27 +14,32 @@
 #include "report/todo.h"
 #include "rules/roster.h"
 
-/* Minutes on a day for a row, before they are summed per day; col is the
- * kind of meeting, or COL_CENTRAL / COL_OTHER for a training.  Rows are
- * only touched when the entries are bucketed (cache-friendly). */
-enum { COL_CENTRAL = MK_COUNT, COL_OTHER };
+/* The year is read once, in order of days: each member's minutes of the
+ * current day add up in acc (the rows touched listed), and are capped and
+ * added to the member's total when the day changes.  The trainings, read
+ * first, wait as entries sorted by day and join the days as they come. */
 struct entry {
 	unsigned row;
-	int col;
-	struct hours_day d;
+	int minutes;
+	long day;
 };
 
 struct load_ctx {
 	struct hours_year *y;
 	long *index;              /* member id -> row + 1 (0: not in the year) */
 	long long max_id;
-	struct entry *entries;
-	size_t nentries, cap_entries;
+	struct entry *train;      /* the trainings' minutes, by day once sorted */
+	size_t ntrain, cap_train, next_train;
+	bool sorted;
+	long *acc;                /* minutes of the current day, per row */
+	unsigned *touched;
+	size_t ntouched;
+	long day;                 /* the current day, or LONG_MIN before the first */
 	long first, last;         /* the days counted */
 	bool detail;
 	enum hours_source_kind source; /* the record last seen, and its days */
 	long long id;
-	long day, days;
+	long rec_day, rec_days;
 };
 
 static void add_member(void *ctx, const struct hours_member *m)
@@ -66,10 +72,51 @@ static void add_item(struct hours_year *y, const struct hours_source *s)
 	it->counts = s->counts;
 }
 
-static void add_entry(struct load_ctx *c, size_t row, int col, long day, int minutes)
+static void add_minutes(struct load_ctx *c, size_t row, long minutes)
 {
-	c->entries = grow_array(c->entries, c->nentries, &c->cap_entries, 1024, sizeof *c->entries);
-	c->entries[c->nentries++] = (struct entry){ (unsigned)row, col, { day, minutes } };
+	if (!c->acc[row])
+		c->touched[c->ntouched++] = (unsigned)row;
+	c->acc[row] += minutes;
+}
+
+/* Cap and count the current day. */
+static void close_day(struct load_ctx *c)
+{
+	for (size_t i = 0; i < c->ntouched; i++) {
+		unsigned r = c->touched[i];
+		c->y->rows[r].total += hours_cap_day(c->acc[r], c->y->set.max_minutes_per_day);
+		c->acc[r] = 0;
+	}
+	c->ntouched = 0;
+}
+
+static int by_entry_day(const void *a, const void *b)
+{
+	const struct entry *x = a, *y = b;
+	return (x->day > y->day) - (x->day < y->day);
+}
+
+/* Move on to day (LONG_MAX: the end), closing the days before it with the
+ * trainings' minutes of days that had no meeting. */
+static void go_to_day(struct load_ctx *c, long day)
+{
+	if (day == c->day)
+		return;
+	if (!c->sorted) {
+		if (c->ntrain > 1)
+			qsort(c->train, c->ntrain, sizeof *c->train, by_entry_day);
+		c->sorted = true;
+	}
+	close_day(c);
+	while (c->next_train < c->ntrain && c->train[c->next_train].day < day) {
+		long d = c->train[c->next_train].day;
+		for (; c->next_train < c->ntrain && c->train[c->next_train].day == d; c->next_train++)
+			add_minutes(c, c->train[c->next_train].row, c->train[c->next_train].minutes);
+		close_day(c);
+	}
+	for (; c->next_train < c->ntrain && c->train[c->next_train].day == day; c->next_train++)
+		add_minutes(c, c->train[c->next_train].row, c->train[c->next_train].minutes);
+	c->day = day;
 }
 
 static void add_source(void *ctx, const struct hours_source *s)
@@ -85,27 +132,33 @@ static void add_source(void *ctx, const struct hours_source *s)
 			return;
 		c->source = s->source;
 		c->id = s->id;
-		c->day = date_to_days(d0);
-		c->days = date_to_days(d1) - c->day + 1;
+		c->rec_day = date_to_days(d0);
+		c->rec_days = date_to_days(d1) - c->rec_day + 1;
 	}
-	long first = c->day, days = c->days;
+	long first = c->rec_day, days = c->rec_days;
+	struct hours_row *r = &c->y->rows[row];
 	if (c->detail || (s->source == HS_MEETING && s->minutes < 0 &&
 			  !(c->y->nitems && c->y->items[c->y->nitems - 1].id == s->id)))
 		add_item(c->y, s);
 	if (s->source == HS_MEETING) {
-		if (s->minutes > 0)
-			add_entry(c, row, s->kind, first, s->minutes);
+		if (s->minutes > 0) {
+			go_to_day(c, first);
+			r->kind_minutes[s->kind] += s->minutes;
+			add_minutes(c, row, s->minutes);
+		}
 		return;
 	}
 	if (!s->counts)
 		return;
 	if (s->centralized && first >= c->first)
-		c->y->rows[row].centralized++;
+		r->centralized++;
 	for (long i = 0; i < days; i++) {
 		int m = hours_spread(s->minutes, (int)days, (int)i);
 		if (first + i < c->first || first + i > c->last || !m)
 			continue;
-		add_entry(c, row, s->centralized ? COL_CENTRAL : COL_OTHER, first + i, m);
+		*(s->centralized ? &r->central_minutes : &r->other_minutes) += m;
+		c->train = grow_array(c->train, c->ntrain, &c->cap_train, 64, sizeof *c->train);
+		c->train[c->ntrain++] = (struct entry){ (unsigned)row, m, first + i };
 	}
 }
 
@@ -128,43 +181,6 @@ static void unique_items(struct hours_year *y)
 	y->nitems = n;
 }
 
-/* Sum each row's days, capped: the entries bucketed by row. */
-static void total_rows(struct load_ctx *c)
-{
-	struct hours_year *y = c->y;
-	size_t *start = calloc(y->nrows + 1, sizeof *start);
-	struct hours_day *days = malloc((c->nentries ? c->nentries : 1) * sizeof *days);
-	if (!start || !days)
-		abort();
-	for (size_t i = 0; i < c->nentries; i++)
-		start[c->entries[i].row + 1]++;
-	for (size_t r = 0; r < y->nrows; r++)
-		start[r + 1] += start[r];
-	size_t *fill = calloc(y->nrows + 1, sizeof *fill);
-	if (!fill)
-		abort();
-	memcpy(fill, start, (y->nrows + 1) * sizeof *fill);
-	int *cols = malloc((c->nentries ? c->nentries : 1) * sizeof *cols);
-	if (!cols)
-		abort();
-	for (size_t i = 0; i < c->nentries; i++) {
-		size_t at = fill[c->entries[i].row]++;
-		days[at] = c->entries[i].d;
-		cols[at] = c->entries[i].col;
-	}
-	for (size_t r = 0; r < y->nrows; r++) {
-		struct hours_row *row = &y->rows[r];
-		for (size_t i = start[r]; i < start[r + 1]; i++)
-			*(cols[i] == COL_CENTRAL ? &row->central_minutes
-			  : cols[i] == COL_OTHER ? &row->other_minutes : &row->kind_minutes[cols[i]]) += days[i].minutes;
-		row->total = hours_capped_total(days + start[r], start[r + 1] - start[r], y->set.max_minutes_per_day);
-	}
-	free(cols);
-	free(fill);
-	free(days);
-	free(start);
-}
-
 bool hours_year_load(struct db *db, int year, struct date as_of, long long member_id, struct hours_year *y)
 {
 	memset(y, 0, sizeof *y);
@@ -180,6 +196,11 @@ bool hours_year_load(struct db *db, int year, struct date as_of, long long membe
 		abort();
 	for (size_t r = 0; r < y->nrows; r++)
 		c.index[y->rows[r].m.id] = (long)r + 1;
+	c.acc = calloc(y->nrows + 1, sizeof *c.acc);
+	c.touched = calloc(y->nrows + 1, sizeof *c.touched);
+	if (!c.acc || !c.touched)
+		abort();
+	c.day = LONG_MIN;
 	struct date last = hours_last_day(year, as_of);
 	char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE];
 	date_format((struct date){ year, 1, 1 }, from);
@@ -188,11 +209,14 @@ bool hours_year_load(struct db *db, int year, struct date as_of, long long membe
 	c.last = date_to_days(last);
 	bool ok = hours_sources_each(db, &y->set, from, to, member_id, add_source, &c);
 	if (ok) {
-		total_rows(&c);
+		go_to_day(&c, LONG_MAX);
+		close_day(&c);
 		if (!c.detail)
 			unique_items(y);
 	}
-	free(c.entries);
+	free(c.train);
+	free(c.acc);
+	free(c.touched);
 	free(c.index);
 	return ok;
 }

@@ -50,28 +50,9 @@ int hours_spread(int minutes, int days, int i)
 	return minutes / days + (i == 0 ? minutes % days : 0);
 }
 
-static int by_day(const void *a, const void *b)
+long hours_cap_day(long minutes, int max_per_day)
 {
-	const struct hours_day *x = a, *y = b;
-	return (x->day > y->day) - (x->day < y->day);
-}
-
-long hours_capped_total(struct hours_day *days, size_t n, int max_per_day)
-{
-	if (n > 1)
-		qsort(days, n, sizeof *days, by_day);
-	long total = 0;
-	for (size_t i = 0; i < n;) {
-		long day = 0;
-		size_t j = i;
-		for (; j < n && days[j].day == days[i].day; j++)
-			day += days[j].minutes;
-		if (max_per_day > 0 && day > max_per_day)
-			day = max_per_day;
-		total += day;
-		i = j;
-	}
-	return total;
+	return max_per_day > 0 && minutes > max_per_day ? max_per_day : minutes;
 }
 
 void hours_format(long minutes, int minutes_per_hour, char out[HOURS_TEXT_SIZE])

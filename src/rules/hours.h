@@ -31,14 +31,8 @@ const char *hours_count_kinds_parse(struct hours_settings *s, const char *list);
  * number i (0 = the first): integer division, the remainder on the first. */
 int hours_spread(int minutes, int days, int i);
 
-/* Minutes on one day (a counted minute or a training's share). */
-struct hours_day {
-	long day;      /* date_to_days */
-	int minutes;
-};
-/* Sort the entries by day, sum each day and cap it at max_per_day (0: no
- * cap); the capped total. */
-long hours_capped_total(struct hours_day *days, size_t n, int max_per_day);
+/* The minutes of one day that count: at most max_per_day (0: no cap). */
+long hours_cap_day(long minutes, int max_per_day);
 
 /* Minutes as 学时 with one decimal, half up (away from zero for a negative
  * difference): 400 minutes of 60 = "6.7". */
