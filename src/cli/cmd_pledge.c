@@ -11,6 +11,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "db/record.h"
 #include "db/meeting.h"
 #include "db/pledge.h"
 
@@ -91,7 +92,7 @@ static int write_pledge(struct db *db, const char *const *v, bool write, record_
 	return problems;
 }
 
-static const struct record_kind pledge_kind = { "pledge", "承诺", pledge_fields, PF_COUNT, write_pledge };
+static const struct record_kind pledge_kind = { "pledge", RT_PLEDGE, pledge_fields, PF_COUNT, write_pledge };
 
 int import_pledges(struct cli *cli, int argc, char **argv)
 {
@@ -142,7 +143,7 @@ static int write_evaluation(struct db *db, const char *const *v, bool write, rec
 }
 
 static const struct record_kind evaluation_kind = {
-	"pledge evaluate", "承诺", evaluation_fields, EF_COUNT, write_evaluation,
+	"pledge evaluate", RT_PLEDGE, evaluation_fields, EF_COUNT, write_evaluation,
 };
 
 int cmd_pledge(struct cli *cli, int argc, char **argv)
@@ -150,7 +151,7 @@ int cmd_pledge(struct cli *cli, int argc, char **argv)
 	if (argc >= 2 && !strcmp(argv[1], "add"))
 		return records_add(cli, argc - 1, argv + 1, &pledge_kind);
 	if (argc >= 2 && !strcmp(argv[1], "void"))
-		return records_void(cli, argc - 1, argv + 1, &pledge_kind, pledge_void);
+		return records_void(cli, argc - 1, argv + 1, &pledge_kind);
 	if (argc >= 2 && !strcmp(argv[1], "evaluate"))
 		return records_add(cli, argc - 1, argv + 1, &evaluation_kind);
 	return cli_usage("pledge", _("name what to do: add, evaluate or void"));
@@ -204,13 +205,13 @@ static int write_post(struct db *db, const char *const *v, bool write, record_pr
 	return problems;
 }
 
-static const struct record_kind post_kind = { "post", "岗", post_fields, OF_COUNT, write_post };
+static const struct record_kind post_kind = { "post", RT_POST, post_fields, OF_COUNT, write_post };
 
 int cmd_post(struct cli *cli, int argc, char **argv)
 {
 	if (argc >= 2 && !strcmp(argv[1], "add"))
 		return records_add(cli, argc - 1, argv + 1, &post_kind);
 	if (argc >= 2 && !strcmp(argv[1], "void"))
-		return records_void(cli, argc - 1, argv + 1, &post_kind, post_void);
+		return records_void(cli, argc - 1, argv + 1, &post_kind);
 	return cli_usage("post", _("name what to do: add or void"));
 }

@@ -10,6 +10,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "db/record.h"
 #include "db/service.h"
 #include "rules/hours.h"
 
@@ -77,7 +78,7 @@ static int write_service(struct db *db, const char *const *v, bool write, record
 	return problems;
 }
 
-static const struct record_kind service_kind = { "service", "活动", service_fields, SF_COUNT, write_service };
+static const struct record_kind service_kind = { "service", RT_SERVICE, service_fields, SF_COUNT, write_service };
 
 int import_services(struct cli *cli, int argc, char **argv)
 {
@@ -89,6 +90,6 @@ int cmd_service(struct cli *cli, int argc, char **argv)
 	if (argc >= 2 && !strcmp(argv[1], "add"))
 		return records_add(cli, argc - 1, argv + 1, &service_kind);
 	if (argc >= 2 && !strcmp(argv[1], "void"))
-		return records_void(cli, argc - 1, argv + 1, &service_kind, service_void);
+		return records_void(cli, argc - 1, argv + 1, &service_kind);
 	return cli_usage("service", _("name what to do: add or void"));
 }

@@ -9,6 +9,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "db/record.h"
 #include "db/talk.h"
 
 enum { KF_DATE, KF_TALKER, KF_WITH, KF_KIND, KF_SUMMARY, KF_COUNT };
@@ -88,7 +89,7 @@ static int write_talk(struct db *db, const char *const *v, bool write, record_pr
 	return problems;
 }
 
-static const struct record_kind talk_kind = { "talk", "谈话", talk_fields, KF_COUNT, write_talk };
+static const struct record_kind talk_kind = { "talk", RT_TALK, talk_fields, KF_COUNT, write_talk };
 
 int import_talks(struct cli *cli, int argc, char **argv)
 {
@@ -100,6 +101,6 @@ int cmd_talk(struct cli *cli, int argc, char **argv)
 	if (argc >= 2 && !strcmp(argv[1], "add"))
 		return records_add(cli, argc - 1, argv + 1, &talk_kind);
 	if (argc >= 2 && !strcmp(argv[1], "void"))
-		return records_void(cli, argc - 1, argv + 1, &talk_kind, talk_void);
+		return records_void(cli, argc - 1, argv + 1, &talk_kind);
 	return cli_usage("talk", _("name what to do: add or void"));
 }

@@ -11,6 +11,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "db/record.h"
 #include "db/training.h"
 
 enum { TF_TITLE, TF_KIND, TF_ORGANIZER, TF_START, TF_END, TF_HOURS, TF_CENTRAL, TF_COUNTS, TF_PEOPLE, TF_COUNT };
@@ -108,7 +109,7 @@ static int write_training(struct db *db, const char *const *v, bool write, recor
 }
 
 static const struct record_kind training_kind = {
-	"training", "培训", training_fields, TF_COUNT, write_training,
+	"training", RT_TRAINING, training_fields, TF_COUNT, write_training,
 };
 
 int import_trainings(struct cli *cli, int argc, char **argv)
@@ -146,7 +147,7 @@ int cmd_training(struct cli *cli, int argc, char **argv)
 	if (argc >= 2 && !strcmp(argv[1], "add"))
 		return records_add(cli, argc - 1, argv + 1, &training_kind);
 	if (argc >= 2 && !strcmp(argv[1], "void"))
-		return records_void(cli, argc - 1, argv + 1, &training_kind, training_void);
+		return records_void(cli, argc - 1, argv + 1, &training_kind);
 	if (argc >= 2 && !strcmp(argv[1], "tag"))
 		return training_tag(cli, argc - 1, argv + 1);
 	return cli_usage("training", _("name what to do: add, void or tag"));

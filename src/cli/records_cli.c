@@ -13,6 +13,7 @@
 #include "core/text.h"
 #include "db/db.h"
 #include "db/meeting.h"
+#include "db/record.h"
 #include "io/import.h"
 #include "rules/meetings.h"
 
@@ -133,11 +134,11 @@ int records_add(struct cli *cli, int argc, char **argv, const struct record_kind
 	}
 	if (!db_commit(db))
 		return cli_fail("%s", db_error(db));
-	printf(_("zhibu: recorded %s#%lld.\n"), k->ref, id);
+	printf(_("zhibu: recorded %s#%lld.\n"), record_refs[k->table], id);
 	return EXIT_OK;
 }
 
-int records_void(struct cli *cli, int argc, char **argv, const struct record_kind *k, record_void_fn *fn)
+int records_void(struct cli *cli, int argc, char **argv, const struct record_kind *k)
 {
 	char cmd[64], *end;
 	snprintf(cmd, sizeof cmd, "%s void", k->name);
@@ -153,13 +154,13 @@ int records_void(struct cli *cli, int argc, char **argv, const struct record_kin
 		return EXIT_REFUSED;
 	if (!db_begin(db))
 		return cli_fail("%s", db_error(db));
-	if (!fn(db, id, argv[2])) {
+	if (!record_void(db, (enum record_table)k->table, id, argv[2])) {
 		db_rollback(db);
 		return cli_fail("%s", db_error(db));
 	}
 	if (!db_commit(db))
 		return cli_fail("%s", db_error(db));
-	printf(_("zhibu: voided %s#%lld.\n"), k->ref, id);
+	printf(_("zhibu: voided %s#%lld.\n"), record_refs[k->table], id);
 	return EXIT_OK;
 }
 

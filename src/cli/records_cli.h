@@ -27,7 +27,7 @@ typedef int record_write_fn(struct db *db, const char *const *values, bool write
 
 struct record_kind {
 	const char *name;          /* training */
-	const char *ref;           /* 培训 (as in 培训#12) */
+	int table;                 /* enum record_table (db/record.h): its ref 培训#12, how it is voided */
 	const struct record_field *fields;
 	int nfields;
 	record_write_fn *write;
@@ -36,8 +36,7 @@ struct record_kind {
 int records_import(struct cli *cli, int argc, char **argv, const struct record_kind *k);
 int records_add(struct cli *cli, int argc, char **argv, const struct record_kind *k);
 /* KIND void ID REASON */
-typedef bool record_void_fn(struct db *db, long long id, const char *reason);
-int records_void(struct cli *cli, int argc, char **argv, const struct record_kind *k, record_void_fn *fn);
+int records_void(struct cli *cli, int argc, char **argv, const struct record_kind *k);
 
 /* People named in a list (张三、李四) on day: members of the roster, or,
  * when outside is true, people from outside kept by name (id 0).  Problems

@@ -59,17 +59,6 @@ static bool changed_one(struct db *db, const char *what, long long id)
 	return false;
 }
 
-bool pledge_void(struct db *db, long long id, const char *reason)
-{
-	sqlite3_stmt *st = db_stmt(db,
-		"UPDATE pledges SET status = '作废', void_reason = :reason WHERE id = :id AND status = '有效'");
-	if (!st)
-		return false;
-	db_bind_int(st, ":id", id);
-	db_bind_text(st, ":reason", reason);
-	return db_step_done(db, st) && changed_one(db, "承诺", id);
-}
-
 bool pledge_evaluate(struct db *db, long long id, const char *evaluator, const char *grade, const char *date,
 		     const char *note)
 {
@@ -128,17 +117,6 @@ bool post_insert(struct db *db, struct post *p)
 	db_bind_text(st, ":start", p->start);
 	db_bind_opt(st, ":end", p->end);
 	return db_insert_done(db, st, &p->id);
-}
-
-bool post_void(struct db *db, long long id, const char *reason)
-{
-	sqlite3_stmt *st = db_stmt(db,
-		"UPDATE posts SET status = '作废', void_reason = :reason WHERE id = :id AND status = '有效'");
-	if (!st)
-		return false;
-	db_bind_int(st, ":id", id);
-	db_bind_text(st, ":reason", reason);
-	return db_step_done(db, st) && changed_one(db, "岗", id);
 }
 
 bool posts_each(struct db *db, const char *from, const char *to, post_row_fn *fn, void *ctx)

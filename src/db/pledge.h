@@ -31,7 +31,6 @@ struct pledge {
 
 bool pledge_insert(struct db *db, struct pledge *p);
 long long pledge_find_same(struct db *db, const struct pledge *p);
-bool pledge_void(struct db *db, long long id, const char *reason);
 /* Record an evaluation of a valid pledge. */
 bool pledge_evaluate(struct db *db, long long id, const char *evaluator, const char *grade, const char *date,
 		     const char *note);
@@ -53,7 +52,6 @@ struct post {
 	char start[DATE_ISO_SIZE], end[DATE_ISO_SIZE]; /* end "" while it lasts */
 };
 bool post_insert(struct db *db, struct post *p);
-bool post_void(struct db *db, long long id, const char *reason);
 struct post_row {
 	long long id;
 	const char *kind, *place, *name, *start, *end;

@@ -45,22 +45,6 @@ long long service_find_same(struct db *db, const char *date, const char *title)
 	return id;
 }
 
-bool service_void(struct db *db, long long id, const char *reason)
-{
-	sqlite3_stmt *st = db_stmt(db,
-		"UPDATE services SET status = '作废', void_reason = :reason WHERE id = :id AND status = '有效'");
-	if (!st)
-		return false;
-	db_bind_int(st, ":id", id);
-	db_bind_text(st, ":reason", reason);
-	if (!db_step_done(db, st))
-		return false;
-	if (sqlite3_changes(db->h) == 1)
-		return true;
-	db_set_error(db, _("no valid service activity #%lld"), id);
-	return false;
-}
-
 bool services_each(struct db *db, const char *from, const char *to, service_row_fn *fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db,

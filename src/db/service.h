@@ -22,7 +22,6 @@ struct service {
 bool service_insert(struct db *db, struct service *s, const long long *member_ids, const char *const *names,
 		    size_t n);
 long long service_find_same(struct db *db, const char *date, const char *title);
-bool service_void(struct db *db, long long id, const char *reason);
 
 struct service_row {
 	long long id;

@@ -63,22 +63,6 @@ long long talk_find_same(struct db *db, const char *date, enum talk_kind kind, l
 	return id;
 }
 
-bool talk_void(struct db *db, long long id, const char *reason)
-{
-	sqlite3_stmt *st = db_stmt(db,
-		"UPDATE talks SET status = '作废', void_reason = :reason WHERE id = :id AND status = '有效'");
-	if (!st)
-		return false;
-	db_bind_int(st, ":id", id);
-	db_bind_text(st, ":reason", reason);
-	if (!db_step_done(db, st))
-		return false;
-	if (sqlite3_changes(db->h) == 1)
-		return true;
-	db_set_error(db, _("no valid talk #%lld"), id);
-	return false;
-}
-
 bool talk_parties_each(struct db *db, const char *from, const char *to, talk_party_fn *fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db,

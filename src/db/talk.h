@@ -28,7 +28,6 @@ bool talk_insert(struct db *db, struct talk *t, const long long *talkers, size_t
 		 const long long *with, size_t nwith);
 /* The id of a valid talk of that day and kind between talker and with, or 0. */
 long long talk_find_same(struct db *db, const char *date, enum talk_kind kind, long long talker, long long with);
-bool talk_void(struct db *db, long long id, const char *reason);
 
 /* The people of every valid talk from `from` to `to` (ISO), by talk. */
 typedef void talk_party_fn(void *ctx, const struct talk_party *p);

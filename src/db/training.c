@@ -64,22 +64,6 @@ long long training_find_same(struct db *db, const char *title, const char *start
 	return id;
 }
 
-bool training_void(struct db *db, long long id, const char *reason)
-{
-	sqlite3_stmt *st = db_stmt(db,
-		"UPDATE trainings SET status = '作废', void_reason = :reason WHERE id = :id AND status = '有效'");
-	if (!st)
-		return false;
-	db_bind_int(st, ":id", id);
-	db_bind_text(st, ":reason", reason);
-	if (!db_step_done(db, st))
-		return false;
-	if (sqlite3_changes(db->h) == 1)
-		return true;
-	db_set_error(db, _("no valid training #%lld"), id);
-	return false;
-}
-
 bool meeting_tag_add(struct db *db, long long meeting_id, const char *tag)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT 1 FROM meetings WHERE id = :id");

@@ -34,9 +34,6 @@ bool training_insert(struct db *db, struct training *t);
 bool training_add_person(struct db *db, long long training_id, long long member_id, int minutes);
 /* The id of a valid training of the same title and start, or 0. */
 long long training_find_same(struct db *db, const char *title, const char *start);
-/* Void a training (it then counts for nothing); refused when it is not a
- * valid training. */
-bool training_void(struct db *db, long long id, const char *reason);
 
 /* Tag a minute (idempotent); refused when there is no such minute. */
 bool meeting_tag_add(struct db *db, long long meeting_id, const char *tag);
