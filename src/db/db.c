@@ -276,6 +276,16 @@ int db_file_version(struct db *db)
 	return pragma_int(db, "PRAGMA user_version");
 }
 
+int db_data_version(struct db *db)
+{
+	return pragma_int(db, "PRAGMA data_version");
+}
+
+long long db_change_count(struct db *db)
+{
+	return (long long)sqlite3_total_changes64(db->h);
+}
+
 /* Before a migration touches an existing file, keep a copy of it. */
 static bool backup_before_migration(struct db *db, int from, int to)
 {

@@ -22,6 +22,12 @@ const char *db_path(const struct db *db);
 /* The schema version this program writes, and the file's. */
 int db_schema_version(void);
 int db_file_version(struct db *db);
+/* Changes when another connection commits to the file (PRAGMA
+ * data_version): the app reloads what it shows.  -1 on failure. */
+int db_data_version(struct db *db);
+/* The rows this connection has written since it opened: grows with each
+ * write of this process, whichever function made it. */
+long long db_change_count(struct db *db);
 
 /* Transactions nest: only the outermost begin/commit touch SQLite.  Writes
  * use BEGIN IMMEDIATE so that a second writer waits at the start, not in the

@@ -18,6 +18,7 @@
 	X(GLOBAL, N_("Everywhere")) \
 	X(SCREENS, N_("On the main screens")) \
 	X(LIST, N_("In lists and views")) \
+	X(LIMITED, N_("In the lists that can be narrowed (members, dues, meetings)")) \
 	X(MEMBERS, N_("Members")) \
 	X(GROUPS, N_("Party groups")) \
 	X(PIPELINE, N_("Development of new members: the board")) \
@@ -46,16 +47,17 @@
  * Insert F1..F12.  The first key is the one the bar shows. */
 #define UI_ACTIONS(X) \
 	X(HELP, "help", GLOBAL, "F1 ?", N_("Help"), N_("Show the keys that work here")) \
-	X(QUIT, "quit", GLOBAL, "q F10", N_("Quit"), N_("Quit zhibu; asks first when unsaved changes would be lost")) \
+	X(QUIT, "quit", GLOBAL, "q F10 ^C", N_("Quit"), N_("Quit zhibu; asks first when unsaved changes would be lost")) \
 	X(REDRAW, "redraw", GLOBAL, "^L", NULL, N_("Redraw the screen")) \
 	X(NEXT_SCREEN, "next-screen", SCREENS, "Tab", N_("Next screen"), N_("Go to the next screen")) \
 	X(PREV_SCREEN, "prev-screen", SCREENS, "BackTab", NULL, N_("Go to the previous screen")) \
-	X(SCREEN_1, "screen-home", SCREENS, "1", NULL, N_("Go to the home screen")) \
-	X(SCREEN_2, "screen-members", SCREENS, "2", NULL, N_("Go to the members")) \
-	X(SCREEN_3, "screen-dues", SCREENS, "3", NULL, N_("Go to the dues")) \
-	X(SCREEN_4, "screen-meetings", SCREENS, "4", NULL, N_("Go to the meetings")) \
-	X(SCREEN_5, "screen-pipeline", SCREENS, "5", NULL, N_("Go to the development of new members")) \
-	X(SCREEN_6, "screen-reports", SCREENS, "6", NULL, N_("Go to the reports")) \
+	X(SCREEN_1, "screen-1", SCREENS, "1", NULL, N_("Go to the screen of that number in the title line (the list of screens is below)")) \
+	X(SCREEN_2, "screen-2", SCREENS, "2", NULL, N_("Go to the screen of that number in the title line (the list of screens is below)")) \
+	X(SCREEN_3, "screen-3", SCREENS, "3", NULL, N_("Go to the screen of that number in the title line (the list of screens is below)")) \
+	X(SCREEN_4, "screen-4", SCREENS, "4", NULL, N_("Go to the screen of that number in the title line (the list of screens is below)")) \
+	X(SCREEN_5, "screen-5", SCREENS, "5", NULL, N_("Go to the screen of that number in the title line (the list of screens is below)")) \
+	X(SCREEN_6, "screen-6", SCREENS, "6", NULL, N_("Go to the screen of that number in the title line (the list of screens is below)")) \
+	X(SCREEN_7, "screen-7", SCREENS, "7", NULL, N_("Go to the screen of that number in the title line (the list of screens is below)")) \
 	X(UP, "up", LIST, "Up k", NULL, N_("Move up one line")) \
 	X(DOWN, "down", LIST, "Down j", NULL, N_("Move down one line")) \
 	X(PAGE_UP, "page-up", LIST, "PgUp ^B", N_("Page up"), N_("Move up one page")) \
@@ -68,10 +70,10 @@
 	X(SORT_NEXT, "sort-next", LIST, "F6 >", N_("Sort"), N_("Sort by the next column")) \
 	X(SORT_PREV, "sort-prev", LIST, "<", NULL, N_("Sort by the previous column")) \
 	X(SORT_REVERSE, "sort-reverse", LIST, "r", NULL, N_("Reverse the sort order")) \
+	X(LIMIT, "limit", LIMITED, "f F4", N_("Limit"), N_("Show only some of the list: members of a kind, party group, status or category; dues in arrears; meetings of a kind")) \
 	X(MEMBER_ADD, "member-add", MEMBERS, "a F7", N_("Add"), N_("Add a member")) \
 	X(MEMBER_EDIT, "member-edit", MEMBERS, "e", N_("Edit"), N_("Edit the member")) \
 	X(MEMBER_STATUS, "member-status", MEMBERS, "c", N_("Set status"), N_("Change the member's status (away, out of contact, transferred out ...), with date and reason")) \
-	X(LIMIT, "limit", MEMBERS, "l F4", N_("Limit"), N_("Show only members of a kind, party group, status or category")) \
 	X(REVEAL, "reveal", MEMBERS, "i", N_("Show IDs"), N_("Show or mask ID numbers and phone numbers")) \
 	X(GROUPS, "groups", MEMBERS, "p", N_("Groups"), N_("Manage the party groups")) \
 	X(GROUP_ADD, "group-add", GROUPS, "a F7", N_("Add"), N_("Add a party group")) \
@@ -88,7 +90,7 @@
 	X(FIELD_ENTER, "field-enter", FORM, "Enter", NULL, N_("Next field; on a choice or member field, choose; on a button, press it")) \
 	X(CHOOSE, "choose", FORM, "F3", N_("Choose"), N_("Choose from the list of a choice or member field")) \
 	X(SAVE, "save", FORM, "F2 ^S", N_("Save"), N_("Save the form")) \
-	X(CANCEL, "cancel", FORM, "Esc", N_("Cancel"), N_("Cancel; asks first when there are unsaved changes")) \
+	X(CANCEL, "cancel", FORM, "Esc ^C", N_("Cancel"), N_("Cancel; asks first when there are unsaved changes")) \
 	X(EDIT_LEFT, "cursor-left", EDIT, "Left", NULL, N_("Move the cursor one character left; in a choice field, the previous choice")) \
 	X(EDIT_RIGHT, "cursor-right", EDIT, "Right", NULL, N_("Move the cursor one character right; in a choice field, the next choice")) \
 	X(EDIT_HOME, "line-start", EDIT, "Home ^A", NULL, N_("Move to the start of the text")) \
@@ -126,7 +128,6 @@
 	X(DUES_MARK, "dues-mark", DUES, "m", N_("Mark paid"), N_("Mark the month under the cursor paid at the fixed amount, for the selected member")) \
 	X(DUES_MARK_ALL, "dues-mark-all", DUES, "M", N_("Mark all"), N_("Mark the month under the cursor paid at the fixed amounts for every member who has not paid it in full; asks first, saying how many and how much")) \
 	X(DUES_FIX, "dues-fix", DUES, "e", NULL, N_("Fix the selected member's monthly amount for the year (核定)")) \
-	X(DUES_LIMIT, "dues-limit", DUES, "f F4", N_("Limit"), N_("Show only the members in arrears, or of one party group")) \
 	X(DUES_FIXINGS, "dues-fixings", DUES, "F", N_("Fixings"), N_("The yearly fixing table: each member's category, base and monthly amount; fixing the next year")) \
 	X(DUES_REMITTANCES, "dues-remittances", DUES, "R", N_("Remittances"), N_("Remittances to the higher committee (上缴) and the branch's balance")) \
 	X(DUES_YEAR_PREV, "dues-year-prev", DUES_YEAR, "[", NULL, N_("Show the year before")) \

@@ -12,6 +12,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "ui/dialog.h"
+#include "ui/screen.h"
 #include "ui/textview.h"
 
 /* The terminal is restored on every way out: quit, a signal, a crash. */
@@ -54,12 +55,15 @@ static void on_exit_restore(void)
 }
 
 /* Ctrl-S and Ctrl-Q reach the program (F2 or ^S saves) instead of
- * stopping the terminal's output; endwin() restores the user's setting. */
+ * stopping the terminal's output, and Ctrl-C is a key (quit, or cancel a
+ * form, asking first when typed work would be lost) instead of a signal
+ * that ends the app at once; endwin() restores the user's settings. */
 static void no_flow_control(void)
 {
 	struct termios t;
 	if (tcgetattr(STDIN_FILENO, &t) == 0) {
 		t.c_iflag &= ~(tcflag_t)IXON;
+		t.c_cc[VINTR] = _POSIX_VDISABLE;
 		tcsetattr(STDIN_FILENO, TCSANOW, &t);
 		def_prog_mode();
 	}
@@ -215,7 +219,31 @@ struct ui_layer *ui_top(struct ui *ui)
 
 bool ui_quitting(const struct ui *ui)
 {
-	return ui->quitting;
+	return ui->quitting || ui->jump != ACT_NONE;
+}
+
+enum action ui_take_jump(struct ui *ui)
+{
+	enum action a = ui->jump;
+	ui->jump = ACT_NONE;
+	return a;
+}
+
+void ui_jump(struct ui *ui, enum action a)
+{
+	ui->jump = a;
+}
+
+void ui_set_watch(struct ui *ui, void (*fn)(void *ctx), void *ctx)
+{
+	ui->watch = fn;
+	ui->watch_ctx = ctx;
+}
+
+static void watch(struct ui *ui)
+{
+	if (ui->watch)
+		ui->watch(ui->watch_ctx);
 }
 
 void ui_set_quitting(struct ui *ui)
@@ -243,7 +271,7 @@ bool ui_quit_requested(struct ui *ui)
 
 bool ui_closes_view(struct ui *ui, enum action a)
 {
-	if (ui->quitting || a == ACT_BACK)
+	if (ui_quitting(ui) || a == ACT_BACK)
 		return true;
 	return a == ACT_QUIT && ui_quit_requested(ui);
 }
@@ -588,6 +616,15 @@ static bool idle_work(struct ui *ui)
 
 static bool in_help;
 
+/* A page where the tab keys may jump: no line editor takes the digits. */
+static bool page_takes_tabs(const enum ui_context *contexts)
+{
+	for (const enum ui_context *c = contexts; *c != CTX_END; c++)
+		if (*c == CTX_EDIT || *c == CTX_FORM || *c == CTX_TEXT || *c == CTX_DIALOG)
+			return false;
+	return true;
+}
+
 enum action ui_key(struct ui *ui, int *key)
 {
 	for (;;) {
@@ -595,9 +632,15 @@ enum action ui_key(struct ui *ui, int *key)
 			*key = UI_KEY_EOF;
 			return ACT_QUIT;
 		}
+		if (ui->jump != ACT_NONE) {
+			*key = UI_KEY_EOF;
+			return ACT_QUIT;
+		}
 		bool drawn = !keys_waiting(ui);
-		if (drawn)
+		if (drawn) {
+			watch(ui);
 			draw(ui);
+		}
 		if (ui->timing && ui->key_label[0]) {
 			fprintf(ui->timing, "%s %.3f %.3f\n", ui->key_label,
 				elapsed_ms(CLOCK_MONOTONIC, &ui->key_time),
@@ -605,8 +648,10 @@ enum action ui_key(struct ui *ui, int *key)
 			fflush(ui->timing);
 			ui->key_label[0] = '\0';
 		}
-		if (drawn && idle_work(ui) && !keys_waiting(ui))
+		if (drawn && idle_work(ui) && !keys_waiting(ui)) {
+			watch(ui);
 			draw(ui);
+		}
 		int k = read_key(ui);
 		if (k == UI_KEY_RESIZE)
 			continue;
@@ -627,9 +672,20 @@ enum action ui_key(struct ui *ui, int *key)
 				ui->quitting = true;
 			continue;
 		}
+		watch(ui);
 		const struct ui_layer *top = ui_top(ui);
 		static const enum ui_context none[] = { CTX_GLOBAL, CTX_END };
-		enum action a = key_action(top && top->contexts ? top->contexts : none, k);
+		const enum ui_context *contexts = top && top->contexts ? top->contexts : none;
+		enum action a = key_action(contexts, k);
+		if (a == ACT_NONE && ui->layer_count > 1 && !any_dirty(ui) && page_takes_tabs(contexts)) {
+			static const enum ui_context screens[] = { CTX_SCREENS, CTX_END };
+			enum action jump = key_action(screens, k);
+			if (jump != ACT_NONE) {
+				ui->jump = jump;
+				*key = UI_KEY_EOF;
+				return ACT_QUIT;
+			}
+		}
 		if (a == ACT_HELP && !in_help) {
 			ui_help(ui);
 			continue;
@@ -659,6 +715,26 @@ static void help_draw(void *ctx, struct ui *ui)
 	textview_draw(h->tv, y + 1, 1, height - 1, COLS - 2);
 }
 
+/* The screens of the registry: the tab keys, then the ledgers of 台账. */
+static void help_screens(struct textview *tv)
+{
+	int tab = 0;
+	textview_add(tv, UI_NORMAL, NULL, "");
+	textview_add(tv, UI_EMPHASIS, NULL, _("The screens"));
+	for (int id = 0; id < SCREEN_COUNT; id++) {
+		const struct screen_ops *ops = screen_registry[id].ops;
+		char key[64], text[512];
+		if (screen_registry[id].place == SCREEN_TAB)
+			snprintf(key, sizeof key, "%d", ++tab);
+		else if (screen_registry[id].place == SCREEN_LEDGER)
+			snprintf(key, sizeof key, "%d › %s", screen_ledgers_tab(), _(screen_ledgers.title));
+		else
+			continue;
+		snprintf(text, sizeof text, "%s: %s", _(ops->title), _(ops->help));
+		textview_add(tv, UI_NORMAL, key, text);
+	}
+}
+
 void ui_help(struct ui *ui)
 {
 	static const enum ui_context contexts[] = { CTX_LIST, CTX_GLOBAL, CTX_END };
@@ -682,13 +758,15 @@ void ui_help(struct ui *ui)
 			textview_add(h.tv, UI_NORMAL, keys, _(action_info[a].help));
 		}
 	}
+	if (shown[CTX_SCREENS])
+		help_screens(h.tv);
 	struct ui_layer layer = { .draw = help_draw, .ctx = &h, .contexts = contexts, .bar = bar, .opaque = true };
 	ui_push(ui, &layer);
 	in_help = true;
 	for (;;) {
 		int key;
 		enum action a = ui_key(ui, &key);
-		if (ui->quitting || a == ACT_BACK || a == ACT_QUIT || a == ACT_HELP || a == ACT_OPEN)
+		if (ui_quitting(ui) || a == ACT_BACK || a == ACT_QUIT || a == ACT_HELP || a == ACT_OPEN)
 			break;
 		textview_key(h.tv, a);
 	}

@@ -70,8 +70,20 @@ struct ui_layer *ui_top(struct ui *ui);
  * unbound key) and the key in *key.  At the end of input, or when quitting
  * was decided, returns ACT_QUIT with ui_quitting() true. */
 enum action ui_key(struct ui *ui, int *key);
-/* Quitting was decided: every modal loop returns at once. */
+/* Quitting was decided, or a tab key was pressed on a page (see
+ * ui_take_jump): every modal loop returns at once. */
 bool ui_quitting(const struct ui *ui);
+/* The driver, back at the base layer: the tab action pressed on a page
+ * (ACT_NONE for none), and the pages' unwinding ends.  A tab key (CTX_SCREENS)
+ * works on every page that binds it to nothing else and holds no unsaved
+ * input. */
+enum action ui_take_jump(struct ui *ui);
+/* A page passes a tab key it does not use on: the pages close, the driver
+ * shows the tab. */
+void ui_jump(struct ui *ui, enum action a);
+/* fn(ctx) runs before the screen is drawn, after each key is read and in
+ * the idle step: the driver looks there for changed data. */
+void ui_set_watch(struct ui *ui, void (*fn)(void *ctx), void *ctx);
 void ui_set_quitting(struct ui *ui);
 /* Handle ACT_QUIT in a loop: true when the app should quit now.  Asks
  * first when a layer holds unsaved changes. */

@@ -41,6 +41,9 @@ struct ui {
 	int cursor_y, cursor_x;
 	bool want_cursor;
 	bool quitting;
+	enum action jump;             /* a tab key pressed on a page: the pages close, then the driver jumps */
+	void (*watch)(void *ctx);     /* see ui_set_watch */
+	void *watch_ctx;
 	int read_errors;
 	int typed_ahead;              /* a key read early, 0 for none */
 };
@@ -50,7 +53,8 @@ struct ui {
 bool ui_script_open(struct ui *ui, const char *path, char *err, size_t err_size);
 int ui_script_key(struct ui *ui);
 void ui_script_close(struct ui *ui);
-/* Write the screen as UTF-8 text, a wide character once. */
-bool ui_dump(struct ui *ui, const char *path);
+/* Write the screen as UTF-8 text, a wide character once; the title line
+ * only when title is true. */
+bool ui_dump(struct ui *ui, const char *path, bool title);
 
 #endif

@@ -5,7 +5,11 @@
  *   key NAME...        keys by name: j, Enter, F1, ^L, PgDn, BackTab, Esc
  *   type TEXT          each character of TEXT as a key (UTF-8)
  *   resize COLS LINES  the window changes size
- *   dump FILE          write the screen as text to FILE
+ *   dump FILE          write the screen as text to FILE, without the title
+ *                      line (the branch and the tabs)
+ *   dump-title FILE    the same with the title line
+ *   shell COMMAND      run COMMAND with sh -c while the app waits for the
+ *                      next key (another process writing the database)
  *   timing FILE        from now on, write "KEY MS CPU_MS" per key to FILE: the
  *                      time from the key to the screen drawn again, wall
  *                      clock and processor time
@@ -139,9 +143,14 @@ int ui_script_key(struct ui *ui)
 				script_fail(ui, "resize needs COLS LINES, not %s", arg);
 			resizeterm(lines, cols);
 			return UI_KEY_RESIZE;
-		} else if (!strcmp(p, "dump")) {
-			if (!ui_dump(ui, arg))
+		} else if (!strcmp(p, "dump") || !strcmp(p, "dump-title")) {
+			if (!ui_dump(ui, arg, !strcmp(p, "dump-title")))
 				script_fail(ui, "cannot write %s", arg);
+		} else if (!strcmp(p, "shell")) {
+			fflush(NULL);
+			int st = system(arg);
+			if (st != 0)
+				fprintf(stderr, "script line %d: %s: exit status %d\n", ui->script_line, arg, st);
 		} else if (!strcmp(p, "timing")) {
 			if (ui->timing)
 				fclose(ui->timing);
@@ -149,7 +158,7 @@ int ui_script_key(struct ui *ui)
 			if (!ui->timing)
 				script_fail(ui, "cannot write %s", arg);
 		} else {
-			script_fail(ui, "unknown command %s (key, type, resize, dump, timing)", p);
+			script_fail(ui, "unknown command %s (key, type, resize, dump, dump-title, shell, timing)", p);
 		}
 	}
 	int key = ui->queue[ui->queue_head];
@@ -176,13 +185,13 @@ static wchar_t acs_to_unicode(wchar_t c)
 	}
 }
 
-bool ui_dump(struct ui *ui, const char *path)
+bool ui_dump(struct ui *ui, const char *path, bool title)
 {
 	(void)ui;
 	FILE *f = fopen(path, "w");
 	if (!f)
 		return false;
-	for (int y = 0; y < LINES; y++) {
+	for (int y = title ? 0 : 1; y < LINES; y++) {
 		char line[8192];
 		size_t n = 0, keep = 0;
 		for (int x = 0; x < COLS;) {

@@ -28,6 +28,7 @@
 #include "ui/dialog.h"
 #include "ui/form.h"
 #include "ui/lineedit.h"
+#include "ui/search.h"
 #include "ui/view_dues.h"
 
 #define GRID_PAGE 32   /* members fetched at once */
@@ -63,15 +64,16 @@ struct dues_view {
 };
 
 static const enum ui_context contexts[] = {
-	CTX_DUES, CTX_DUES_YEAR, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END,
+	CTX_DUES, CTX_DUES_YEAR, CTX_LIMITED, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END,
 };
 static const enum action bar[] = {
-	ACT_HELP, ACT_SEARCH, ACT_DUES_LIMIT, ACT_DUES_PAY, ACT_DUES_MARK, ACT_DUES_MARK_ALL,
+	ACT_HELP, ACT_SEARCH, ACT_LIMIT, ACT_DUES_PAY, ACT_DUES_MARK, ACT_DUES_MARK_ALL,
 	ACT_OPEN, ACT_DUES_FIXINGS, ACT_DUES_REMITTANCES, ACT_QUIT, ACT_NONE,
 };
 
-struct dues_view *dues_view_new(struct app *app)
+static void *grid_open(struct app *app, const void *arg)
 {
+	(void)arg;
 	struct dues_view *dv = calloc(1, sizeof *dv);
 	if (!dv)
 		abort();
@@ -82,10 +84,9 @@ struct dues_view *dues_view_new(struct app *app)
 	return dv;
 }
 
-void dues_view_free(struct dues_view *dv)
+static void grid_close(void *st)
 {
-	if (!dv)
-		return;
+	struct dues_view *dv = st;
 	free(dv->pages);
 	free(dv);
 }
@@ -232,9 +233,9 @@ static bool grid_move(void *ctx, enum action a)
 }
 
 /* The count and the totals, when the typing pauses. */
-static bool grid_idle(struct app *app)
+static bool grid_idle(void *st)
 {
-	struct dues_view *dv = app->dues;
+	struct dues_view *dv = st;
 	bool changed = false;
 	if (!dv->started)
 		return false;
@@ -244,7 +245,7 @@ static bool grid_idle(struct app *app)
 	}
 	if (!dv->totals_ok && !dv->totals_failed) {
 		struct dues_query q = grid_query(dv);
-		if (dues_totals(app->db, &q, &dv->totals))
+		if (dues_totals(dv->app->db, &q, &dv->totals))
 			dv->totals_ok = true;
 		else
 			dv->totals_failed = true;
@@ -492,9 +493,10 @@ static void append(char *buf, size_t size, const char *text)
 		text_copy(buf + len, size - len, text);
 }
 
-static void grid_draw(struct app *app, struct ui *ui)
+static void grid_draw(void *st, struct ui *ui)
 {
-	struct dues_view *dv = app->dues;
+	struct dues_view *dv = st;
+	struct app *app = dv->app;
 	int y, h, cols = ui_cols(ui);
 	char line[1024], part[LINEEDIT_SIZE + 64];
 	struct layout l;
@@ -570,70 +572,10 @@ static void grid_draw(struct app *app, struct ui *ui)
 
 /* ---- search ---- */
 
-struct search {
-	const char *label;
-	struct lineedit edit;
-};
-
-static void search_draw(void *ctx, struct ui *ui)
-{
-	struct search *s = ctx;
-	int lw = text_width(s->label), col;
-	size_t start = lineedit_view(&s->edit, ui_cols(ui) - lw - 1, &col);
-	char line[LINEEDIT_SIZE + 256];
-	snprintf(line, sizeof line, "%s%s", s->label, lineedit_text(&s->edit) + start);
-	ui_status_prompt(ui, line, lw + col);
-}
-
 static void set_query(char *query, size_t size, const char *text)
 {
 	text_copy(query, size, text);
 	text_trim(query);
-}
-
-void dues_search(struct app *app, const char *label, char *query, size_t size,
-		 void (*changed)(void *ctx), bool (*move)(void *ctx, enum action a), void *ctx)
-{
-	static const enum ui_context search_contexts[] = { CTX_EDIT, CTX_DIALOG, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action search_bar[] = { ACT_ACCEPT, ACT_DISMISS, ACT_HELP, ACT_NONE };
-	struct ui *ui = app->ui;
-	struct search s = { .label = label };
-	char *before = malloc(size);
-	if (!before)
-		abort();
-	text_copy(before, size, query);
-	lineedit_init(&s.edit, query);
-	struct ui_layer layer = { .draw = search_draw, .ctx = &s, .contexts = search_contexts, .bar = search_bar };
-	ui_push(ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(ui, &key);
-		if (ui_quitting(ui) || a == ACT_ACCEPT)
-			break;
-		if (a == ACT_DISMISS) {
-			if (strcmp(before, query) != 0) {
-				text_copy(query, size, before);
-				changed(ctx);
-			}
-			break;
-		}
-		if (a == ACT_QUIT) {
-			if (ui_quit_requested(ui))
-				break;
-			continue;
-		}
-		if (move(ctx, a))
-			continue;
-		if (lineedit_key(&s.edit, a, key) == LINEEDIT_CHANGED) {
-			char was[LINEEDIT_SIZE];
-			text_copy(was, sizeof was, query);
-			set_query(query, size, lineedit_text(&s.edit));
-			if (strcmp(was, query) != 0)
-				changed(ctx);
-		}
-	}
-	ui_pop(ui);
-	free(before);
 }
 
 static void search_changed(void *ctx)
@@ -749,13 +691,14 @@ static void change_year(struct dues_view *dv, int year)
 	grid_reload(dv, false);
 }
 
-static void grid_key(struct app *app, enum action a, int key)
+static int grid_key(void *st, enum action a, int key)
 {
-	struct dues_view *dv = app->dues;
+	struct dues_view *dv = st;
+	struct app *app = dv->app;
 	struct dues_row r;
 	(void)key;
 	if (grid_move(dv, a))
-		return;
+		return SCREEN_DONE;
 	const struct dues_row *sel = selected(dv);
 	if (sel)
 		r = *sel;
@@ -783,25 +726,25 @@ static void grid_key(struct app *app, enum action a, int key)
 		change_year(dv, dv->year + 1);
 		break;
 	case ACT_SEARCH:
-		dues_search(app, _("Search (name, pinyin initials or ID digits): "), dv->query, sizeof dv->query,
+		ui_search(app->ui, _("Search (name, pinyin initials or ID digits): "), dv->query, sizeof dv->query,
 			    search_changed, grid_move, dv);
 		break;
 	case ACT_BACK:
-		if (*dv->query) {
-			dv->query[0] = '\0';
-			grid_reload(dv, true);
-		}
+		if (!*dv->query)
+			return SCREEN_UNUSED;
+		dv->query[0] = '\0';
+		grid_reload(dv, true);
 		break;
-	case ACT_DUES_LIMIT:
+	case ACT_LIMIT:
 		limit_form(dv);
 		break;
 	case ACT_OPEN:
-		if (sel && dues_history_page(app, &r, dv->year))
-			grid_reload(dv, false);
+		if (sel)
+			dues_history_page(app, &r, dv->year);
 		break;
 	case ACT_DUES_PAY:
-		if (sel && dues_pay_form(app, &r, month_index(dv->year, dv->month + 1), dv->collector))
-			grid_reload(dv, false);
+		if (sel)
+			dues_pay_form(app, &r, month_index(dv->year, dv->month + 1), dv->collector);
 		break;
 	case ACT_DUES_MARK:
 		mark_paid(dv, false);
@@ -810,27 +753,34 @@ static void grid_key(struct app *app, enum action a, int key)
 		mark_paid(dv, true);
 		break;
 	case ACT_DUES_FIX:
-		if (sel && dues_fix_form(app, r.member_id, r.name, dv->year))
-			grid_reload(dv, false);
+		if (sel)
+			dues_fix_form(app, r.member_id, r.name, dv->year);
 		break;
 	case ACT_DUES_FIXINGS:
-		if (dues_fixings_page(app, dv->year))
-			grid_reload(dv, false);
+		dues_fixings_page(app, dv->year);
 		break;
 	case ACT_DUES_REMITTANCES:
 		dues_remittances_page(app, dv->year);
 		break;
 	default:
-		break;
+		return SCREEN_UNUSED;
 	}
+	return SCREEN_DONE;
+}
+
+/* The records changed (a write here or by another process). */
+static void grid_changed(void *st)
+{
+	grid_reload(st, false);
 }
 
 /* From a to-do of 首页: "dues:member:ID" the member in this year's grid
  * (found by name, the cursor on the row), "dues:remit:2026Q3" the
  * remittances, "dues:fix:2026" the year's fixing table. */
-static void grid_go(struct app *app, const char *link)
+static int grid_go(void *st, const char *link)
 {
-	struct dues_view *dv = app->dues;
+	struct dues_view *dv = st;
+	struct app *app = dv->app;
 	long long id;
 	int year, q;
 	struct member m;
@@ -850,14 +800,18 @@ static void grid_go(struct app *app, const char *link)
 		}
 	} else if (sscanf(link, "dues:remit:%dQ%d", &year, &q) == 2) {
 		dues_remittances_page(app, year);
-		grid_reload(dv, false);
+		return SCREEN_CLOSE;
 	} else if (sscanf(link, "dues:fix:%d", &year) == 1) {
-		if (dues_fixings_page(app, year))
-			grid_reload(dv, false);
+		dues_fixings_page(app, year);
+		return SCREEN_CLOSE;
 	}
+	return SCREEN_DONE;
 }
 
-const struct view view_dues = {
-	.tab = N_("Dues"), .draw = grid_draw, .key = grid_key, .contexts = contexts, .bar = bar,
-	.idle = grid_idle, .go = grid_go,
+const struct screen_ops screen_dues = {
+	.name = "dues", .title = N_("Dues"),
+	.help = N_("The year grid of members and months: payments, fixings (核定), remittances (上缴)"),
+	.open = grid_open, .close = grid_close, .draw = grid_draw, .key = grid_key,
+	.contexts = contexts, .bar = bar, .reload = grid_changed, .idle = grid_idle,
+	.go = grid_go, .link_prefix = "dues:",
 };

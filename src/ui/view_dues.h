@@ -33,12 +33,6 @@ bool dues_fixings_page(struct app *app, int year);
  * branch's balance.  True when anything was written. */
 bool dues_remittances_page(struct app *app, int year);
 
-/* Search as you type on the status line: query (size bytes) follows the
- * text and changed(ctx) is called after each change; Esc puts back what it
- * was.  The keys of the list below keep moving it. */
-void dues_search(struct app *app, const char *label, char *query, size_t size,
-		 void (*changed)(void *ctx), bool (*move)(void *ctx, enum action a), void *ctx);
-
 /* Would write(ctx) go through?  The same work in a transaction rolled
  * back (as import --dry-run does): what the backend's rules say, and what
  * it would write (the count and amount that "mark all" asks about). */

@@ -26,6 +26,7 @@
 #include "ui/dialog.h"
 #include "ui/form.h"
 #include "ui/table.h"
+#include "ui/search.h"
 #include "ui/view_dues.h"
 
 /* ---- small helpers ---- */
@@ -968,7 +969,7 @@ bool dues_fixings_page(struct app *app, int year)
 			fixings_reload(&fx, true);
 			break;
 		case ACT_SEARCH:
-			dues_search(app, _("Search (name, pinyin initials or ID digits): "), fx.query, sizeof fx.query,
+			ui_search(app->ui, _("Search (name, pinyin initials or ID digits): "), fx.query, sizeof fx.query,
 				    fixings_search_changed, fixings_move, &fx);
 			break;
 		default:

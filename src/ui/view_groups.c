@@ -49,6 +49,7 @@ struct groups {
 	size_t cap;
 	bool loaded, failed;
 	struct table *table;
+	struct table_column cols[3];   /* the table keeps a pointer to them */
 };
 
 static void add_group(void *ctx, const struct party_group *g)
@@ -214,48 +215,72 @@ static void group_leader(struct groups *gs, const struct party_group *g)
 	}
 }
 
-bool groups_run(struct app *app, char *show_group, size_t size)
+static void *groups_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_GROUPS, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_GROUP_ADD, ACT_GROUP_RENAME, ACT_GROUP_LEADER, ACT_OPEN, ACT_HELP, ACT_NONE,
-	};
 	const struct table_column cols[] = {
 		{ _("Party group"), 16, 2, false }, { _("Leader"), 12, 1, false }, { _("Size"), 6, 0, true },
 	};
-	struct groups gs = { .app = app };
-	bool show = false;
-	gs.table = table_new(cols, 3, (struct table_source){ groups_count, groups_fetch, &gs });
-	table_set_empty_text(gs.table, _("No party groups yet: a adds one."));
-	struct ui_layer layer = { .draw = groups_draw, .ctx = &gs, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		const struct party_group *g;
-		if (ui_closes_view(app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		if (table_key(gs.table, a))
-			continue;
-		table_count(gs.table);
-		g = cursor_group(&gs);
-		if (a == ACT_GROUP_ADD) {
-			group_edit(&gs, NULL);
-		} else if (a == ACT_GROUP_RENAME && g) {
-			group_edit(&gs, g);
-		} else if (a == ACT_GROUP_LEADER && g) {
-			struct party_group copy = *g;
-			group_leader(&gs, &copy);
-		} else if (a == ACT_OPEN && g) {
-			text_copy(show_group, size, g->name);
-			show = true;
-			break;
-		}
-	}
-	ui_pop(app->ui);
-	table_free(gs.table);
-	free(gs.list);
-	return show;
+	(void)arg;
+	struct groups *gs = calloc(1, sizeof *gs);
+	if (!gs)
+		abort();
+	gs->app = app;
+	memcpy(gs->cols, cols, sizeof cols);
+	gs->table = table_new(gs->cols, 3, (struct table_source){ groups_count, groups_fetch, gs });
+	table_set_empty_text(gs->table, _("No party groups yet: a adds one."));
+	return gs;
 }
+
+static void groups_close(void *st)
+{
+	struct groups *gs = st;
+	table_free(gs->table);
+	free(gs->list);
+	free(gs);
+}
+
+static void groups_reload(void *st)
+{
+	struct groups *gs = st;
+	table_reload(gs->table, false);
+}
+
+static int groups_key(void *st, enum action a, int key)
+{
+	struct groups *gs = st;
+	const struct party_group *g;
+	(void)key;
+	if (table_key(gs->table, a))
+		return SCREEN_DONE;
+	table_count(gs->table);
+	g = cursor_group(gs);
+	if (a == ACT_GROUP_ADD) {
+		group_edit(gs, NULL);
+	} else if (a == ACT_GROUP_RENAME && g) {
+		group_edit(gs, g);
+	} else if (a == ACT_GROUP_LEADER && g) {
+		struct party_group copy = *g;
+		group_leader(gs, &copy);
+	} else if (a == ACT_OPEN && g) {
+		/* The members of the group, in 党员; Esc comes back. */
+		char link[sizeof g->name + 16];
+		snprintf(link, sizeof link, "members:group:%s", g->name);
+		app_go(gs->app, link);
+		return SCREEN_CLOSE;
+	} else {
+		return SCREEN_UNUSED;
+	}
+	return SCREEN_DONE;
+}
+
+static const enum ui_context contexts[] = { CTX_GROUPS, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
+static const enum action bar[] = {
+	ACT_BACK, ACT_GROUP_ADD, ACT_GROUP_RENAME, ACT_GROUP_LEADER, ACT_OPEN, ACT_HELP, ACT_NONE,
+};
+
+const struct screen_ops screen_groups = {
+	.name = "groups", .title = N_("Party groups"),
+	.help = N_("The party groups (党小组), their leaders and sizes; Enter lists a group's members"),
+	.open = groups_open, .close = groups_close, .draw = groups_draw, .key = groups_key,
+	.contexts = contexts, .bar = bar, .reload = groups_reload,
+};

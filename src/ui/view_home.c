@@ -49,8 +49,9 @@ static const enum action bar[] = {
 	ACT_HELP, ACT_OPEN, ACT_STATISTICS, ACT_NEXT_SCREEN, ACT_QUIT, ACT_NONE,
 };
 
-struct home_view *home_view_new(struct app *app)
+static void *home_open(struct app *app, const void *arg)
 {
+	(void)arg;
 	struct home_view *hv = calloc(1, sizeof *hv);
 	if (!hv)
 		abort();
@@ -58,10 +59,9 @@ struct home_view *home_view_new(struct app *app)
 	return hv;
 }
 
-void home_view_free(struct home_view *hv)
+static void home_close(void *st)
 {
-	if (!hv)
-		return;
+	struct home_view *hv = st;
 	if (hv->loaded)
 		home_summary_done(&hv->h);
 	free(hv);
@@ -100,9 +100,10 @@ static void refresh(struct home_view *hv)
 		hv->pending = true;
 }
 
-static bool home_idle(struct app *app)
+static bool home_idle(void *st)
 {
-	struct home_view *hv = app->home;
+	struct home_view *hv = st;
+	struct app *app = hv->app;
 	if (!hv->pending)
 		return false;
 	struct db *db = app->db;
@@ -364,9 +365,9 @@ static void draw_todos(struct home_view *hv, int y, int x, int width, int height
  * three lines of meetings, political birthdays. */
 #define GLANCE_LINES 9
 
-static void home_draw(struct app *app, struct ui *ui)
+static void home_draw(void *st, struct ui *ui)
 {
-	struct home_view *hv = app->home;
+	struct home_view *hv = st;
 	int y, h, cols = ui_cols(ui);
 	ui_area(ui, &y, &h);
 	refresh(hv);
@@ -381,9 +382,10 @@ static void home_draw(struct app *app, struct ui *ui)
 	}
 }
 
-static void home_key(struct app *app, enum action a, int key)
+static int home_key(void *st, enum action a, int key)
 {
-	struct home_view *hv = app->home;
+	struct home_view *hv = st;
+	struct app *app = hv->app;
 	int n = hv->loaded ? (int)hv->h.todos.count : 0;
 	int page = hv->rows > 1 ? hv->rows - 1 : 1;
 	(void)key;
@@ -400,20 +402,24 @@ static void home_key(struct app *app, enum action a, int key)
 			snprintf(link, sizeof link, "%s", hv->h.todos.items[hv->sel].link);
 			app_go(app, link);
 		}
-		return;
+		return SCREEN_DONE;
 	case ACT_STATISTICS:
-		stats_page(app);
-		return;
+		screen_run(app, &screen_stats, NULL);
+		return SCREEN_DONE;
 	default:
-		return;
+		return SCREEN_UNUSED;
 	}
 	if (hv->sel >= n)
 		hv->sel = n - 1;
 	if (hv->sel < 0)
 		hv->sel = 0;
+	return SCREEN_DONE;
 }
 
-const struct view view_home = {
-	.tab = N_("Home"), .draw = home_draw, .key = home_key, .contexts = contexts, .bar = bar,
-	.idle = home_idle,
+/* The summary follows the file's fingerprint (refresh): nothing to reload. */
+const struct screen_ops screen_home = {
+	.name = "home", .title = N_("Home"),
+	.help = N_("The to-dos with their deadlines, and the branch at a glance"),
+	.open = home_open, .close = home_close, .draw = home_draw, .key = home_key,
+	.contexts = contexts, .bar = bar, .idle = home_idle,
 };

@@ -23,6 +23,8 @@
 #include "db/db.h"
 #include "db/meeting.h"
 #include "ui/dialog.h"
+#include "ui/lineedit.h"
+#include "ui/search.h"
 #include "ui/table.h"
 #include "ui/views.h"
 
@@ -60,8 +62,9 @@ static const char *const state_marks[] = {
 	[MSTATE_DONE] = "✓", [MSTATE_MISSING] = "✗", [MSTATE_UPCOMING] = "○", [MSTATE_NOT_REQUIRED] = "—",
 };
 
-struct meetings_view *meetings_view_new(struct app *app)
+static void *calendar_open(struct app *app, const void *arg)
 {
+	(void)arg;
 	struct meetings_view *mv = calloc(1, sizeof *mv);
 	if (!mv)
 		abort();
@@ -72,9 +75,9 @@ struct meetings_view *meetings_view_new(struct app *app)
 	return mv;
 }
 
-void meetings_view_free(struct meetings_view *mv)
+static void calendar_close(void *st)
 {
-	free(mv);
+	free(st);
 }
 
 static void calendar_load(struct meetings_view *mv)
@@ -84,8 +87,9 @@ static void calendar_load(struct meetings_view *mv)
 	mv->failed = !meeting_year_load(mv->app->db, mv->year, date_today(), &mv->y);
 }
 
-void meetings_view_reload(struct meetings_view *mv)
+static void calendar_reload(void *st)
 {
+	struct meetings_view *mv = st;
 	mv->loaded = false;
 }
 
@@ -210,9 +214,10 @@ static void draw_detail(struct meetings_view *mv, int y, int x, int width, int l
 		ui_text(row, x, width, _("Enter lists these meetings; a records one."), UI_DIM);
 }
 
-static void calendar_draw(struct app *app, struct ui *ui)
+static void calendar_draw(void *view, struct ui *ui)
 {
-	struct meetings_view *mv = app->meetings;
+	struct meetings_view *mv = view;
+	struct app *app = mv->app;
 	int y, h, cols = ui_cols(ui);
 	char line[512], from[DATE_ISO_SIZE];
 	if (!mv->loaded)
@@ -288,17 +293,31 @@ struct meeting_list {
 	char title[256];
 	int kind;                    /* for a new minute: the cell's kind, or -1 */
 	struct period period;        /* and its period (kind -1: the year) */
+	int year;                    /* the calendar's year (民主评议) */
 	struct listed *items;
 	int count;
 	size_t cap;
 	bool failed;
 	struct table *table;
-	bool changed;
+	struct table_column cols[6]; /* the table keeps a pointer to them */
+	char query[LINEEDIT_SIZE];   /* the search: topic, kind, group or date */
+	int kind_limit;              /* the limit: one kind, -1 all */
 };
+
+static bool matches(const struct meeting_list *ml, const struct meeting *m)
+{
+	const char *kind = m->kind < MK_COUNT ? meeting_kind_names[m->kind] : "";
+	if (ml->kind_limit >= 0 && (int)m->kind != ml->kind_limit)
+		return false;
+	return !*ml->query || strstr(m->title, ml->query) || strstr(kind, ml->query) ||
+	       strstr(m->group, ml->query) || strstr(m->date, ml->query);
+}
 
 static void add_listed(void *ctx, const struct meeting *m)
 {
 	struct meeting_list *ml = ctx;
+	if (!matches(ml, m))
+		return;
 	ml->items = grow_array(ml->items, ml->count, &ml->cap, 32, sizeof *ml->items);
 	struct listed *l = &ml->items[ml->count++];
 	memset(l, 0, sizeof *l);
@@ -352,7 +371,8 @@ static bool list_fetch(void *ctx, int sort, bool desc, long long offset, int lim
 		return false;
 	sort_column = sort < 0 ? 0 : sort;
 	sort_desc = desc;
-	qsort(ml->items, (size_t)ml->count, sizeof *ml->items, compare_listed);
+	if (ml->count > 1) /* an empty year has no array at all */
+		qsort(ml->items, (size_t)ml->count, sizeof *ml->items, compare_listed);
 	for (long long i = offset; i < offset + limit && i < ml->count; i++) {
 		const struct listed *l = &ml->items[i];
 		char expected[16], present[16];
@@ -371,6 +391,12 @@ static void list_draw(void *ctx, struct ui *ui)
 	char line[512];
 	ui_area(ui, &y, &h);
 	snprintf(line, sizeof line, _("%s: %lld meetings"), ml->title, table_count(ml->table));
+	if (ml->kind_limit >= 0 || *ml->query) {
+		char part[LINEEDIT_SIZE + 128];
+		snprintf(part, sizeof part, " · %s%s%s", ml->kind_limit >= 0 ? meeting_kind_names[ml->kind_limit] : "",
+			 ml->kind_limit >= 0 && *ml->query ? " · " : "", ml->query);
+		text_copy(line + strlen(line), sizeof line - strlen(line), part);
+	}
 	ui_text(y, 1, cols - 2, line, UI_EMPHASIS);
 	table_draw(ml->table, y + 1, 1, h - 1, cols - 2);
 	if (ml->failed)
@@ -387,54 +413,120 @@ static void default_day(int kind, struct period p, char out[DATE_ISO_SIZE])
 	date_format(d, out);
 }
 
-static void meetings_list(struct app *app, struct meeting_list *ml)
+/* The list of meetings, a page (screen_run): newest first, / searches
+ * the topic, kind, group and date, f limits it to one kind. */
+static void *list_open(struct app *app, const void *arg)
 {
-	static const enum ui_context list_contexts[] = { CTX_MEETINGS, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action list_bar[] = {
-		ACT_BACK, ACT_OPEN, ACT_MEETING_ADD, ACT_SORT_NEXT, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
 	const struct table_column cols[] = {
 		{ _("Date"), 10, 0, false }, { _("Kind"), 12, 0, false }, { _("Topic"), 12, 3, false },
 		{ _("Party group"), 10, 1, false }, { _("Should attend"), 4, 0, true }, { _("Attended"), 4, 0, true },
 	};
+	struct meeting_list *ml = malloc(sizeof *ml);
+	if (!ml)
+		abort();
+	*ml = *(const struct meeting_list *)arg;
 	ml->app = app;
-	ml->table = table_new(cols, 6, (struct table_source){ list_count, list_fetch, ml });
+	ml->kind_limit = -1;
+	memcpy(ml->cols, cols, sizeof cols);
+	ml->table = table_new(ml->cols, 6, (struct table_source){ list_count, list_fetch, ml });
+	table_set_sort(ml->table, 0, true);
 	table_set_empty_text(ml->table, _("No meeting recorded in this period: a records one."));
-	struct ui_layer layer = { .draw = list_draw, .ctx = ml, .contexts = list_contexts, .bar = list_bar,
-				  .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		if (a == ACT_QUIT)
-			continue;
-		if (table_key(ml->table, a))
-			continue;
-		long long id = table_cursor_id(ml->table);
-		if (a == ACT_OPEN && id) {
-			if (minute_page(app, id, -1, NULL)) {
-				ml->changed = true;
-				table_reload(ml->table, false);
-			}
-		} else if (a == ACT_MEETING_ADD) {
-			char day[DATE_ISO_SIZE];
-			default_day(ml->kind, ml->period, day);
-			if (minute_page(app, 0, ml->kind, day)) {
-				ml->changed = true;
-				table_reload(ml->table, false);
-			}
-		} else if (a == ACT_COMMITTEE) {
-			committee_page(app);
-		} else if (a == ACT_GRADES) {
-			grades_page(app, app->meetings->year);
-		}
-	}
-	ui_pop(app->ui);
+	return ml;
+}
+
+static void list_close(void *st)
+{
+	struct meeting_list *ml = st;
 	table_free(ml->table);
 	free(ml->items);
+	free(ml);
 }
+
+static void list_reload(void *st)
+{
+	struct meeting_list *ml = st;
+	table_reload(ml->table, false);
+}
+
+static void list_search_changed(void *ctx)
+{
+	struct meeting_list *ml = ctx;
+	table_reload(ml->table, true);
+}
+
+static bool list_move(void *ctx, enum action a)
+{
+	struct meeting_list *ml = ctx;
+	return table_key(ml->table, a);
+}
+
+static void limit_kind(struct meeting_list *ml)
+{
+	const char *items[MK_COUNT + 1];
+	items[0] = _("(all)");
+	for (int k = 0; k < MK_COUNT; k++)
+		items[k + 1] = meeting_kind_names[k];
+	int i = ui_choose(ml->app->ui, _("Show the meetings of one kind"), items, MK_COUNT + 1, ml->kind_limit + 1);
+	if (i < 0)
+		return;
+	ml->kind_limit = i - 1;
+	table_reload(ml->table, true);
+}
+
+static int list_key(void *st, enum action a, int key)
+{
+	struct meeting_list *ml = st;
+	struct app *app = ml->app;
+	(void)key;
+	if (table_key(ml->table, a))
+		return SCREEN_DONE;
+	long long id = table_cursor_id(ml->table);
+	switch (a) {
+	case ACT_OPEN:
+		if (id)
+			minute_page(app, id, -1, NULL);
+		break;
+	case ACT_MEETING_ADD: {
+		char day[DATE_ISO_SIZE];
+		default_day(ml->kind, ml->period, day);
+		minute_page(app, 0, ml->kind, day);
+		break;
+	}
+	case ACT_SEARCH:
+		ui_search(app->ui, _("Search (topic, kind, party group or date): "), ml->query, sizeof ml->query,
+			  list_search_changed, list_move, ml);
+		break;
+	case ACT_LIMIT:
+		limit_kind(ml);
+		break;
+	case ACT_BACK:
+		if (!*ml->query)
+			return SCREEN_UNUSED;
+		ml->query[0] = '\0';
+		table_reload(ml->table, true);
+		break;
+	case ACT_COMMITTEE:
+		committee_page(app);
+		break;
+	case ACT_GRADES:
+		grades_page(app, ml->year);
+		break;
+	default:
+		return SCREEN_UNUSED;
+	}
+	return SCREEN_DONE;
+}
+
+static const enum ui_context list_contexts[] = { CTX_MEETINGS, CTX_LIMITED, CTX_LIST, CTX_GLOBAL, CTX_END };
+static const enum action list_bar[] = {
+	ACT_BACK, ACT_OPEN, ACT_MEETING_ADD, ACT_SEARCH, ACT_LIMIT, ACT_SORT_NEXT, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+static const struct screen_ops meetings_list_page = {
+	.name = "meetings-list", .title = N_("Meetings"),
+	.open = list_open, .close = list_close, .draw = list_draw, .key = list_key,
+	.contexts = list_contexts, .bar = list_bar, .reload = list_reload,
+};
 
 /* The meetings of the cell under the cursor, or of the whole year. */
 static void open_list(struct meetings_view *mv, bool whole_year)
@@ -456,9 +548,8 @@ static void open_list(struct meetings_view *mv, bool whole_year)
 		meeting_period_label(ml.period, period, sizeof period);
 		snprintf(ml.title, sizeof ml.title, "%s · %s", meeting_kind_names[k], period);
 	}
-	meetings_list(mv->app, &ml);
-	if (ml.changed)
-		calendar_load(mv);
+	ml.year = mv->year;
+	screen_run(mv->app, &meetings_list_page, &ml);
 }
 
 /* ---- keys */
@@ -488,14 +579,15 @@ static void set_year(struct meetings_view *mv, int year)
 	calendar_load(mv);
 }
 
-static void calendar_key(struct app *app, enum action a, int key)
+static int calendar_key(void *st, enum action a, int key)
 {
-	struct meetings_view *mv = app->meetings;
+	struct meetings_view *mv = st;
+	struct app *app = mv->app;
 	(void)key;
 	if (!mv->loaded)
 		calendar_load(mv);
 	if (mv->failed && a != ACT_YEAR_PREV && a != ACT_YEAR_NEXT)
-		return;
+		return a == ACT_BACK || a == ACT_QUIT ? SCREEN_UNUSED : SCREEN_DONE;
 	switch (a) {
 	case ACT_UP: move_kind(mv, mv->kind - 1); break;
 	case ACT_DOWN: move_kind(mv, mv->kind + 1); break;
@@ -505,7 +597,9 @@ static void calendar_key(struct app *app, enum action a, int key)
 	case ACT_CELL_RIGHT: move_cell(mv, 1); break;
 	case ACT_YEAR_PREV: set_year(mv, mv->year - 1); break;
 	case ACT_YEAR_NEXT: set_year(mv, mv->year + 1); break;
-	case ACT_BACK: /* back to today */
+	case ACT_BACK: /* back to today; from there, where the user came from */
+		if (mv->month == date_today().m - 1 && mv->year == date_today().y)
+			return SCREEN_UNUSED;
 		mv->month = date_today().m - 1;
 		if (mv->year != date_today().y)
 			set_year(mv, date_today().y);
@@ -516,32 +610,31 @@ static void calendar_key(struct app *app, enum action a, int key)
 		int k = mv->kind;
 		char day[DATE_ISO_SIZE];
 		default_day(k, mv->y.cells[k][cell_of(&mv->y, k, mv->month)].period, day);
-		if (minute_page(app, 0, k, day))
-			calendar_load(mv);
+		minute_page(app, 0, k, day);
 		break;
 	}
 	case ACT_COMMITTEE:
 		committee_page(app);
-		calendar_load(mv); /* the committee decides who a 支委会 expects */
 		break;
 	case ACT_GRADES:
 		grades_page(app, mv->year);
 		break;
 	default:
-		break;
+		return SCREEN_UNUSED;
 	}
+	return SCREEN_DONE;
 }
 
 /* From a to-do of 首页 ("meetings:PERIOD:KIND"): the cursor on that cell
  * of that year (on the first kind short of meetings there when the link
  * names none). */
-static void calendar_go(struct app *app, const char *link)
+static int calendar_go(void *view, const char *link)
 {
-	struct meetings_view *mv = app->meetings;
+	struct meetings_view *mv = view;
 	char period[32] = "", kind[64] = "";
 	struct period p;
 	if (sscanf(link, "meetings:%31[^:]:%63s", period, kind) < 1 || !period_parse(period, &p))
-		return;
+		return SCREEN_DONE;
 	mv->year = p.year;
 	calendar_load(mv);
 	mv->month = period_first_day(p).m - 1;
@@ -553,9 +646,13 @@ static void calendar_go(struct app *app, const char *link)
 	}
 	if (k >= 0)
 		move_kind(mv, k);
+	return SCREEN_DONE;
 }
 
-const struct view view_meetings = {
-	.tab = N_("Meetings"), .draw = calendar_draw, .key = calendar_key, .contexts = contexts, .bar = bar,
-	.go = calendar_go,
+const struct screen_ops screen_meetings = {
+	.name = "meetings", .title = N_("Meetings"),
+	.help = N_("The calendar of the required meetings (三会一课 ...), the lists of meetings and their minutes"),
+	.open = calendar_open, .close = calendar_close, .draw = calendar_draw, .key = calendar_key,
+	.contexts = contexts, .bar = bar, .reload = calendar_reload, .go = calendar_go,
+	.link_prefix = "meetings:",
 };

@@ -74,8 +74,9 @@ static bool list_fetch(void *ctx, int sort, bool desc, long long offset, int lim
 	return true;
 }
 
-struct members_view *members_view_new(struct app *app)
+static void *members_open(struct app *app, const void *arg)
 {
+	(void)arg;
 	struct members_view *mv = calloc(1, sizeof *mv);
 	if (!mv)
 		abort();
@@ -95,16 +96,17 @@ struct members_view *members_view_new(struct app *app)
 	return mv;
 }
 
-void members_view_free(struct members_view *mv)
+static void members_close(void *st)
 {
-	if (!mv)
-		return;
+	struct members_view *mv = st;
 	table_free(mv->table);
 	free(mv);
 }
 
-void members_view_reload(struct members_view *mv)
+/* The records changed: count and fetch again, the cursor on its member. */
+static void members_reload(void *st)
 {
+	struct members_view *mv = st;
 	mv->counted = false;
 	table_reload(mv->table, false);
 }
@@ -122,23 +124,22 @@ static void apply_filter(struct members_view *mv)
 	table_reload(mv->table, true);
 }
 
-void members_view_limit_group(struct members_view *mv, const char *group)
+static void limit_group(struct members_view *mv, const char *group)
 {
 	text_copy(mv->group, sizeof mv->group, group);
 	apply_filter(mv);
 }
 
-const enum ui_context *members_view_contexts(const struct members_view *mv)
+/* While the search line is open, its keys. */
+static void members_keymap(void *st, const enum ui_context **contexts, const enum action **bar)
 {
-	static const enum ui_context normal[] = { CTX_MEMBERS, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
+	const struct members_view *mv = st;
 	static const enum ui_context searching[] = { CTX_EDIT, CTX_DIALOG, CTX_LIST, CTX_GLOBAL, CTX_END };
-	return mv->searching ? searching : normal;
-}
-
-const enum action *members_view_bar(const struct members_view *mv)
-{
-	static const enum action searching[] = { ACT_ACCEPT, ACT_DISMISS, ACT_HELP, ACT_NONE };
-	return mv->searching ? searching : view_members.bar;
+	static const enum action searching_bar[] = { ACT_ACCEPT, ACT_DISMISS, ACT_HELP, ACT_NONE };
+	if (mv->searching) {
+		*contexts = searching;
+		*bar = searching_bar;
+	}
 }
 
 static void count_members(struct members_view *mv)
@@ -164,9 +165,9 @@ static void append(char *buf, size_t size, const char *sep, const char *text)
 	text_copy(buf + len, size - len, text);
 }
 
-static void draw(struct app *app, struct ui *ui)
+static void draw(void *st, struct ui *ui)
 {
-	struct members_view *mv = app->members;
+	struct members_view *mv = st;
 	int y, h, cols = ui_cols(ui);
 	char line[1024], right[256];
 	ui_area(ui, &y, &h);
@@ -295,17 +296,18 @@ static void limit_form(struct members_view *mv)
 	group_names_free(&gn);
 }
 
-static void key(struct app *app, enum action a, int key)
+static int key(void *st, enum action a, int key)
 {
-	struct members_view *mv = app->members;
+	struct members_view *mv = st;
+	struct app *app = mv->app;
 	struct ui *ui = app->ui;
 	long long id;
 	if (mv->searching) {
 		search_key(mv, a, key);
-		return;
+		return SCREEN_DONE;
 	}
 	if (table_key(mv->table, a))
-		return;
+		return SCREEN_DONE;
 	switch (a) {
 	case ACT_SEARCH:
 		mv->searching = true;
@@ -313,26 +315,24 @@ static void key(struct app *app, enum action a, int key)
 		lineedit_init(&mv->search, mv->query);
 		break;
 	case ACT_BACK:
-		if (*mv->query)
-			set_query(mv, "");
+		if (!*mv->query)
+			return SCREEN_UNUSED;
+		set_query(mv, "");
 		break;
 	case ACT_OPEN:
-		if ((id = table_cursor_id(mv->table))) {
+		if ((id = table_cursor_id(mv->table)))
 			member_detail(app, id);
-			members_view_reload(mv);
-		}
 		break;
 	case ACT_MEMBER_ADD:
-		if (member_edit(app, 0, &id))
-			members_view_reload(mv);
+		member_edit(app, 0, &id);
 		break;
 	case ACT_MEMBER_EDIT:
-		if ((id = table_cursor_id(mv->table)) && member_edit(app, id, &id))
-			members_view_reload(mv);
+		if ((id = table_cursor_id(mv->table)))
+			member_edit(app, id, &id);
 		break;
 	case ACT_MEMBER_STATUS:
-		if ((id = table_cursor_id(mv->table)) && member_change_status(app, id))
-			members_view_reload(mv);
+		if ((id = table_cursor_id(mv->table)))
+			member_change_status(app, id);
 		break;
 	case ACT_LIMIT:
 		limit_form(mv);
@@ -343,24 +343,36 @@ static void key(struct app *app, enum action a, int key)
 		ui_status(ui, "%s", mv->reveal ? _("Phone numbers are shown in full (i masks them).")
 					       : _("Phone numbers are masked."));
 		break;
-	case ACT_GROUPS: {
-		char group[96];
-		if (groups_run(app, group, sizeof group))
-			members_view_limit_group(mv, group);
-		members_view_reload(mv);
+	case ACT_GROUPS:
+		screen_run(app, &screen_groups, NULL);
 		break;
-	}
 	default:
-		break;
+		return SCREEN_UNUSED;
 	}
+	return SCREEN_DONE;
 }
 
-static const enum ui_context contexts[] = { CTX_MEMBERS, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
+/* "members:group:NAME" (the party groups' Enter): the members of a group. */
+static int members_go(void *st, const char *link)
+{
+	struct members_view *mv = st;
+	if (!strncmp(link, "members:group:", 14)) {
+		mv->query[0] = '\0';
+		limit_group(mv, link + 14);
+	}
+	return SCREEN_DONE;
+}
+
+static const enum ui_context contexts[] = { CTX_MEMBERS, CTX_LIMITED, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
 static const enum action bar[] = {
 	ACT_HELP, ACT_SEARCH, ACT_LIMIT, ACT_SORT_NEXT, ACT_MEMBER_ADD, ACT_MEMBER_EDIT,
 	ACT_MEMBER_STATUS, ACT_OPEN, ACT_GROUPS, ACT_QUIT, ACT_NONE,
 };
 
-const struct view view_members = {
-	.tab = N_("Members"), .draw = draw, .key = key, .contexts = contexts, .bar = bar,
+const struct screen_ops screen_members = {
+	.name = "members", .title = N_("Members"),
+	.help = N_("The roster: search, limit, sort; a member's details, forms and history"),
+	.open = members_open, .close = members_close, .draw = draw, .key = key,
+	.contexts = contexts, .bar = bar, .keymap = members_keymap, .reload = members_reload,
+	.go = members_go, .link_prefix = "members:",
 };

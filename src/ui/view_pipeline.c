@@ -50,8 +50,9 @@ static const enum action bar[] = {
 	ACT_HELP, ACT_SEARCH, ACT_CANDIDATE_ADD, ACT_OPEN, ACT_PLAN, ACT_QUIT, ACT_NONE,
 };
 
-struct pipeline_view *pipeline_view_new(struct app *app)
+static void *board_open(struct app *app, const void *arg)
 {
+	(void)arg;
 	struct pipeline_view *pv = calloc(1, sizeof *pv);
 	if (!pv)
 		abort();
@@ -60,10 +61,9 @@ struct pipeline_view *pipeline_view_new(struct app *app)
 	return pv;
 }
 
-void pipeline_view_free(struct pipeline_view *pv)
+static void board_close(void *st)
 {
-	if (!pv)
-		return;
+	struct pipeline_view *pv = st;
 	free(pv->cards);
 	free(pv->shown);
 	free(pv);
@@ -256,9 +256,10 @@ static void draw_column(struct pipeline_view *pv, int c, int y, int x, int width
 	}
 }
 
-static void board_draw(struct app *app, struct ui *ui)
+static void board_draw(void *st, struct ui *ui)
 {
-	struct pipeline_view *pv = app->pipeline;
+	struct pipeline_view *pv = st;
+	struct app *app = pv->app;
 	int y, h, cols = ui_cols(ui);
 	char left[256], right[256];
 	if (!pv->loaded)
@@ -323,7 +324,7 @@ static void set_query(struct pipeline_view *pv, const char *text)
 	board_filter(pv);
 }
 
-static void move_card(struct pipeline_view *pv, enum action a)
+static bool move_card(struct pipeline_view *pv, enum action a)
 {
 	int c = pv->col, page = pv->fit > 1 ? pv->fit - 1 : 1;
 	switch (a) {
@@ -335,9 +336,10 @@ static void move_card(struct pipeline_view *pv, enum action a)
 	case ACT_LAST: pv->sel[c] = pv->count[c] - 1; break;
 	case ACT_COLUMN_LEFT: pv->col = c > 0 ? c - 1 : 0; break;
 	case ACT_COLUMN_RIGHT: pv->col = c + 1 < COLUMNS ? c + 1 : c; break;
-	default: return;
+	default: return false;
 	}
 	clamp_column(pv, pv->col);
+	return true;
 }
 
 static void board_search(struct pipeline_view *pv)
@@ -452,9 +454,10 @@ static void plan_form(struct pipeline_view *pv)
 
 /* ---- keys ---- */
 
-static void board_key(struct app *app, enum action a, int key)
+static int board_key(void *st, enum action a, int key)
 {
-	struct pipeline_view *pv = app->pipeline;
+	struct pipeline_view *pv = st;
+	struct app *app = pv->app;
 	const struct candidate_card *card;
 	long long id;
 	(void)key;
@@ -465,15 +468,13 @@ static void board_key(struct app *app, enum action a, int key)
 		board_search(pv);
 		break;
 	case ACT_BACK:
-		if (*pv->query)
-			set_query(pv, "");
+		if (!*pv->query)
+			return SCREEN_UNUSED;
+		set_query(pv, "");
 		break;
 	case ACT_OPEN:
-		if ((card = selected(pv))) {
+		if ((card = selected(pv)))
 			candidate_page(app, card->id);
-			members_view_reload(app->members);
-			board_load(pv);
-		}
 		break;
 	case ACT_CANDIDATE_ADD:
 		if (candidate_edit(app, 0, &id)) {
@@ -486,28 +487,44 @@ static void board_key(struct app *app, enum action a, int key)
 		plan_form(pv);
 		break;
 	default:
-		move_card(pv, a);
-		break;
+		return move_card(pv, a) ? SCREEN_DONE : SCREEN_UNUSED;
 	}
+	return SCREEN_DONE;
+}
+
+/* The records changed: read the board again, the cursor on its person. */
+static void board_reload(void *st)
+{
+	struct pipeline_view *pv = st;
+	const struct candidate_card *card = pv->loaded ? selected(pv) : NULL;
+	long long id = card ? card->id : 0;
+	if (!pv->loaded)
+		return;
+	board_load(pv);
+	if (id)
+		select_id(pv, id);
 }
 
 /* From a to-do of 首页 ("candidate:ID"): the person's card selected, the
  * page open. */
-static void board_go(struct app *app, const char *link)
+static int board_go(void *st, const char *link)
 {
-	struct pipeline_view *pv = app->pipeline;
+	struct pipeline_view *pv = st;
+	struct app *app = pv->app;
 	long long id;
 	if (sscanf(link, "candidate:%lld", &id) != 1)
-		return;
+		return SCREEN_DONE;
 	pv->query[0] = '\0';
 	board_load(pv);
 	select_id(pv, id);
 	candidate_page(app, id);
-	members_view_reload(app->members);
-	board_load(pv);
+	return SCREEN_CLOSE;
 }
 
-const struct view view_pipeline = {
-	.tab = N_("Development"), .draw = board_draw, .key = board_key, .contexts = contexts, .bar = bar,
-	.go = board_go,
+const struct screen_ops screen_pipeline = {
+	.name = "pipeline", .title = N_("Development"),
+	.help = N_("The board of the development of new members (发展党员), stage by stage, and one person's steps"),
+	.open = board_open, .close = board_close, .draw = board_draw, .key = board_key,
+	.contexts = contexts, .bar = bar, .reload = board_reload, .go = board_go,
+	.link_prefix = "candidate:",
 };

@@ -41,8 +41,9 @@ static const enum action bar[] = {
 	ACT_HELP, ACT_OPEN, ACT_STATISTICS, ACT_NEXT_SCREEN, ACT_QUIT, ACT_NONE,
 };
 
-struct reports_view *reports_view_new(struct app *app)
+static void *reports_open(struct app *app, const void *arg)
 {
+	(void)arg;
 	struct reports_view *rv = calloc(1, sizeof *rv);
 	if (!rv)
 		abort();
@@ -50,9 +51,9 @@ struct reports_view *reports_view_new(struct app *app)
 	return rv;
 }
 
-void reports_view_free(struct reports_view *rv)
+static void reports_close(void *st)
 {
-	free(rv);
+	free(st);
 }
 
 /* ---- The form */
@@ -509,9 +510,9 @@ static void report_run(struct app *app, const struct report_kind *kind)
 
 /* ---- The list */
 
-static void reports_draw(struct app *app, struct ui *ui)
+static void reports_draw(void *view, struct ui *ui)
 {
-	struct reports_view *rv = app->reports;
+	struct reports_view *rv = view;
 	int y, h, cols = ui_cols(ui), n = report_kind_count;
 	ui_area(ui, &y, &h);
 	char head[256];
@@ -546,9 +547,10 @@ static void reports_draw(struct app *app, struct ui *ui)
 		UI_DIM);
 }
 
-static void reports_key(struct app *app, enum action a, int key)
+static int reports_key(void *st, enum action a, int key)
 {
-	struct reports_view *rv = app->reports;
+	struct reports_view *rv = st;
+	struct app *app = rv->app;
 	int n = report_kind_count, page = rv->rows > 1 ? rv->rows - 1 : 1;
 	(void)key;
 	switch (a) {
@@ -560,19 +562,23 @@ static void reports_key(struct app *app, enum action a, int key)
 	case ACT_LAST: rv->sel = n - 1; break;
 	case ACT_OPEN:
 		report_run(app, &report_kinds[rv->sel]);
-		return;
+		return SCREEN_DONE;
 	case ACT_STATISTICS:
-		stats_page(app);
-		return;
+		screen_run(app, &screen_stats, NULL);
+		return SCREEN_DONE;
 	default:
-		return;
+		return SCREEN_UNUSED;
 	}
 	if (rv->sel >= n)
 		rv->sel = n - 1;
 	if (rv->sel < 0)
 		rv->sel = 0;
+	return SCREEN_DONE;
 }
 
-const struct view view_reports = {
-	.tab = N_("Reports"), .draw = reports_draw, .key = reports_key, .contexts = contexts, .bar = bar,
+const struct screen_ops screen_reports = {
+	.name = "reports", .title = N_("Reports"),
+	.help = N_("Every report and register, written to a file after a preview"),
+	.open = reports_open, .close = reports_close, .draw = reports_draw, .key = reports_key,
+	.contexts = contexts, .bar = bar,
 };

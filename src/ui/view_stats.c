@@ -217,38 +217,62 @@ static void ask_as_of(struct stats_view *sv)
 	}
 }
 
-void stats_page(struct app *app)
+static void *stats_open(struct app *app, const void *arg)
 {
-	static const enum ui_context contexts[] = { CTX_STATS, CTX_LIST, CTX_GLOBAL, CTX_END };
-	static const enum action bar[] = {
-		ACT_BACK, ACT_AS_OF, ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HELP, ACT_QUIT, ACT_NONE,
-	};
-	struct stats_view sv = { .app = app };
-	load(&sv, date_today());
-	struct ui_layer layer = { .draw = stats_draw, .ctx = &sv, .contexts = contexts, .bar = bar, .opaque = true };
-	ui_push(app->ui, &layer);
-	for (;;) {
-		int key;
-		enum action a = ui_key(app->ui, &key);
-		if (ui_closes_view(app->ui, a))
-			break;
-		int page = sv.height > 1 ? sv.height - 1 : 1;
-		switch (a) {
-		case ACT_AS_OF: ask_as_of(&sv); break;
-		case ACT_UP: sv.top--; break;
-		case ACT_DOWN: sv.top++; break;
-		case ACT_PAGE_UP: sv.top -= page; break;
-		case ACT_PAGE_DOWN: sv.top += page; break;
-		case ACT_FIRST: sv.top = 0; break;
-		case ACT_LAST: sv.top = sv.lines; break;
-		default: break;
-		}
-		if (sv.top > sv.lines - sv.height)
-			sv.top = sv.lines - sv.height;
-		if (sv.top < 0)
-			sv.top = 0;
-	}
-	ui_pop(app->ui);
-	if (sv.ok)
-		stats_done(&sv.st);
+	(void)arg;
+	struct stats_view *sv = calloc(1, sizeof *sv);
+	if (!sv)
+		abort();
+	sv->app = app;
+	load(sv, date_today());
+	return sv;
 }
+
+static void stats_close(void *st)
+{
+	struct stats_view *sv = st;
+	if (sv->ok)
+		stats_done(&sv->st);
+	free(sv);
+}
+
+/* The records changed: count again, as of the same day. */
+static void stats_reload(void *st)
+{
+	struct stats_view *sv = st;
+	load(sv, sv->st.as_of);
+}
+
+static int stats_key(void *st, enum action a, int key)
+{
+	struct stats_view *sv = st;
+	int page = sv->height > 1 ? sv->height - 1 : 1;
+	(void)key;
+	switch (a) {
+	case ACT_AS_OF: ask_as_of(sv); break;
+	case ACT_UP: sv->top--; break;
+	case ACT_DOWN: sv->top++; break;
+	case ACT_PAGE_UP: sv->top -= page; break;
+	case ACT_PAGE_DOWN: sv->top += page; break;
+	case ACT_FIRST: sv->top = 0; break;
+	case ACT_LAST: sv->top = sv->lines; break;
+	default: return SCREEN_UNUSED;
+	}
+	if (sv->top > sv->lines - sv->height)
+		sv->top = sv->lines - sv->height;
+	if (sv->top < 0)
+		sv->top = 0;
+	return SCREEN_DONE;
+}
+
+static const enum ui_context contexts[] = { CTX_STATS, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
+static const enum action bar[] = {
+	ACT_BACK, ACT_AS_OF, ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HELP, ACT_QUIT, ACT_NONE,
+};
+
+const struct screen_ops screen_stats = {
+	.name = "stats", .title = N_("Statistics"),
+	.help = N_("党员统计 as bar charts: sex, nation, education, age ... as of a day"),
+	.open = stats_open, .close = stats_close, .draw = stats_draw, .key = stats_key,
+	.contexts = contexts, .bar = bar, .reload = stats_reload,
+};

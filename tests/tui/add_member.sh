@@ -37,7 +37,6 @@ key Enter Enter
 dump details
 SCRIPT
 expect empty <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  新增党员
 
  姓名 *
@@ -63,7 +62,6 @@ expect empty <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect errors <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  新增党员
 
  姓名 *          刘洋
@@ -89,7 +87,6 @@ expect errors <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect saved <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 11 人（正式 10，预备 1）                                 按花名册顺序
  显示 11 人
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -112,10 +109,9 @@ expect saved <<'SCREEN'
 
 
 已添加 刘洋。
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
 expect details <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  刘洋：正式党员，正常
  姓名            刘洋
  性别            男

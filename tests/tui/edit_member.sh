@@ -19,7 +19,6 @@ key i
 dump revealed
 SCRIPT
 expect form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  修改党员 李四
 
  姓名 *          李四
@@ -45,7 +44,6 @@ expect form <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect untouched <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  李四：正式党员，正常
  姓名            李四
  性别            女
@@ -71,7 +69,6 @@ expect untouched <<'SCREEN'
 Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
 SCREEN
 expect saved <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  李四：正式党员，正常
  姓名            李四
  性别            女
@@ -97,7 +94,6 @@ expect saved <<'SCREEN'
 Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
 SCREEN
 expect revealed <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  李四：正式党员，正常
  姓名            李四
  性别            女

@@ -18,7 +18,6 @@ key 2
 dump members
 SCRIPT
 expect welcome <<'SCREEN'
- zhibu
  欢迎使用 zhibu。请填写党支部名称和上级党委：
 
  支部名称 *
@@ -44,7 +43,6 @@ expect welcome <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F1帮助
 SCREEN
 expect required <<'SCREEN'
- zhibu
  欢迎使用 zhibu。请填写党支部名称和上级党委：
 
  支部名称 *                                           必填
@@ -70,7 +68,6 @@ expect required <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F1帮助
 SCREEN
 expect members <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 0 人（正式 0，预备 0）                                   按花名册顺序
  显示 0 人
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -93,10 +90,9 @@ expect members <<'SCREEN'
 
 
 
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
 expect started <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  待办事项：超期 0 项，30 天内到期 2 项
 › 2026-11-30 会议 2026-11  主题党日 (0/1)                               即将到期
 › 2026-11-30 会议 2026-11  支部委员会 (0/1)                             即将到期

@@ -32,7 +32,6 @@ key Enter
 dump members_of_group
 SCRIPT
 expect groups <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  党小组：3 个
  党小组                                       组长                         人数
  第一党小组                                                                   4
@@ -58,7 +57,6 @@ expect groups <<'SCREEN'
 Esc返回 a新增 e重命名 L组长 Enter打开 F1帮助
 SCREEN
 expect exists <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  新增党小组
 
  党小组 *  第一党小组                                 已有同名的党小组
@@ -84,7 +82,6 @@ expect exists <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F1帮助
 SCREEN
 expect added <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  党小组：4 个
  党小组                                       组长                         人数
  第一党小组                                                                   4
@@ -110,7 +107,6 @@ expect added <<'SCREEN'
 Esc返回 a新增 e重命名 L组长 Enter打开 F1帮助
 SCREEN
 expect leader_form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  第一党小组的组长
 
  组长    （无）
@@ -136,7 +132,6 @@ F3 或回车键选择党员；Delete 键清空
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect picker <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  第一党小组的组长
 
  组长     ┌─ 组长 ───────────────────────────────────────────────────┐
@@ -162,7 +157,6 @@ F3 或回车键选择党员；Delete 键清空
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect picker_search <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  第一党小组的组长
 
  组长     ┌─ 组长 ───────────────────────────────────────────────────┐
@@ -188,7 +182,6 @@ F3 或回车键选择党员；Delete 键清空
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect leader_chosen <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  第一党小组的组长
 
  组长    李四
@@ -214,7 +207,6 @@ expect leader_chosen <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect leader_saved <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  党小组：4 个
  党小组                                       组长                         人数
  第一党小组                                   李四                            4
@@ -240,7 +232,6 @@ expect leader_saved <<'SCREEN'
 Esc返回 a新增 e重命名 L组长 Enter打开 F1帮助
 SCREEN
 expect members_of_group <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 10 人（正式 9，预备 1）                                  按花名册顺序
  显示 4 人 · 筛选：第一党小组
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -263,6 +254,6 @@ expect members_of_group <<'SCREEN'
 
 
 
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
 check "the changes are in the change log" test "$(sqlite3 "$ZHIBU_DB" "SELECT group_concat(c, ' ') FROM (SELECT field || ':' || coalesce(old_value, '-') || '>' || new_value AS c FROM change_log WHERE tbl = 'party_groups' AND NOT (field = '*' AND row_id <= 3) ORDER BY id)")" = "*:->第四党小组 name:第四党小组>离退休党小组 leader:->李四"

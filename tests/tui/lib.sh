@@ -27,6 +27,9 @@ expect() {
 		diff -u "$1.expected" "$1" | tail -n +3
 		tui_failures=$((tui_failures + 1))
 	fi
+	if [ -n "${TUI_SAVE:-}" ] && [ -f "$1" ]; then # tests/tui/update.sh
+		cp "$1" "$TUI_SAVE/$1"
+	fi
 	if [ "${SHOW:-0}" = 1 ] && [ -f "$1" ]; then
 		echo "=== $1"
 		cat "$1"

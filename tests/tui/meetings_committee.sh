@@ -39,7 +39,6 @@ key F2
 dump saved
 SCRIPT
 expect committee <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  支部委员会现任 3 个职务
  职务       姓名                                          起始日期   任职至
  书记       张三                                          2024-01-01
@@ -65,7 +64,6 @@ expect committee <<'SCREEN'
 Esc返回 a任职 x卸任 F1帮助 q退出
 SCREEN
 expect picker <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  任命支部委员会职务
 
  职务 *   ┌─ 党员 ───────────────────────────────────────────────────┐
@@ -91,7 +89,6 @@ F3 或回车键选择党员；Delete 键清空
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect assign_form <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  任命支部委员会职务
 
  职务 *      纪检委员
@@ -117,7 +114,6 @@ expect assign_form <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect assigned <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  支部委员会现任 4 个职务
  职务       姓名                                          起始日期   任职至
  书记       张三                                          2024-01-01
@@ -143,7 +139,6 @@ expect assigned <<'SCREEN'
 Esc返回 a任职 x卸任 F1帮助 q退出
 SCREEN
 expect end_form <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  结束 孙七 的宣传委员任期
 
  任职至 *  2026-11-20
@@ -169,7 +164,6 @@ expect end_form <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F1帮助
 SCREEN
 expect ended <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  支部委员会现任 4 个职务
  职务       姓名                                          起始日期   任职至
  书记       张三                                          2024-01-01
@@ -195,7 +189,6 @@ expect ended <<'SCREEN'
 Esc返回 a任职 x卸任 F1帮助 q退出
 SCREEN
 expect grades <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年民主评议：评定 0 人；优秀 0（至多 0）、合格 0、基本合格 0、不合格 0
  姓名                   党小组                 等次
  王芳                   第一党小组
@@ -221,7 +214,6 @@ expect grades <<'SCREEN'
 Esc返回 Enter评定 F2保存 F1帮助 q退出
 SCREEN
 expect probationary <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年民主评议：评定 0 人；优秀 0（至多 0）、合格 0、基本合格 0、不合格 0
  姓名                   党小组                 等次
  王芳                   第一党小组
@@ -247,7 +239,6 @@ expect probationary <<'SCREEN'
 Esc返回 Enter评定 F2保存 F1帮助 q退出
 SCREEN
 expect not_graded <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年民主评议：评定 0 人；优秀 0（至多 0）、合格 0、基本合格 0、不合格 0
  姓名                   党小组                 等次
  王芳                   第一党小组
@@ -273,7 +264,6 @@ expect not_graded <<'SCREEN'
 Enter确定
 SCREEN
 expect choose <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年民主评议：评定 0 人；优秀 0（至多 0）、合格 0、基本合格 0、不合格 0
  姓名                   党小组                 等次
  王芳                   第一党小组
@@ -299,7 +289,6 @@ expect choose <<'SCREEN'
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect too_many <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年民主评议：评定 7 人；优秀 3（至多 2）、合格 4、基本合格 0、不合格 0
  姓名                   党小组                 等次
  王芳                   第一党小组             优秀     已修改，未保存
@@ -325,7 +314,6 @@ expect too_many <<'SCREEN'
 Esc返回 Enter评定 F2保存 F1帮助 q退出
 SCREEN
 expect refused <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年民主评议：评定 7 人；优秀 3（至多 2）、合格 4、基本合格 0、不合格 0
  姓名                   党小组                 等次
  王芳                   第一党小组             优秀     已修改，未保存
@@ -351,7 +339,6 @@ expect refused <<'SCREEN'
 Enter确定
 SCREEN
 expect saved <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年民主评议：评定 7 人；优秀 2（至多 2）、合格 5、基本合格 0、不合格 0
  姓名                   党小组                 等次
  王芳                   第一党小组             优秀

@@ -67,7 +67,7 @@ key Esc
 dump calendar
 key Enter
 dump cell
-key Down Enter
+key Enter
 dump reopened
 key Tab
 type 修改
@@ -79,7 +79,6 @@ key Esc y
 dump dropped
 SCRIPT
 expect new <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  新会议记录
                                                                               ↓
  类型 *     党小组会
@@ -105,7 +104,6 @@ expect new <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect groups <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  新会议记录 · 未保存
                                                                               ↓
  类型 *     党小组会
@@ -131,7 +129,6 @@ expect groups <<'SCREEN'
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect before_attendance <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  新会议记录 · 未保存
                                                                               ↓
  类型 *     党小组会
@@ -157,7 +154,6 @@ expect before_attendance <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect attendance <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  出席情况：应到 5 人，实到 5 人，缺席 0 人
  出席情况 姓名            党小组          党员类别 缺席原因
  ✓ 出席   欧阳建国        第二党小组      正式
@@ -183,7 +179,6 @@ expect attendance <<'SCREEN'
 Esc返回 Space出席/缺席 Enter原因 a新增 Delete移除 F1帮助
 SCREEN
 expect absent <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  出席情况：应到 5 人，实到 4 人，缺席 1 人
  出席情况 姓名            党小组          党员类别 缺席原因
  ✓ 出席   欧阳建国        第二党小组      正式
@@ -209,7 +204,6 @@ expect absent <<'SCREEN'
 Esc返回 Space出席/缺席 Enter原因 a新增 Delete移除 F1帮助
 SCREEN
 expect texts <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  新会议记录 · 未保存                                                          ↑
                                                                               ↓
  主题       学习《中国共产党章程》
@@ -235,7 +229,6 @@ expect texts <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F8编辑器 F1帮助
 SCREEN
 expect editor <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  新会议记录 · 未保存                                                          ↑
                                                                               ↓
  结束时间   1330                                      不是时间（请用 时:分，如…
@@ -261,7 +254,6 @@ expect editor <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F8编辑器 F1帮助
 SCREEN
 expect error <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  新会议记录 · 未保存                                                          ↑
                                                                               ↓
  结束时间   1330                                      不是时间（请用 时:分，如…
@@ -287,7 +279,6 @@ expect error <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect saved <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  第 104 号会议记录 · 党小组会 · 2026-11-20                                    ↑
                                                                               ↓
  结束时间   13:30
@@ -313,7 +304,6 @@ expect saved <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect calendar <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  2026 年会议 · 自 2025-01-06 起计                       缺 4 项 · 本期待开 6 项
               一季度         二季度         三季度         四季度
  类型         1月  2月  3月  4月  5月  6月  7月  8月  9月  10月 11月 12月
@@ -339,11 +329,10 @@ expect calendar <<'SCREEN'
 F1帮助 Enter打开 a记录 PgUp上一年 PgDn下一年 m全部 c支委 p评议 q退出
 SCREEN
 expect cell <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  党小组会 · 2026年11月：共 2 次会议
  日期       类型         主题                        党小组           应到 实到
- 2026-11-16 党小组会     交流学习体会                第一党小组          5    5
  2026-11-20 党小组会     学习《中国共产党章程》      第二党小组          5    4
+ 2026-11-16 党小组会     交流学习体会                第一党小组          5    5
 
 
 
@@ -362,10 +351,9 @@ expect cell <<'SCREEN'
 
 
 
-Esc返回 Enter打开 a记录 F6排序 F1帮助 q退出
+Esc返回 Enter打开 a记录 /搜索 f筛选 F6排序 F1帮助 q退出
 SCREEN
 expect reopened <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  第 104 号会议记录 · 党小组会 · 2026-11-20
                                                                               ↓
  类型 *     党小组会
@@ -391,7 +379,6 @@ expect reopened <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect question <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  第 104 号会议记录 · 党小组会 · 2026-11-20 · 未保存
                                                                               ↓
  类型 *     党小组会
@@ -417,7 +404,6 @@ expect question <<'SCREEN'
 y是 n否 F1帮助
 SCREEN
 expect kept <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  第 104 号会议记录 · 党小组会 · 2026-11-20 · 未保存
                                                                               ↓
  类型 *     党小组会
@@ -443,11 +429,10 @@ expect kept <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect dropped <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  党小组会 · 2026年11月：共 2 次会议
  日期       类型         主题                        党小组           应到 实到
- 2026-11-16 党小组会     交流学习体会                第一党小组          5    5
  2026-11-20 党小组会     学习《中国共产党章程》      第二党小组          5    4
+ 2026-11-16 党小组会     交流学习体会                第一党小组          5    5
 
 
 
@@ -466,6 +451,6 @@ expect dropped <<'SCREEN'
 
 
 
-Esc返回 Enter打开 a记录 F6排序 F1帮助 q退出
+Esc返回 Enter打开 a记录 /搜索 f筛选 F6排序 F1帮助 q退出
 SCREEN
 check "the minute is stored with its texts" sh -c 'zhibu export minutes --id 104 -o minute.txt 2>/dev/null; grep -q "组长领学党章。党员逐一发言，" minute.txt && grep -q "由组长负责督促落实" minute.txt'

@@ -52,7 +52,6 @@ key Esc y
 dump after
 SCRIPT
 expect attendance <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  出席情况：应到 10 人，实到 5 人，缺席 5 人
  出席情况 姓名            党小组          党员类别 缺席原因
  ✓ 出席   张三            第一党小组      正式
@@ -78,7 +77,6 @@ expect attendance <<'SCREEN'
 Esc返回 Space出席/缺席 Enter原因 a新增 Delete移除 F1帮助
 SCREEN
 expect votes_item <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  新会议记录 · 未保存                                                          ↑
                                                                               ↓
  结束时间   17:00
@@ -104,7 +102,6 @@ expect votes_item <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect save_first <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  新会议记录 · 未保存                                                          ↑
                                                                               ↓
  结束时间   17:00
@@ -130,7 +127,6 @@ expect save_first <<'SCREEN'
 y是 n否 F1帮助
 SCREEN
 expect vote_form <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  第 104 号会议的表决：有表决权的党员应到 9 人，实到 4 人
 
  议案 *
@@ -156,7 +152,6 @@ expect vote_form <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F1帮助
 SCREEN
 expect result <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  第 104 号会议的表决：有表决权的党员应到 9 人，实到 4 人
 
  议案 *  关于召开组织生活会的决定
@@ -182,7 +177,6 @@ expect result <<'SCREEN'
 y是 n否 F1帮助
 SCREEN
 expect recorded <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  第 104 号会议记录 · 支部党员大会 · 2026-11-20                                ↑
                                                                               ↓
  记录人     李四
@@ -208,7 +202,6 @@ expect recorded <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect too_many <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  第 104 号会议的表决：有表决权的党员应到 9 人，实到 4 人
 
  议案 *  关于表彰优秀党员的决定
@@ -234,7 +227,6 @@ expect too_many <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F1帮助
 SCREEN
 expect after <<'SCREEN'
- 测试党支部                            1首页  2党员  3党费  4会议  5发展  6报表
  第 104 号会议记录 · 支部党员大会 · 2026-11-20                                ↑
                                                                               ↓
  记录人     李四

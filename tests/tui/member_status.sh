@@ -26,11 +26,10 @@ key F2
 dump after
 key Esc Esc
 dump list
-key l Tab Tab Tab Tab Right F2
+key f Tab Tab Tab Tab Right F2
 dump with_left
 SCRIPT
 expect details <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  张三：正式党员，正常
  姓名            张三
  性别            男
@@ -56,7 +55,6 @@ expect details <<'SCREEN'
 Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
 SCREEN
 expect revealed <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  张三：正式党员，正常
  姓名            张三
  性别            男
@@ -82,7 +80,6 @@ expect revealed <<'SCREEN'
 Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
 SCREEN
 expect status_form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  变更 张三 的党籍状态（目前：正常）
 
  党籍状态 *  正常
@@ -108,7 +105,6 @@ expect status_form <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect future <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  变更 张三 的党籍状态（目前：正常）
 
  党籍状态 *  转出
@@ -134,7 +130,6 @@ expect future <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect after <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  张三：正式党员，转出
  姓名            张三
  性别            男
@@ -160,7 +155,6 @@ expect after <<'SCREEN'
 Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
 SCREEN
 expect list <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 9 人（正式 8，预备 1）                                   按花名册顺序
  显示 9 人
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -183,10 +177,9 @@ expect list <<'SCREEN'
 
 
 
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
 expect with_left <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 9 人（正式 8，预备 1）                                   按花名册顺序
  显示 11 人 · 筛选：含已离开的党员
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -209,6 +202,6 @@ expect with_left <<'SCREEN'
 
 
 
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
 check "one transaction wrote the status" test "$(sqlite3 "$ZHIBU_DB" "SELECT status, status_date, status_reason FROM members WHERE name = '张三'")" = "转出|2026-11-02|调往市委组织部"

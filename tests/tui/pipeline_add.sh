@@ -44,7 +44,6 @@ key F2
 dump young_added
 SCRIPT
 expect form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  新增入党申请人
 
  姓名 *
@@ -70,7 +69,6 @@ expect form <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect bad_id <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  新增入党申请人
 
  姓名 *          小明
@@ -96,7 +94,6 @@ expect bad_id <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect duplicate <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  新增入党申请人
 
  姓名 *          小明
@@ -122,7 +119,6 @@ expect duplicate <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect added <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  2026 年度发展计划：未设定（按 t 设定）            超期 5 人 · 30 天内到期 3 人
   申请人 4           积极分子 2         发展对象 2         预备党员 1
   陈晨               周敏               吴刚               孙磊
@@ -148,7 +144,6 @@ expect added <<'SCREEN'
 F1帮助 /搜索 a新增 Enter打开 t计划 q退出
 SCREEN
 expect page <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  小明 · 申请人 · 男 · 1999-01-01
  下一步：党组织派人谈话  2026-12-18 将到期
  步骤                      状态     日期       截止日期   记录
@@ -174,7 +169,6 @@ expect page <<'SCREEN'
 Esc返回 Enter记录 e修改 F1帮助 q退出
 SCREEN
 expect edit_form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  修改 小明 的个人信息
 
  姓名 *          小明
@@ -200,7 +194,6 @@ expect edit_form <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect young_refused <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  新增入党申请人
 
  姓名 *          少年
@@ -226,7 +219,6 @@ expect young_refused <<'SCREEN'
 y是 n否 F1帮助
 SCREEN
 expect young_added <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  2026 年度发展计划：未设定（按 t 设定）            超期 5 人 · 30 天内到期 4 人
   申请人 5           积极分子 2         发展对象 2         预备党员 1
   陈晨               周敏               吴刚               孙磊

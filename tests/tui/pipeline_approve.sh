@@ -47,7 +47,6 @@ key 2
 dump members
 SCRIPT
 expect plan_form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  年度发展计划
 
  年度 *          2026
@@ -73,7 +72,6 @@ expect plan_form <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F1帮助
 SCREEN
 expect plan_error <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  年度发展计划
 
  年度 *          2026
@@ -99,7 +97,6 @@ expect plan_error <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F1帮助
 SCREEN
 expect planned <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  2026 年度发展计划：3 人，已接收 1 人              超期 5 人 · 30 天内到期 2 人
   申请人 3           积极分子 2         发展对象 2         预备党员 1
   陈晨               周敏               吴刚               孙磊
@@ -125,7 +122,6 @@ expect planned <<'SCREEN'
 F1帮助 /搜索 a新增 Enter打开 t计划 q退出
 SCREEN
 expect not_quorate <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  郑丽：第 15 步 支部党员大会讨论表决
 
  日期 *        2026-07-01
@@ -151,7 +147,6 @@ expect not_quorate <<'SCREEN'
 Enter确定
 SCREEN
 expect refused <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  郑丽：第 17 步 上级党委审批
 
  日期 *  2026-11-20
@@ -177,7 +172,6 @@ expect refused <<'SCREEN'
 y是 n否 F1帮助
 SCREEN
 expect admitted <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  郑丽 · 预备党员 · 女 · 1992-02-14 · 外国语学院 讲师 · 已列入花名册
  下一步：报上级党委组织部门备案  现在可办
  步骤                      状态     日期       截止日期   记录
@@ -203,7 +197,6 @@ expect admitted <<'SCREEN'
 Esc返回 Enter记录 e修改 F1帮助 q退出
 SCREEN
 expect board <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  2026 年度发展计划：3 人，已接收 2 人              超期 4 人 · 30 天内到期 2 人
   申请人 3           积极分子 2         发展对象 1         预备党员 2
   陈晨               周敏               吴刚               孙磊
@@ -229,7 +222,6 @@ expect board <<'SCREEN'
 F1帮助 /搜索 a新增 Enter打开 t计划 q退出
 SCREEN
 expect members <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 12 人（正式 9，预备 3）                                  按花名册顺序
  显示 12 人
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -252,7 +244,7 @@ expect members <<'SCREEN'
 
 
 
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
 check "the target is kept in the settings" \
 	test "$(sqlite3 "$ZHIBU_DB" "SELECT value FROM settings WHERE key = 'pipeline.plan.2026'")" = 3

@@ -27,7 +27,6 @@ resize 120 30
 dump wide
 SCRIPT
 expect board <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  2026 年度发展计划：未设定（按 t 设定）            超期 5 人 · 30 天内到期 2 人
   申请人 3           积极分子 2         发展对象 2         预备党员 1
   陈晨               周敏               吴刚               孙磊
@@ -53,7 +52,6 @@ expect board <<'SCREEN'
 F1帮助 /搜索 a新增 Enter打开 t计划 q退出
 SCREEN
 expect opened <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  郑丽 · 发展对象 · 女 · 1992-02-14 · 外国语学院 讲师
  下一步：上级党委审批  2026-10-01 超期
  步骤                      状态     日期       截止日期   记录
@@ -79,7 +77,6 @@ expect opened <<'SCREEN'
 Esc返回 Enter记录 e修改 F1帮助 q退出
 SCREEN
 expect search <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  2026 年度发展计划：未设定（按 t 设定）                    搜索：zm（Esc 清除）
   申请人 0           积极分子 1         发展对象 0         预备党员 0
   （无）             周敏               （无）             （无）
@@ -105,7 +102,6 @@ expect search <<'SCREEN'
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect search_opened <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  周敏 · 积极分子 · 女 · 1995-07-21 · 图书馆 馆员
  下一步：培养教育考察  2026-03-15 超期
  步骤                      状态     日期       截止日期   记录
@@ -131,7 +127,6 @@ expect search_opened <<'SCREEN'
 Esc返回 Enter记录 e修改 F1帮助 q退出
 SCREEN
 expect cleared <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  2026 年度发展计划：未设定（按 t 设定）            超期 5 人 · 30 天内到期 2 人
   申请人 3           积极分子 2         发展对象 2         预备党员 1
   陈晨               周敏               吴刚               孙磊
@@ -157,7 +152,6 @@ expect cleared <<'SCREEN'
 F1帮助 /搜索 a新增 Enter打开 t计划 q退出
 SCREEN
 expect help <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  此处可用的按键（全部按键见 man zhibu）
  发展党员：看板
  Left, h           移到左边一栏（前一阶段）
@@ -183,7 +177,6 @@ expect help <<'SCREEN'
 Esc返回 PgDn下页 PgUp上页
 SCREEN
 expect wide <<'SCREEN'
- 示范学院计算机学院教工第一党支部                                              1首页  2党员  3党费  4会议  5发展  6报表
  2026 年度发展计划：未设定（按 t 设定）                                                    超期 5 人 · 30 天内到期 2 人
   申请人 3                     积极分子 2                   发展对象 2                   预备党员 1
   陈晨                         周敏                         吴刚                         孙磊

@@ -41,7 +41,6 @@ key Esc
 dump board
 SCRIPT
 expect page <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  周敏 · 积极分子 · 女 · 1995-07-21 · 图书馆 馆员
  下一步：培养教育考察  2026-03-15 超期
  步骤                      状态     日期       截止日期   记录
@@ -67,7 +66,6 @@ expect page <<'SCREEN'
 Esc返回 Enter记录 e修改 F1帮助 q退出
 SCREEN
 expect assess_form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  周敏：第 6 步 培养教育考察
 
  日期 *      2026-11-20
@@ -93,7 +91,6 @@ expect assess_form <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F1帮助
 SCREEN
 expect assessed <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  周敏 · 积极分子 · 女 · 1995-07-21 · 图书馆 馆员
  下一步：报上级党委备案  现在可办
  步骤                      状态     日期       截止日期   记录
@@ -119,7 +116,6 @@ expect assessed <<'SCREEN'
 Esc返回 Enter记录 e修改 F1帮助 q退出
 SCREEN
 expect contacts_form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  田野：第 5 步 指定培养联系人
 
  日期 *         2026-06-01
@@ -145,7 +141,6 @@ expect contacts_form <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect picker <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  田野：第 5 步 指定培养联系人
 
  日期 *   ┌─ 培养联系人1 ────────────────────────────────────────────┐
@@ -171,7 +166,6 @@ F3 或回车键选择党员；Delete 键清空
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect step7_form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  田野：第 7 步 确定发展对象
 
  日期 *    2026-11-20
@@ -197,7 +191,6 @@ expect step7_form <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect refused <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  田野：第 7 步 确定发展对象
 
  日期 *    2026-11-20
@@ -223,7 +216,6 @@ expect refused <<'SCREEN'
 y是 n否 F1帮助
 SCREEN
 expect not_written <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  田野：第 7 步 确定发展对象
 
  日期 *    2026-11-20
@@ -249,7 +241,6 @@ expect not_written <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect reason_form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  例外的原因（与记录一并保存）
 
  原因 *
@@ -275,7 +266,6 @@ expect reason_form <<'SCREEN'
 F2保存 Esc取消 Tab下一栏 F1帮助
 SCREEN
 expect recorded <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  田野 · 发展对象 · 男 · 2001-03-15 · 计算机学院 研究生
  下一步：培养教育考察  2026-12-01 将到期
  步骤                      状态     日期       截止日期   记录
@@ -301,7 +291,6 @@ expect recorded <<'SCREEN'
 Esc返回 Enter记录 e修改 F1帮助 q退出
 SCREEN
 expect board <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  2026 年度发展计划：未设定（按 t 设定）            超期 4 人 · 30 天内到期 2 人
   申请人 3           积极分子 1         发展对象 3         预备党员 1
   陈晨               周敏               吴刚               孙磊

@@ -35,7 +35,6 @@ dump notice_refused
 key Esc y
 SCRIPT
 expect list <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  报表和名册：按 Enter 选择期间、格式和保存位置
   党员花名册                  zhibu export roster
   党费季报                    zhibu report dues --quarter
@@ -61,7 +60,6 @@ expect list <<'SCREEN'
 F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
 SCREEN
 expect form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  党费季报：按 F2 先预览，再保存
 
  季度 *            2026Q4
@@ -87,7 +85,6 @@ expect form <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect form_csv <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  党费季报：按 F2 先预览，再保存
 
  季度 *            2026Q3
@@ -113,7 +110,6 @@ expect form_csv <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect preview <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  预览：按 F2 保存为 示范学院计算机学院教工第一党支部-党费…  第 1/22 行，第 1 列
  2026年第3季度党费收缴情况表
  示范学院计算机学院教工第一党支部    期间：2026Q3（缴费截至 2026-11-20）    打…
@@ -139,7 +135,6 @@ expect preview <<'SCREEN'
 F2保存 Esc返回 PgDn下页 Right右移 F1帮助 q退出
 SCREEN
 expect right <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  预览：按 F2 保存为 示范学院计算机学院教工第一党支部-党费… 第 1/22 行，第 40 列
 
   ：2026Q3（缴费截至 2026-11-20）    打印日期：2026-11-20
@@ -165,7 +160,6 @@ expect right <<'SCREEN'
 F2保存 Esc返回 PgDn下页 Right右移 F1帮助 q退出
 SCREEN
 expect saved <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  预览：按 F2 保存为 示范学院计算机学院教工第一党支部-党费… 第 1/22 行，第 40 列
 
   ：2026Q3（缴费截至 2026-11-20）    打印日期：2026-11-20
@@ -191,7 +185,6 @@ expect saved <<'SCREEN'
 Enter确定
 SCREEN
 expect notice_refused <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  发展党员公示：按 F2 先预览，再保存
 
  截至日期 *        2026-11-20

@@ -10,7 +10,7 @@ set -u
 build=$(cd "${1:-build}" && pwd); shift
 top=$(cd "$(dirname "$0")/../.." && pwd)
 pass=0; fail=0; failed=""
-if [ $# -gt 0 ]; then cases="$*"; else cases=$(cd "$top/tests/tui" && ls *.sh | grep -v '^run\.sh$\|^lib\.sh$' | sed 's/\.sh$//'); fi
+if [ $# -gt 0 ]; then cases="$*"; else cases=$(cd "$top/tests/tui" && ls *.sh | grep -v '^run\.sh$\|^lib\.sh$\|^update\.sh$' | sed 's/\.sh$//'); fi
 
 for name in $cases; do
 	work=$(mktemp -d)

@@ -7,7 +7,7 @@ rows() { # rows OFFSET: names of 18 rows from OFFSET, roster order
 		ORDER BY g.sort_key, g.name, m.join_date, m.name, m.id LIMIT 18 OFFSET $1"
 }
 shown() { # shown DUMP: the names in the list's rows (a long name ends in …)
-	sed -n '5,22p' "$1" | cut -c2- | awk '{ print $1 }'
+	sed -n '4,21p' "$1" | cut -c2- | awk '{ print $1 }'
 }
 total=$(sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM members WHERE status NOT IN ('转出', '去世', '出党')")
 app <<'SCRIPT'

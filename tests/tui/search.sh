@@ -30,7 +30,6 @@ key Enter
 dump surname
 SCRIPT
 expect initial <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 10 人（正式 9，预备 1）                                  按花名册顺序
  显示 4 人 · 搜索：z
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -56,7 +55,6 @@ expect initial <<'SCREEN'
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect initials <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 10 人（正式 9，预备 1）                                  按花名册顺序
  显示 1 人 · 搜索：zs
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -82,7 +80,6 @@ expect initials <<'SCREEN'
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect kept <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 10 人（正式 9，预备 1）                                  按花名册顺序
  显示 1 人 · 搜索：zs
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -105,10 +102,9 @@ expect kept <<'SCREEN'
 
 
 
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
 expect name <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 10 人（正式 9，预备 1）                                  按花名册顺序
  显示 1 人 · 搜索：欧阳
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -134,7 +130,6 @@ expect name <<'SCREEN'
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect id_digits <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 10 人（正式 9，预备 1）                                  按花名册顺序
  显示 1 人 · 搜索：0239
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -160,7 +155,6 @@ expect id_digits <<'SCREEN'
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect phone <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 10 人（正式 9，预备 1）                                  按花名册顺序
  显示 2 人 · 搜索：5678
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -186,7 +180,6 @@ expect phone <<'SCREEN'
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect cancelled <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 10 人（正式 9，预备 1）                                  按花名册顺序
  显示 10 人
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -209,10 +202,9 @@ expect cancelled <<'SCREEN'
 
 
 
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
 expect surname <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 10 人（正式 9，预备 1）                                  按花名册顺序
  显示 1 人 · 搜索：zzq
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -235,5 +227,5 @@ expect surname <<'SCREEN'
 
 
 
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN

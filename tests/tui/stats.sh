@@ -22,7 +22,6 @@ key Esc 6 s
 dump from_reports
 SCRIPT
 expect chart <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  党员统计    截至 2026-11-20    在册党员 10 人                              36%
 
 性别
@@ -48,7 +47,6 @@ expect chart <<'SCREEN'
 Esc返回 d日期 PgDn下页 PgUp上页 F1帮助 q退出
 SCREEN
 expect chart2 <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  党员统计    截至 2026-11-20    在册党员 10 人                              71%
 
 年龄
@@ -74,7 +72,6 @@ expect chart2 <<'SCREEN'
 Esc返回 d日期 PgDn下页 PgUp上页 F1帮助 q退出
 SCREEN
 expect earlier <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  党员统计    截至 2026-05-19    在册党员 9 人                               36%
 
 性别
@@ -100,7 +97,6 @@ expect earlier <<'SCREEN'
 Esc返回 d日期 PgDn下页 PgUp上页 F1帮助 q退出
 SCREEN
 expect wide <<'SCREEN'
- 示范学院计算机学院教工第一党支部                                              1首页  2党员  3党费  4会议  5发展  6报表
  党员统计    截至 2026-05-19    在册党员 9 人
 
 性别                                                       人员类别
@@ -142,7 +138,6 @@ expect wide <<'SCREEN'
 Esc返回 d日期 PgDn下页 PgUp上页 F1帮助 q退出
 SCREEN
 expect from_reports <<'SCREEN'
- 示范学院计算机学院教工第一党支部                                              1首页  2党员  3党费  4会议  5发展  6报表
  党员统计    截至 2026-11-20    在册党员 10 人
 
 性别                                                       人员类别

@@ -1,24 +1,33 @@
-# The tabs: Tab, Shift-Tab and 1-6 switch screens.  首页 shows the to-dos
-# and the branch at a glance from the real records; 报表 lists every report;
-# 会议 with no minute yet counts from today (nothing was required before);
-# 发展 with nobody in the pipeline says how to add or import people.
+# The tabs: Tab, Shift-Tab and 1-7 switch screens, and each screen's title
+# line is checked here once (the other tests leave it out of their dumps).
+# 首页 shows the to-dos and the branch at a glance from the real records;
+# 报表 lists every report; 会议 with no minute yet counts from today (nothing
+# was required before); 发展 with nobody in the pipeline says how to add or
+# import people; 台账 lists the ledgers of the registry, Enter opens one and
+# Esc comes back to 台账.
 roster
 app <<'SCRIPT'
 key 1
-dump home
+dump-title home
 key Tab Tab
-dump dues
+dump-title dues
 key 4
-dump meetings
+dump-title meetings
 key Tab
-dump pipeline
-key BackTab BackTab BackTab BackTab BackTab
-dump reports
+dump-title pipeline
+key BackTab BackTab BackTab BackTab BackTab BackTab
+dump-title reports
+key Tab
+dump-title ledgers
+key End Enter
+dump-title ledger_stats
+key Esc
+dump-title ledgers_again
 key Tab Tab
-dump members
+dump-title members
 SCRIPT
 expect home <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
  待办事项：超期 0 项，30 天内到期 5 项
 › 2026-11-30 会议 2026-11  主题党日 (0/1)                               即将到期
 › 2026-11-30 会议 2026-11  支部委员会 (0/1)                             即将到期
@@ -44,7 +53,7 @@ expect home <<'SCREEN'
 F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
 SCREEN
 expect dues <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
  2026 年党费 · 10 人                                                 [ ] 换年份
  姓名        1  2  3  4  5  6  7  8  9 10 11 12      实交     欠交 欠月 交至
  赵六        ·  ·  ·  ·  ·  ·  ·  ·  ·  ·  ·  ·                         未核定
@@ -70,7 +79,7 @@ expect dues <<'SCREEN'
 F1帮助 /搜索 f筛选 a交费 m记已交 M全部记已交 Enter打开 F核定 R上缴记录 q退出
 SCREEN
 expect meetings <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
  2026 年会议 · 自 2026-11-20 起计                       缺 0 项 · 本期待开 8 项
               一季度         二季度         三季度         四季度
  类型         1月  2月  3月  4月  5月  6月  7月  8月  9月  10月 11月 12月
@@ -96,7 +105,7 @@ expect meetings <<'SCREEN'
 F1帮助 Enter打开 a记录 PgUp上一年 PgDn下一年 m全部 c支委 p评议 q退出
 SCREEN
 expect pipeline <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
  2026 年度发展计划：未设定（按 t 设定）            超期 0 人 · 30 天内到期 0 人
   申请人 0           积极分子 0         发展对象 0         预备党员 0
 
@@ -122,7 +131,7 @@ expect pipeline <<'SCREEN'
 F1帮助 /搜索 a新增 Enter打开 t计划 q退出
 SCREEN
 expect reports <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
+ 示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
  报表和名册：按 Enter 选择期间、格式和保存位置
   党员花名册                  zhibu export roster
   党费季报                    zhibu report dues --quarter
@@ -148,3 +157,107 @@ expect reports <<'SCREEN'
 F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
 SCREEN
 check "back on the members after going round" grep -q "在册党员 10 人" members
+expect ledgers <<'SCREEN'
+ 示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
+ 台账：按 Enter 打开，按 Esc 返回此处
+  党小组         党小组及其组长和人数；按 Enter 列出该组的党员
+  党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+F1帮助 Enter打开 Tab切换界面 q退出
+SCREEN
+expect ledger_stats <<'SCREEN'
+ 示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
+ 党员统计    截至 2026-11-20    在册党员 10 人                              36%
+
+性别
+ 男         ████████████████████████████████                         6  60.0%
+ 女         ██████████████████████                                   4  40.0%
+
+民族
+ 汉族       ████████████████████████████████                         6  60.0%
+ 少数民族   ██████████████████████                                   4  40.0%
+
+学历
+ 大专及以上 █████████████████████████████████████████████████        9  90.0%
+ 研究生     ████████████████                                         3  30.0%
+ 大学本科   ██████████████████████                                   4  40.0%
+ 大学专科   ███████████                                              2  20.0%
+ 中专                                                                0   0.0%
+ 高中       █████                                                    1  10.0%
+ 初中                                                                0   0.0%
+ 小学及以下                                                          0   0.0%
+
+年龄
+
+Esc返回 d日期 PgDn下页 PgUp上页 F1帮助 q退出
+SCREEN
+expect ledgers_again <<'SCREEN'
+ 示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
+ 台账：按 Enter 打开，按 Esc 返回此处
+  党小组         党小组及其组长和人数；按 Enter 列出该组的党员
+  党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+F1帮助 Enter打开 Tab切换界面 q退出
+SCREEN
+expect members <<'SCREEN'
+ 示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
+ 在册党员 10 人（正式 9，预备 1）                                  按花名册顺序
+ 显示 10 人
+ 姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
+ 赵六       男   正式     1995-12-01 第一党小组 在职     137****0002   流动
+ 李四       女   正式     2001-07-01 第一党小组 在职     139****5678   正常
+ 张三       男   正式     2005-06-30 第一党小组 在职     138****8000   正常
+ 吴婷       女   正式     2019-05-04 第一党小组 在职     138****0000   正常
+ 欧阳建国   男   正式     1972-10-01 第二党小组 离退休   020-****4321  正常
+ 孙丽       女   正式     2012-12-12 第二党小组 在职     135****2222   失联
+ 王芳       女   预备     2026-05-20 第二党小组 学生     150****0001   正常
+ 周杰       男   正式     1998-03-01 第三党小组 离退休   133****1111   正常
+ 阿卜杜热…  男   正式     2010-07-01 第三党小组 在职     189****0001   正常
+ 曾志强     男   正式     2015-06-01 第三党小组 在职     136****5678   正常
+
+
+
+
+
+
+
+
+
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+SCREEN

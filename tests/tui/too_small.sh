@@ -22,7 +22,6 @@ expect small <<'SCREEN'
 
 
 
-
            窗口太小（当前 60x20），zhibu 至少需要
               80x24。请放大窗口，或按 q 退出。
 
@@ -36,7 +35,6 @@ expect small <<'SCREEN'
 
 SCREEN
 expect large <<'SCREEN'
- 示范学院计算机学院教工第一党支部                          1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 10 人（正式 9，预备 1）                                                      按花名册顺序
  显示 10 人
  姓名                 性别 党员类别 入党日期   党小组            人员类别 联系电话         党籍状态
@@ -65,10 +63,9 @@ expect large <<'SCREEN'
 
 
 
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
 expect narrow <<'SCREEN'
-
 
 
 
@@ -99,7 +96,6 @@ app <<'SCRIPT'
 dump start_small
 SCRIPT
 expect start_small <<'SCREEN'
-
 
 
 
