@@ -72,7 +72,8 @@ struct screen_ops {
 	X(REPORTS, screen_reports, TAB) \
 	X(LEDGERS, screen_ledgers, TAB) \
 	X(GROUPS, screen_groups, LEDGER) \
-	X(STATS, screen_stats, LEDGER)
+	X(STATS, screen_stats, LEDGER) \
+	X(HOURS, screen_hours, LEDGER)
 
 enum screen_place { SCREEN_TAB, SCREEN_LEDGER, SCREEN_PAGE };
 

@@ -19,7 +19,7 @@ key BackTab BackTab BackTab BackTab BackTab BackTab
 dump-title reports
 key Tab
 dump-title ledgers
-key End Enter
+key End k Enter
 dump-title ledger_stats
 key Esc
 dump-title ledgers_again
@@ -28,17 +28,17 @@ dump-title members
 SCRIPT
 expect home <<'SCREEN'
  示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
- 待办事项：超期 0 项，30 天内到期 5 项
+ 待办事项：超期 0 项，30 天内到期 15 项                                    1/15
 › 2026-11-30 会议 2026-11  主题党日 (0/1)                               即将到期
 › 2026-11-30 会议 2026-11  支部委员会 (0/1)                             即将到期
 › 2026-11-30 会议 2026-11  第一党小组 党小组会 (0/1)                    即将到期
 › 2026-11-30 会议 2026-11  第三党小组 党小组会 (0/1)                    即将到期
 › 2026-11-30 会议 2026-11  第二党小组 党小组会 (0/1)                    即将到期
-
-
-
-
-
+› 2026-12-31 谈话 2026     吴婷 未与支委谈心谈话                        即将到期
+› 2026-12-31 谈话 2026     周杰 未与支委谈心谈话                        即将到期
+› 2026-12-31 谈话 2026     孙丽 未与支委谈心谈话                        即将到期
+› 2026-12-31 谈话 2026     张三 未与支委谈心谈话                        即将到期
+› 2026-12-31 谈话 2026     曾志强 未与支委谈心谈话                      即将到期
 
  支部概况
  党员       在册 10 人：正式 9 · 预备 1
@@ -146,10 +146,10 @@ expect reports <<'SCREEN'
   发展对象名册                zhibu export candidates
   新党员名册                  zhibu export new-members
   党员统计表                  zhibu report stats
+  党员教育培训学时登记表      zhibu report hours
+  谈心谈话覆盖情况            zhibu report talks
+  志愿服务、承诺践诺与先锋岗  zhibu report service
   待办事项（超期与即将到期）  zhibu check
-
-
-
 
 
  与命令行的报表相同；按 s 以条形图查看党员统计。
@@ -162,7 +162,7 @@ expect ledgers <<'SCREEN'
  台账：按 Enter 打开，按 Esc 返回此处
   党小组         党小组及其组长和人数；按 Enter 列出该组的党员
   党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
-
+  学时           每名党员本年度的学时，不足的在前；按 Enter 查看计入的会议和培…
 
 
 
@@ -214,7 +214,7 @@ expect ledgers_again <<'SCREEN'
  台账：按 Enter 打开，按 Esc 返回此处
   党小组         党小组及其组长和人数；按 Enter 列出该组的党员
   党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
-
+  学时           每名党员本年度的学时，不足的在前；按 Enter 查看计入的会议和培…
 
 
 
