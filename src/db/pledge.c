@@ -104,6 +104,21 @@ bool pledges_each(struct db *db, int from, int to, bool open_only, pledge_row_fn
 	return db_rows_done(db, st, rc);
 }
 
+bool pledge_count_member(struct db *db, long long member_id, int year, int *pledges, int *fulfilled)
+{
+	sqlite3_stmt *st = db_stmt(db,
+		"SELECT count(*), count(fulfilled_on) FROM pledges "
+		"WHERE member_id = :member AND year = :year AND status = '有效'");
+	if (!st)
+		return false;
+	db_bind_int(st, ":member", member_id);
+	db_bind_int(st, ":year", year);
+	int rc = sqlite3_step(st);
+	*pledges = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	*fulfilled = rc == SQLITE_ROW ? sqlite3_column_int(st, 1) : 0;
+	return db_rows_done(db, st, rc == SQLITE_ROW ? SQLITE_DONE : rc);
+}
+
 bool post_insert(struct db *db, struct post *p)
 {
 	sqlite3_stmt *st = db_stmt(db,

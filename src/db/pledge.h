@@ -45,6 +45,9 @@ typedef void pledge_row_fn(void *ctx, const struct pledge_row *r);
  * open_only, only those not yet 已践诺. */
 bool pledges_each(struct db *db, int from, int to, bool open_only, pledge_row_fn *fn, void *ctx);
 
+/* A member's valid pledges of a year, and how many are 已践诺. */
+bool pledge_count_member(struct db *db, long long member_id, int year, int *pledges, int *fulfilled);
+
 struct post {
 	long long id, member_id;
 	int kind;

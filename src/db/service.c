@@ -84,6 +84,23 @@ bool service_members_each(struct db *db, const char *from, const char *to, servi
 	return db_rows_done(db, st, rc);
 }
 
+bool service_count_member(struct db *db, long long member_id, const char *from, const char *to, int *times,
+			  long *minutes)
+{
+	sqlite3_stmt *st = db_stmt(db,
+		"SELECT count(*), coalesce(sum(s.minutes), 0) FROM services s JOIN service_people p ON p.service_id = s.id "
+		"WHERE p.member_id = :member AND s.date BETWEEN :from AND :to AND s.status = '有效'");
+	if (!st)
+		return false;
+	db_bind_int(st, ":member", member_id);
+	db_bind_text(st, ":from", from);
+	db_bind_text(st, ":to", to);
+	int rc = sqlite3_step(st);
+	*times = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	*minutes = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 1) : 0;
+	return db_rows_done(db, st, rc == SQLITE_ROW ? SQLITE_DONE : rc);
+}
+
 bool service_people_count(struct db *db, const char *from, const char *to, long *people)
 {
 	sqlite3_stmt *st = db_stmt(db,

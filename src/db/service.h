@@ -36,6 +36,9 @@ bool services_each(struct db *db, const char *from, const char *to, service_row_
 /* Per member of the roster who took part: times and minutes, in roster order. */
 typedef void service_member_fn(void *ctx, const char *name, int times, long minutes);
 bool service_members_each(struct db *db, const char *from, const char *to, service_member_fn *fn, void *ctx);
+/* A member's activities from `from` to `to`: times and minutes. */
+bool service_count_member(struct db *db, long long member_id, const char *from, const char *to, int *times,
+			  long *minutes);
 /* Distinct people (members and outside activists) who took part. */
 bool service_people_count(struct db *db, const char *from, const char *to, long *people);
 

@@ -81,6 +81,21 @@ bool talk_parties_each(struct db *db, const char *from, const char *to, talk_par
 	return db_rows_done(db, st, rc);
 }
 
+bool talk_count_member(struct db *db, long long member_id, const char *from, const char *to, int *count)
+{
+	sqlite3_stmt *st = db_stmt(db,
+		"SELECT count(*) FROM talks t JOIN talk_people p ON p.talk_id = t.id "
+		"WHERE p.member_id = :member AND t.date BETWEEN :from AND :to AND t.status = '有效'");
+	if (!st)
+		return false;
+	db_bind_int(st, ":member", member_id);
+	db_bind_text(st, ":from", from);
+	db_bind_text(st, ":to", to);
+	int rc = sqlite3_step(st);
+	*count = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	return db_rows_done(db, st, rc == SQLITE_ROW ? SQLITE_DONE : rc);
+}
+
 bool talks_each(struct db *db, const char *from, const char *to, talk_row_fn *fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db,

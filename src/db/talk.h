@@ -33,6 +33,9 @@ long long talk_find_same(struct db *db, const char *date, enum talk_kind kind, l
 typedef void talk_party_fn(void *ctx, const struct talk_party *p);
 bool talk_parties_each(struct db *db, const char *from, const char *to, talk_party_fn *fn, void *ctx);
 
+/* The valid talks of a member (either side) from `from` to `to`. */
+bool talk_count_member(struct db *db, long long member_id, const char *from, const char *to, int *count);
+
 /* The valid talks from `from` to `to` by date, for the register (names
  * joined with 、; no summary). */
 struct talk_row {

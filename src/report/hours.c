@@ -9,6 +9,9 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "db/pledge.h"
+#include "db/service.h"
+#include "db/talk.h"
 #include "io/sheet.h"
 #include "report/roster.h"
 #include "report/todo.h"
@@ -419,6 +422,35 @@ struct sheet *hours_member_sheet(struct db *db, int year, long long member_id)
 	}
 	hours_year_done(&y);
 	return s;
+}
+
+bool member_year_load(struct db *db, long long member_id, int year, struct date as_of, struct member_year *out,
+		      bool *found)
+{
+	struct hours_year y;
+	memset(out, 0, sizeof *out);
+	*found = false;
+	if (!hours_year_load(db, year, as_of, member_id, &y)) {
+		hours_year_done(&y);
+		return false;
+	}
+	if (y.nrows) {
+		*found = true;
+		hours_format(y.rows[0].total, y.set.minutes_per_hour, out->hours);
+		out->required = y.rows[0].required;
+		out->centralized = y.rows[0].centralized;
+		out->apart = y.rows[0].apart;
+	}
+	hours_year_done(&y);
+	char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE];
+	long minutes = 0;
+	date_format((struct date){ year, 1, 1 }, from);
+	date_format(hours_last_day(year, as_of), to);
+	bool ok = talk_count_member(db, member_id, from, to, &out->talks) &&
+		  pledge_count_member(db, member_id, year, &out->pledges, &out->fulfilled) &&
+		  service_count_member(db, member_id, from, to, &out->services, &minutes);
+	hours_format(minutes, 60, out->service_hours);
+	return ok;
 }
 
 bool hours_todo(struct db *db, struct todo_list *l)

@@ -57,6 +57,20 @@ struct sheet *hours_sheet(struct db *db, int year, struct date as_of);
 /* zhibu report hours --member NAME --year YEAR.  NULL on a database error. */
 struct sheet *hours_member_sheet(struct db *db, int year, long long member_id);
 
+/* A member's year in a few lines, for the member's page: 学时 against the
+ * requirement, talks, pledges and service. */
+struct member_year {
+	char hours[HOURS_TEXT_SIZE];
+	int required, centralized;
+	bool apart;
+	int talks, pledges, fulfilled, services;
+	char service_hours[HOURS_TEXT_SIZE];
+};
+/* False on a database error (false with nothing set when the member was
+ * not on the roster in the year is not an error: *found false). */
+bool member_year_load(struct db *db, long long member_id, int year, struct date as_of, struct member_year *out,
+		      bool *found);
+
 /* The check source: from 12-01, members short of their hours and committee
  * members without a 集中培训, due 12-31. */
 bool hours_todo(struct db *db, struct todo_list *l);

@@ -177,7 +177,7 @@ static const enum ui_context page_contexts[] = { CTX_LIST, CTX_GLOBAL, CTX_END }
 static const enum action page_bar[] = { ACT_BACK, ACT_HELP, ACT_QUIT, ACT_NONE };
 
 static const struct screen_ops member_hours_page = {
-	.name = "hours-member", .title = N_("学时"), .help = N_("One member's counted minutes and trainings"),
+	.name = "hours-member", .title = N_("Learning hours"), .help = N_("One member's counted minutes and trainings"),
 	.open = member_open, .close = member_close, .draw = member_draw, .key = member_key,
 	.contexts = page_contexts, .bar = page_bar,
 };
@@ -265,7 +265,7 @@ static const enum ui_context contexts[] = { CTX_CALENDAR, CTX_LIST, CTX_SCREENS,
 static const enum action bar[] = { ACT_BACK, ACT_OPEN, ACT_YEAR_PREV, ACT_YEAR_NEXT, ACT_HELP, ACT_NONE };
 
 const struct screen_ops screen_hours = {
-	.name = "hours", .title = N_("学时"),
+	.name = "hours", .title = N_("Learning hours"),
 	.help = N_("Each member's 学时 of the year, those short first; Enter shows what counted"),
 	.open = hours_open, .close = hours_close, .draw = hours_draw, .key = hours_key,
 	.contexts = contexts, .bar = bar, .reload = hours_reload, .go = hours_go, .link_prefix = "training:",

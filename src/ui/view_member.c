@@ -13,6 +13,7 @@
 #include "db/member.h"
 #include "ui/dialog.h"
 #include "ui/form.h"
+#include "report/hours.h"
 #include "ui/textview.h"
 #include "ui/views.h"
 
@@ -79,6 +80,27 @@ static void add_change(void *ctx, const struct member_change *c)
 	textview_addf(d->tv, UI_NORMAL, NULL, _("%s  %s: %s to %s"), c->at, change_label(c->field), old, new);
 }
 
+/* This year: 学时 (the 学时 ledger has the detail), talks, pledges, service. */
+static void member_year_section(struct detail *d)
+{
+	struct member_year my;
+	bool found;
+	struct date today = date_today();
+	textview_add(d->tv, UI_NORMAL, NULL, "");
+	textview_addf(d->tv, UI_EMPHASIS, NULL, _("This year (%d)"), today.y);
+	if (!member_year_load(d->app->db, d->id, today.y, today, &my, &found)) {
+		textview_add(d->tv, UI_ERROR, NULL, db_error(d->app->db));
+		return;
+	}
+	if (found && my.apart)
+		textview_addf(d->tv, UI_NORMAL, _("Learning hours"), _("%s (listed apart: no requirement)"), my.hours);
+	else if (found)
+		textview_addf(d->tv, UI_NORMAL, _("Learning hours"), _("%s of %d, 集中培训 %d"), my.hours, my.required, my.centralized);
+	textview_addf(d->tv, UI_NORMAL, _("Heart-to-heart talks"), _("%d talks"), my.talks);
+	textview_addf(d->tv, UI_NORMAL, _("Pledges"), _("%d pledges, %d fulfilled"), my.pledges, my.fulfilled);
+	textview_addf(d->tv, UI_NORMAL, _("Service"), _("%d times, %s hours"), my.services, my.service_hours);
+}
+
 static bool detail_load(struct detail *d)
 {
 	struct db *db = d->app->db;
@@ -101,6 +123,7 @@ static bool detail_load(struct detail *d)
 	textview_add(d->tv, UI_EMPHASIS, NULL, _("Change history"));
 	if (!member_history(db, d->id, add_change, d))
 		textview_add(d->tv, UI_ERROR, NULL, db_error(db));
+	member_year_section(d);
 	return true;
 }
 

@@ -64,7 +64,7 @@ expect untouched <<'SCREEN'
  变更记录
  2026-11-20 00:00:00  建立记录：李四
 
-
+ 本年度（2026）
 
 Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
 SCREEN

@@ -1,12 +1,15 @@
 # 学时 (台账): each member's 学时 of the year, the furthest short first (those
 # 流动, 失联 or 停止党籍 at the end, dim); Enter shows one member's counted
 # minutes and trainings with their records; [ goes to the year before.  On
-# 12-05 a 学时 to-do of 首页 opens the member's page here.
+# 12-05 a 学时 to-do of 首页 opens the member's page here.  The member's page
+# (党员, Enter) ends with the year: 学时, talks, pledges, service.
 roster
 zhibu meeting role 书记 张三 --from 2024-01-01 >/dev/null 2>&1
 zhibu meeting add --kind 党课 --date 2026-03-02 --title 专题党课 --start 08:00 --end 13:00 >/dev/null 2>&1
 zhibu meeting add --kind 主题党日 --date 2026-03-02 --title 主题党日 --start 14:00 --end 19:00 >/dev/null 2>&1
 zhibu meeting add --kind 党小组会 --date 2026-04-10 --title 学习交流 --group 第一党小组 >/dev/null 2>&1
+zhibu talk add --date 2026-03-05 --talker 张三 --with 李四 >/dev/null 2>&1
+zhibu service add --date 2026-03-05 --title 学雷锋 --hours 2 --people 张三 >/dev/null 2>&1
 zhibu training add --title 集中轮训 --kind 集中培训 --from 2026-06-08 --to 2026-06-10 --hours 24 --people 张三 >/dev/null 2>&1 ||
 	{ echo "setting up the trainings failed"; tui_failures=$((tui_failures + 1)); }
 app <<'SCRIPT'
@@ -17,6 +20,10 @@ key Home Enter
 dump member
 key Esc [
 dump last_year
+key 2 /
+type zs
+key Enter Enter End
+dump member_page
 SCRIPT
 ZHIBU_TODAY=2026-12-05; export ZHIBU_TODAY
 app <<'SCRIPT'
@@ -104,14 +111,14 @@ expect last_year <<'SCREEN'
 Esc返回 Enter打开 PgUp上一年 PgDn下一年 F1帮助
 SCREEN
 expect home <<'SCREEN'
- 待办事项：超期 48 项，30 天内到期 27 项                                  65/75
+ 待办事项：超期 48 项，30 天内到期 26 项                                  64/74
+› 2026-12-31 学时 2026     欧阳建国 学时 8.0/32                         即将到期
 › 2026-12-31 学时 2026     王芳 学时 0.0/22                             即将到期
 › 2026-12-31 学时 2026     阿卜杜热合曼·买买提艾力 学时 8.0/32          即将到期
 › 2026-12-31 谈话 2026     吴婷 未与支委谈心谈话                        即将到期
 › 2026-12-31 谈话 2026     周杰 未与支委谈心谈话                        即将到期
 › 2026-12-31 谈话 2026     孙丽 未与支委谈心谈话                        即将到期
 › 2026-12-31 谈话 2026     曾志强 未与支委谈心谈话                      即将到期
-› 2026-12-31 谈话 2026     李四 未与支委谈心谈话                        即将到期
 › 2026-12-31 谈话 2026     欧阳建国 未与支委谈心谈话                    即将到期
 › 2026-12-31 谈话 2026     王芳 未与支委谈心谈话                        即将到期
 › 2026-12-31 谈话 2026     赵六 未与支委谈心谈话                        即将到期
@@ -129,16 +136,16 @@ expect home <<'SCREEN'
 F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
 SCREEN
 expect from_home <<'SCREEN'
- 王芳 的学时明细  2026
- 合计                        0.0               应达 22，集中培训 0 次
+ 欧阳建国 的学时明细  2026
+ 2026-03-02  党课            5.0  会议#1     专题党课
+ 2026-03-02  主题党日        5.0  会议#2     主题党日
+ 合计                        8.0               应达 32，集中培训 0 次
 
  学时 = 分钟数 ÷ 60，保留一位小数，四舍五入；每天最多计 480
  分钟；支部委员会仅在标注“理论学习”时计入；多日培训平均分摊到各天。
  应达学时：党员 32 学时，书记和支委 56 学时且至少参加 1
  次集中培训；年中入党或转出的按在册月数折算，向上取整。
-
-
-
+ 超过每日上限、未计入：2.0 学时。
 
 
 
@@ -154,14 +161,14 @@ expect from_home <<'SCREEN'
 Esc返回 F1帮助 q退出
 SCREEN
 expect back <<'SCREEN'
- 待办事项：超期 48 项，30 天内到期 27 项                                  65/75
+ 待办事项：超期 48 项，30 天内到期 26 项                                  64/74
+› 2026-12-31 学时 2026     欧阳建国 学时 8.0/32                         即将到期
 › 2026-12-31 学时 2026     王芳 学时 0.0/22                             即将到期
 › 2026-12-31 学时 2026     阿卜杜热合曼·买买提艾力 学时 8.0/32          即将到期
 › 2026-12-31 谈话 2026     吴婷 未与支委谈心谈话                        即将到期
 › 2026-12-31 谈话 2026     周杰 未与支委谈心谈话                        即将到期
 › 2026-12-31 谈话 2026     孙丽 未与支委谈心谈话                        即将到期
 › 2026-12-31 谈话 2026     曾志强 未与支委谈心谈话                      即将到期
-› 2026-12-31 谈话 2026     李四 未与支委谈心谈话                        即将到期
 › 2026-12-31 谈话 2026     欧阳建国 未与支委谈心谈话                    即将到期
 › 2026-12-31 谈话 2026     王芳 未与支委谈心谈话                        即将到期
 › 2026-12-31 谈话 2026     赵六 未与支委谈心谈话                        即将到期
@@ -177,4 +184,29 @@ expect back <<'SCREEN'
 
 
 F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
+SCREEN
+expect member_page <<'SCREEN'
+ 张三：正式党员，正常
+ 公民身份号码    1101**********0239
+ 学历            大学本科
+ 人员类别        在职
+ 工作单位及职务  计算机学院 教师
+ 党员类别        正式
+ 入党日期        2005-06-30
+ 转正日期        2006-06-30
+ 党小组          第一党小组
+ 联系电话        138****8000
+ 党籍状态        正常
+ 备注
+
+ 变更记录
+ 2026-11-20 00:00:00  建立记录：张三
+
+ 本年度（2026）
+ 学时            32.0 / 应达 56，集中培训 1 次
+ 谈心谈话        1 次
+ 承诺践诺        0 项，已践诺 0 项
+ 志愿服务        1 次，2.0 小时
+
+Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
 SCREEN
