@@ -2,7 +2,8 @@
 # 流动, 失联 or 停止党籍 at the end, dim); Enter shows one member's counted
 # minutes and trainings with their records; [ goes to the year before.  On
 # 12-05 a 学时 to-do of 首页 opens the member's page here.  The member's page
-# (党员, Enter) ends with the year: 学时, talks, pledges, service.
+# (党员, Enter) ends with the year: 学时, talks, pledges, service; t records a
+# talk with the member there (谈话人 picked from the roster).
 roster
 zhibu meeting role 书记 张三 --from 2024-01-01 >/dev/null 2>&1
 zhibu meeting add --kind 党课 --date 2026-03-02 --title 专题党课 --start 08:00 --end 13:00 >/dev/null 2>&1
@@ -24,7 +25,16 @@ key 2 /
 type zs
 key Enter Enter End
 dump member_page
+key t
+dump talk_form
+key Enter
+type ls
+key Enter F2
+key End
+dump talk_saved
 SCRIPT
+check "the talk from the page: 李四 talked with 张三" sh -c \
+	'sqlite3 "$ZHIBU_DB" "SELECT group_concat(m.name || p.role, \",\") FROM talk_people p JOIN members m ON m.id = p.member_id WHERE p.talk_id = 2" | grep -qx "李四谈话人,张三谈话对象\|张三谈话对象,李四谈话人"'
 ZHIBU_TODAY=2026-12-05; export ZHIBU_TODAY
 app <<'SCRIPT'
 key End k k k k k k k k k k
@@ -208,5 +218,55 @@ expect member_page <<'SCREEN'
  承诺践诺        0 项，已践诺 0 项
  志愿服务        1 次，2.0 小时
 
-Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
+Esc返回 e修改 c状态 t谈话 i显示号码 F1帮助 q退出
+SCREEN
+expect talk_form <<'SCREEN'
+ 与 张三 谈心谈话
+
+ 谈话人 *  （无）
+ 日期 *    2026-11-20
+ 类型 *    谈心谈话
+ 内容摘要
+
+           [ 保存 F2 ]  [ 取消 Esc ]
+
+
+
+
+
+
+
+
+
+
+
+
+
+F3 或回车键选择党员；Delete 键清空
+F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+SCREEN
+expect talk_saved <<'SCREEN'
+ 张三：正式党员，正常
+ 公民身份号码    1101**********0239
+ 学历            大学本科
+ 人员类别        在职
+ 工作单位及职务  计算机学院 教师
+ 党员类别        正式
+ 入党日期        2005-06-30
+ 转正日期        2006-06-30
+ 党小组          第一党小组
+ 联系电话        138****8000
+ 党籍状态        正常
+ 备注
+
+ 变更记录
+ 2026-11-20 00:00:00  建立记录：张三
+
+ 本年度（2026）
+ 学时            32.0 / 应达 56，集中培训 1 次
+ 谈心谈话        2 次
+ 承诺践诺        0 项，已践诺 0 项
+ 志愿服务        1 次，2.0 小时
+
+Esc返回 e修改 c状态 t谈话 i显示号码 F1帮助 q退出
 SCREEN
