@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "cli/disclose_cli.h"
 #include "cli/rectify_cli.h"
+#include "cli/hours_cli.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "db/db.h"
@@ -21,11 +22,11 @@ static const struct command {
 } commands[] = {
 	{ "init", cmd_init, "init [--branch NAME] [--higher NAME] [--contact NAME] [--phone P] [--place P]", N_("create the database and record the branch") },
 	{ "demo", cmd_demo, "demo [--members N] [--seed S]", N_("fill a new database with a fictional branch") },
-	{ "import", cmd_import, "import members|dues|payments|meetings|candidates FILE",
+	{ "import", cmd_import, "import members|dues|payments|meetings|candidates|trainings|talks|services|pledges FILE",
 	  N_("move records in from CSV, all or nothing") },
 	{ "export", cmd_export, "export roster|minutes|activists|candidates|new-members",
 	  N_("the roster, minutes and registers as TXT, CSV or XLSX") },
-	{ "report", cmd_report, "report dues|dues-notice|arrears|meetings|pipeline|notice|stats",
+	{ "report", cmd_report, "report dues|dues-notice|arrears|meetings|pipeline|notice|stats|hours|talks|service",
 	  N_("reports for the branch and the higher committee") },
 	{ "check", cmd_check, "check [--as-of DATE] [--within DAYS]", N_("what is overdue or due soon") },
 	{ "dues", cmd_dues, "dues fix|set|pay|mark-paid|reverse|remit|...", N_("党费: yearly amounts, payments, remittances") },
@@ -43,6 +44,11 @@ static const struct command {
 	  N_("the year's 党建工作计划: items, adoption, progress") },
 	{ "review", cmd_review, "review add|totals|reported|fed-back|void|to-rectify",
 	  N_("民主测评 of the branch committee by the members") },
+	{ "training", cmd_training, "training add|void", N_("trainings and the minutes that count for 学时") },
+	{ "talk", cmd_talk, "talk add|void", N_("谈心谈话: who talked with whom") },
+	{ "pledge", cmd_pledge, "pledge add|evaluate|void", N_("承诺践诺 and their evaluations") },
+	{ "post", cmd_post, "post add|void", N_("党员先锋岗, 示范岗 and 责任区") },
+	{ "service", cmd_service, "service add|void", N_("volunteer service and who took part") },
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
 	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },

@@ -8,6 +8,7 @@
 #include "cli/import_members.h"
 #include "cli/disclose_cli.h"
 #include "cli/dues.h"
+#include "cli/hours_cli.h"
 #include "cli/meetings_cli.h"
 #include "core/i18n.h"
 #include "cli/rectify_cli.h"
@@ -21,6 +22,8 @@ static const struct cli_kind importers[] = {
 	{ "rectify", import_rectify },
 	{ "plan", import_plan },
 	{ "review-ballots", import_review_ballots },
+	{ "trainings", import_trainings },
+	{ "talks", import_talks }, { "services", import_services }, { "pledges", import_pledges },
 };
 
 int cmd_import(struct cli *cli, int argc, char **argv)

@@ -24,6 +24,7 @@
 #include "io/encoding.h"
 #include "io/sheet.h"
 #include "report/roster.h"
+#include "report/talks.h"
 
 #define EDIT_ROUNDS 5
 
@@ -326,6 +327,17 @@ static bool complete_minute(struct db *db, struct meeting *m, const struct field
 	return p->count == 0;
 }
 
+/* The year's 组织生活会 asks for the 谈心谈话 coverage first: a warning. */
+static void talks_warn_org_life(struct db *db, const struct meeting *m)
+{
+	struct date day;
+	char buf[512];
+	const char *why;
+	if (m->kind == MK_ORG_LIFE && date_parse_iso(m->date, &day) &&
+	    (why = talks_coverage_warning(db, day, buf, sizeof buf)))
+		fprintf(stderr, _("zhibu: warning: %s\n"), why);
+}
+
 static int meeting_add(struct cli *cli, int argc, char **argv)
 {
 	struct field_value *values = calloc((size_t)argc, sizeof *values);
@@ -376,6 +388,7 @@ static int meeting_add(struct cli *cli, int argc, char **argv)
 	} else {
 		fprintf(stderr, _("zhibu: recorded meeting #%lld: %s %s (should attend %d, attended %d).\n"),
 			m.id, m.date, meeting_kind_names[m.kind], m.turnout.expected, m.turnout.present);
+		talks_warn_org_life(db, &m);
 		status = EXIT_OK;
 	}
 	problems_clear(&p);

@@ -6,6 +6,7 @@
 #include "core/i18n.h"
 #include "cli/disclose_cli.h"
 #include "cli/dues.h"
+#include "cli/hours_cli.h"
 #include "cli/meetings_cli.h"
 #include "cli/stats_cli.h"
 #include "cli/rectify_cli.h"
@@ -24,6 +25,8 @@ static const struct cli_kind reports[] = {
 	{ "plan", report_plan },
 	{ "review", report_review }, { "review-form", report_review_form },
 	{ "yearbook", report_yearbook },
+	{ "hours", report_hours },
+	{ "talks", report_talks }, { "service", report_service },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

@@ -257,21 +257,6 @@ static const struct import_column payment_columns[PY_COUNT] = {
 	[PY_VOLUNTARY] = { "自愿多交", false },
 };
 
-static bool parse_yes_no(const char *v, bool *out)
-{
-	static const char *const yes[] = { "是", "1", "Y", "y", "yes", "√", "自愿", NULL };
-	static const char *const no[] = { "", "否", "0", "N", "n", "no", NULL };
-	for (const char *const *p = yes; *p; p++)
-		if (!strcmp(v, *p))
-			return *out = true;
-	for (const char *const *p = no; *p; p++)
-		if (!strcmp(v, *p)) {
-			*out = false;
-			return true;
-		}
-	return false;
-}
-
 #define MAX_ROW_MONTHS 120
 
 struct payment_row {
@@ -314,7 +299,7 @@ static bool read_payment_row(struct import *im, struct db *db, struct keyset *se
 		import_error(im, PY_AMOUNT, _("must be more than 0"));
 
 	copy_cell(im, PY_VOLUNTARY, v, sizeof v);
-	if (!parse_yes_no(v, &row->p.voluntary))
+	if (!import_yes_no(v, &row->p.voluntary))
 		import_error(im, PY_VOLUNTARY, _("must be 是 or 否"));
 	copy_cell(im, PY_COLLECTOR, row->p.collector, sizeof row->p.collector);
 	copy_cell(im, PY_NOTE, row->p.note, sizeof row->p.note);

@@ -108,3 +108,18 @@ const char *import_take_option(int *argc, char **argv, const char *name, bool *m
 	}
 	return NULL;
 }
+
+bool import_yes_no(const char *v, bool *out)
+{
+	static const char *const yes[] = { "是", "1", "Y", "y", "yes", "√", "自愿", NULL };
+	static const char *const no[] = { "", "否", "0", "N", "n", "no", NULL };
+	for (const char *const *p = yes; *p; p++)
+		if (!strcmp(v, *p))
+			return *out = true;
+	for (const char *const *p = no; *p; p++)
+		if (!strcmp(v, *p)) {
+			*out = false;
+			return true;
+		}
+	return false;
+}

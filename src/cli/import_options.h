@@ -41,4 +41,8 @@ int import_finish(struct import *im, struct db *db, const struct import_options 
  * from a format with those three conversions (%zu, %s, %s); heap string. */
 char *import_done(const char *format, size_t n, const struct import *im, const struct import_options *o);
 
+/* A yes/no column: 是, 1, Y, yes, √ (and 自愿 for dues) or 否, 0, N, no, "".
+ * False when v is neither. */
+bool import_yes_no(const char *v, bool *out);
+
 #endif

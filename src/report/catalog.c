@@ -14,6 +14,9 @@
 #include "report/documents.h"
 #include "report/disclosure.h"
 #include "report/dues.h"
+#include "report/hours.h"
+#include "report/service.h"
+#include "report/talks.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
 #include "report/plan.h"
@@ -55,6 +58,12 @@ const struct report_kind report_kinds[] = {
 	  RP_YEAR | RP_FULL_ID, REPORT_ALL_FORMATS },
 	{ REPORT_STATS, "report stats", N_("Party member statistics (党员统计表)"), "党员统计表",
 	  RP_AS_OF, REPORT_ALL_FORMATS },
+	{ REPORT_HOURS, "report hours", N_("Education and training hours (学时登记表)"), "党员教育培训学时登记表",
+	  RP_YEAR, REPORT_ALL_FORMATS },
+	{ REPORT_TALKS, "report talks", N_("Talks and their coverage (谈心谈话)"), "谈心谈话覆盖情况",
+	  RP_YEAR, REPORT_ALL_FORMATS },
+	{ REPORT_SERVICE, "report service", N_("Volunteer service, pledges and posts (志愿服务)"), "志愿服务与承诺践诺",
+	  RP_YEAR, REPORT_ALL_FORMATS },
 	{ REPORT_CHECK, "check", N_("Overdue and due soon (待办事项)"), "待办事项",
 	  RP_AS_OF | RP_WITHIN, TEXT_FORMATS },
 	{ REPORT_TEMPLATE_MEMBERS, "export template members", N_("Template to fill: members (花名册导入模板)"),
@@ -205,6 +214,15 @@ bool report_build(struct db *db, const struct report_request *r, struct sheet **
 	case REPORT_TEMPLATE_MEETINGS:
 	case REPORT_TEMPLATE_CANDIDATES:
 		s = template_sheet(template_kinds[r->kind->id - REPORT_TEMPLATE_MEMBERS]);
+		break;
+	case REPORT_HOURS:
+		s = hours_sheet(db, r->year, r->as_of);
+		break;
+	case REPORT_TALKS:
+		s = talks_sheet(db, r->year, r->as_of);
+		break;
+	case REPORT_SERVICE:
+		s = service_sheet(db, r->year, r->as_of);
 		break;
 	case REPORT_CHECK:
 		s = todo_sheet(db, r->as_of, r->within);

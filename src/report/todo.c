@@ -10,6 +10,9 @@
 #include "io/sheet.h"
 #include "report/disclosure.h"
 #include "report/dues.h"
+#include "report/hours.h"
+#include "report/service.h"
+#include "report/talks.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
 #include "report/roster.h"
@@ -28,6 +31,9 @@ static todo_source_fn *const sources[] = {
 	rectify_todo,
 	plan_todo,
 	review_todo,
+	hours_todo,
+	talks_todo,
+	pledges_todo,
 	NULL,
 };
 
@@ -58,6 +64,19 @@ void todo_add(struct todo_list *l, const char *category, const char *period,
 	date_format(due, t->due);
 	text_copy(t->link, sizeof t->link, link ? link : "");
 	t->state = days < 0 ? TODO_OVERDUE : TODO_DUE_SOON;
+}
+
+void todo_add_from(struct todo_list *l, const char *category, const char *period,
+		   const char *item, struct date due, struct date from, const char *link)
+{
+	if (date_cmp(l->as_of, from) < 0)
+		return;
+	int within = l->within_days;
+	long days = date_to_days(due) - date_to_days(l->as_of);
+	if (days > within)
+		l->within_days = (int)days;
+	todo_add(l, category, period, item, due, link);
+	l->within_days = within;
 }
 
 /* Most urgent first: the earliest deadline, then category and item. */

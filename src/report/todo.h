@@ -36,6 +36,11 @@ void todo_list_done(struct todo_list *l);
  * Items due later than the window are not added. */
 void todo_add(struct todo_list *l, const char *category, const char *period,
 	      const char *item, struct date due, const char *link);
+/* Add an item shown from the day `from` on (whatever the window), as
+ * overdue once due has passed: a yearly duty asked for from a fixed day
+ * (学时 from 12-01, 谈心谈话 from 11-01). */
+void todo_add_from(struct todo_list *l, const char *category, const char *period,
+		   const char *item, struct date due, struct date from, const char *link);
 /* Fill the list from every source, most urgent first.  False on a database
  * error (db_error says why). */
 bool todo_collect(struct db *db, struct todo_list *l);

@@ -74,6 +74,7 @@
 	X(MEMBER_ADD, "member-add", MEMBERS, "a F7", N_("Add"), N_("Add a member")) \
 	X(MEMBER_EDIT, "member-edit", MEMBERS, "e", N_("Edit"), N_("Edit the member")) \
 	X(MEMBER_STATUS, "member-status", MEMBERS, "c", N_("Set status"), N_("Change the member's status (away, out of contact, transferred out ...), with date and reason")) \
+	X(TALK_ADD, "talk-add", MEMBERS, "t", N_("Talk"), N_("Record a talk (谈心谈话) with the member: who talked, when, of what kind")) \
 	X(REVEAL, "reveal", MEMBERS, "i", N_("Show IDs"), N_("Show or mask ID numbers and phone numbers")) \
 	X(GROUPS, "groups", MEMBERS, "p", N_("Groups"), N_("Manage the party groups")) \
 	X(GROUP_ADD, "group-add", GROUPS, "a F7", N_("Add"), N_("Add a party group")) \

@@ -77,7 +77,8 @@ struct screen_ops {
 	X(COMMITTEE, screen_committee, LEDGER) \
 	X(GRADES, screen_grades, LEDGER) \
 	X(GROUPS, screen_groups, LEDGER) \
-	X(STATS, screen_stats, LEDGER)
+	X(STATS, screen_stats, LEDGER) \
+	X(HOURS, screen_hours, LEDGER)
 
 enum screen_place { SCREEN_TAB, SCREEN_LEDGER, SCREEN_PAGE };
 

@@ -14,6 +14,8 @@
 #include "db/role.h"
 #include "ui/dialog.h"
 #include "ui/form.h"
+#include "db/talk.h"
+#include "report/hours.h"
 #include "ui/textview.h"
 #include "ui/views.h"
 
@@ -51,6 +53,27 @@ static void add_change(void *ctx, const struct member_change *c)
 	textview_addf(d->tv, UI_NORMAL, NULL, _("%s  %s: %s to %s"), c->at, change_label(c->field), old, new);
 }
 
+/* This year: 学时 (the 学时 ledger has the detail), talks, pledges, service. */
+static void member_year_section(struct detail *d)
+{
+	struct member_year my;
+	bool found;
+	struct date today = date_today();
+	textview_add(d->tv, UI_NORMAL, NULL, "");
+	textview_addf(d->tv, UI_EMPHASIS, NULL, _("This year (%d)"), today.y);
+	if (!member_year_load(d->app->db, d->id, today.y, today, &my, &found)) {
+		textview_add(d->tv, UI_ERROR, NULL, db_error(d->app->db));
+		return;
+	}
+	if (found && my.apart)
+		textview_addf(d->tv, UI_NORMAL, _("Learning hours"), _("%s (listed apart: no requirement)"), my.hours);
+	else if (found)
+		textview_addf(d->tv, UI_NORMAL, _("Learning hours"), _("%s of %d, 集中培训 %d"), my.hours, my.required, my.centralized);
+	textview_addf(d->tv, UI_NORMAL, _("Heart-to-heart talks"), _("%d talks"), my.talks);
+	textview_addf(d->tv, UI_NORMAL, _("Pledges"), _("%d pledges, %d fulfilled"), my.pledges, my.fulfilled);
+	textview_addf(d->tv, UI_NORMAL, _("Service"), _("%d times, %s hours"), my.services, my.service_hours);
+}
+
 static bool detail_load(struct detail *d)
 {
 	struct db *db = d->app->db;
@@ -73,6 +96,7 @@ static bool detail_load(struct detail *d)
 	textview_add(d->tv, UI_EMPHASIS, NULL, _("Change history"));
 	if (!member_history(db, d->id, add_change, d))
 		textview_add(d->tv, UI_ERROR, NULL, db_error(db));
+	member_year_section(d);
 	return true;
 }
 
@@ -127,6 +151,8 @@ static int detail_key(void *st, enum action a, int key)
 		member_edit(d->app, d->id, NULL);
 	} else if (a == ACT_MEMBER_STATUS) {
 		member_change_status(d->app, d->id);
+	} else if (a == ACT_TALK_ADD) {
+		member_talk(d->app, d->id);
 	} else if (a == ACT_REVEAL) {
 		d->reveal = !d->reveal;
 		detail_load(d);
@@ -138,7 +164,7 @@ static int detail_key(void *st, enum action a, int key)
 
 static const enum ui_context detail_contexts[] = { CTX_MEMBERS, CTX_LIST, CTX_GLOBAL, CTX_END };
 static const enum action detail_bar[] = {
-	ACT_BACK, ACT_MEMBER_EDIT, ACT_MEMBER_STATUS, ACT_REVEAL, ACT_HELP, ACT_QUIT, ACT_NONE,
+	ACT_BACK, ACT_MEMBER_EDIT, ACT_MEMBER_STATUS, ACT_TALK_ADD, ACT_REVEAL, ACT_HELP, ACT_QUIT, ACT_NONE,
 };
 
 static const struct screen_ops member_page = {
@@ -388,6 +414,79 @@ static bool status_save(void *ctx, struct form *form)
 		}
 	}
 	return app_transaction(s->app, status_write, s);
+}
+
+/* ---- a talk (谈心谈话) with the member: who talked, the day, the kind, a
+ * summary (personal: kept in the change log, never listed) */
+enum { TK_TALKER, TK_DATE, TK_KIND, TK_SUMMARY, TK_FIELDS };
+
+struct talk_form {
+	struct app *app;
+	long long member_id, talker_id;
+	struct talk t;
+};
+
+static bool talk_write(void *ctx, struct db *db)
+{
+	struct talk_form *f = ctx;
+	return talk_insert(db, &f->t, &f->talker_id, 1, &f->member_id, 1);
+}
+
+static bool talk_save(void *ctx, struct form *form)
+{
+	struct talk_form *f = ctx;
+	struct date day;
+	const char *why;
+	form_clear_errors(form);
+	f->talker_id = form->fields[TK_TALKER].member_id;
+	if (!f->talker_id)
+		form_error(form, TK_TALKER, "%s", _("required"));
+	else if (f->talker_id == f->member_id)
+		form_error(form, TK_TALKER, "%s", _("not the member talked with"));
+	if (!date_parse(form_get(form, TK_DATE), &day, &why))
+		form_error(form, TK_DATE, "%s", why);
+	else
+		date_format(day, f->t.date);
+	int kind = talk_kind_parse(form_get(form, TK_KIND));
+	f->t.kind = kind < 0 ? TALK_HEART : (enum talk_kind)kind;
+	if (!text_copy(f->t.summary, sizeof f->t.summary, form_get(form, TK_SUMMARY)))
+		form_error(form, TK_SUMMARY, "%s", _("too long"));
+	long long same;
+	if (!form_error_count(form) &&
+	    (same = talk_find_same(f->app->db, f->t.date, f->t.kind, f->talker_id, f->member_id)))
+		form_error(form, TK_DATE, _("already recorded as 谈话#%lld"), same);
+	if (form_error_count(form))
+		return false;
+	return app_transaction(f->app, talk_write, f);
+}
+
+bool member_talk(struct app *app, long long id)
+{
+	struct talk_form f = { .app = app, .member_id = id };
+	struct member m;
+	if (!member_get(app->db, id, &m)) {
+		ui_message(app->ui, _("Member"), _("This member is not in the database any more."));
+		return false;
+	}
+	struct form_field fields[TK_FIELDS] = {
+		[TK_TALKER] = { .label = "谈话人", .type = FORM_MEMBER, .required = true, .empty_label = _("(none)") },
+		[TK_DATE] = { .label = _("Date"), .type = FORM_DATE, .required = true },
+		[TK_KIND] = { .label = _("Kind"), .type = FORM_CHOICE, .required = true, .choices = talk_kind_names },
+		[TK_SUMMARY] = { .label = _("Summary"), .type = FORM_TEXT },
+	};
+	char title[256], today[DATE_ISO_SIZE];
+	snprintf(title, sizeof title, _("A talk with %s"), m.name);
+	struct form form = { .title = title, .fields = fields, .count = TK_FIELDS, .save = talk_save, .ctx = &f,
+			     .db = app->db };
+	date_format(date_today(), today);
+	form_set_member(&form, TK_TALKER, 0, "");
+	form_set(&form, TK_DATE, today);
+	form_set(&form, TK_KIND, talk_kind_names[TALK_HEART]);
+	form_set(&form, TK_SUMMARY, "");
+	if (!form_run(app->ui, &form))
+		return false;
+	ui_status(app->ui, _("Recorded 谈话#%lld."), f.t.id);
+	return true;
 }
 
 bool member_change_status(struct app *app, long long id)

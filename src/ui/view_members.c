@@ -310,6 +310,10 @@ static int key(void *st, enum action a, int key)
 		if ((id = table_cursor_id(mv->table)))
 			member_change_status(app, id);
 		break;
+	case ACT_TALK_ADD:
+		if ((id = table_cursor_id(mv->table)))
+			member_talk(app, id);
+		break;
 	case ACT_LIMIT:
 		limit_form(mv);
 		break;

@@ -41,6 +41,8 @@ bool app_go(struct app *app, const char *link);
 void member_detail(struct app *app, long long id);
 bool member_edit(struct app *app, long long id, long long *saved_id);
 bool member_change_status(struct app *app, long long id);
+/* Record a talk (谈心谈话) with the member; true when saved. */
+bool member_talk(struct app *app, long long id);
 
 /* 发展: the board of candidates (view_pipeline.c) and one person's page
  * with the forms that record the steps (view_candidate.c).  The board

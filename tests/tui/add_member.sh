@@ -132,9 +132,9 @@ expect details <<'SCREEN'
  变更记录
  2026-11-20 00:00:00  建立记录：刘洋
 
+ 本年度（2026）
 
-
-Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
+Esc返回 e修改 c状态 t谈话 i显示号码 F1帮助 q退出
 SCREEN
 check "one row more in the database" test "$(sqlite3 "$ZHIBU_DB" "SELECT count(*) || ' ' || initials FROM members WHERE name = '刘洋'")" = "1 ly"
 check "the insert is in the change log" test "$(sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM change_log WHERE tbl = 'members' AND new_value = '刘洋'")" = 1

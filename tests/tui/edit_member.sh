@@ -64,9 +64,9 @@ expect untouched <<'SCREEN'
  变更记录
  2026-11-20 00:00:00  建立记录：李四
 
+ 本年度（2026）
 
-
-Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
+Esc返回 e修改 c状态 t谈话 i显示号码 F1帮助 q退出
 SCREEN
 expect saved <<'SCREEN'
  李四：正式党员，正常
@@ -91,7 +91,7 @@ expect saved <<'SCREEN'
  2026-11-20 00:00:00  联系电话：139****5678 改为 139****0000
 
 已保存 李四。
-Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
+Esc返回 e修改 c状态 t谈话 i显示号码 F1帮助 q退出
 SCREEN
 expect revealed <<'SCREEN'
  李四：正式党员，正常
@@ -116,6 +116,6 @@ expect revealed <<'SCREEN'
  2026-11-20 00:00:00  联系电话：13912345678 改为 13912340000
 
 
-Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
+Esc返回 e修改 c状态 t谈话 i显示号码 F1帮助 q退出
 SCREEN
 check "the change is in the change log" test "$(sqlite3 "$ZHIBU_DB" "SELECT old_value || '>' || new_value FROM change_log WHERE field = 'phone'")" = "13912345678>13912340000"

@@ -19,6 +19,7 @@ expect members_help <<'SCREEN'
  a, F7             新增党员
  e                 修改党员信息
  c                 变更党籍状态（流动、失联、转出等），并填写日期和原因
+ t                 记录与该党员的谈心谈话：谈话人、日期、类型
  i                 完整显示或隐藏身份证号和电话号码
  p                 管理党小组
 
@@ -34,12 +35,12 @@ expect members_help <<'SCREEN'
  Home, g           转到第一行
  End, G            转到最后一行
  Enter             打开选中的一行
- Esc               返回；在列表中先清除搜索
 
 Esc返回 PgDn下页 PgUp上页
 SCREEN
 expect members_help2 <<'SCREEN'
  此处可用的按键（全部按键见 man zhibu）
+ Enter             打开选中的一行
  Esc               返回；在列表中先清除搜索
  /                 边输入边搜索：姓名、拼音首字母（zs
                    即张三）、身份证号末几位、电话号码
@@ -59,7 +60,6 @@ expect members_help2 <<'SCREEN'
  7                 转到标题行中该编号的界面（界面列表见下）
 
  任何地方
- F1, ?             显示此处可用的按键
 
 Esc返回 PgDn下页 PgUp上页
 SCREEN

@@ -50,9 +50,9 @@ expect details <<'SCREEN'
  变更记录
  2026-11-20 00:00:00  建立记录：张三
 
+ 本年度（2026）
 
-
-Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
+Esc返回 e修改 c状态 t谈话 i显示号码 F1帮助 q退出
 SCREEN
 expect revealed <<'SCREEN'
  张三：正式党员，正常
@@ -75,9 +75,9 @@ expect revealed <<'SCREEN'
  变更记录
  2026-11-20 00:00:00  建立记录：张三
 
+ 本年度（2026）
 
-
-Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
+Esc返回 e修改 c状态 t谈话 i显示号码 F1帮助 q退出
 SCREEN
 expect status_form <<'SCREEN'
  变更 张三 的党籍状态（目前：正常）
@@ -152,7 +152,7 @@ expect after <<'SCREEN'
  2026-11-20 00:00:00  党籍状态：正常 改为 转出
  2026-11-20 00:00:00  党籍状态日期：（空） 改为 2026-11-02
 张三：党籍状态自 2026-11-02 起为转出。
-Esc返回 e修改 c状态 i显示号码 F1帮助 q退出
+Esc返回 e修改 c状态 t谈话 i显示号码 F1帮助 q退出
 SCREEN
 expect list <<'SCREEN'
  在册党员 9 人（正式 8，预备 1）                                   按花名册顺序

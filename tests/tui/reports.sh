@@ -49,11 +49,11 @@ expect list <<'SCREEN'
   发展对象名册                zhibu export candidates
   新党员名册                  zhibu export new-members
   党员统计表                  zhibu report stats
+  党员教育培训学时登记表      zhibu report hours
+  谈心谈话覆盖情况            zhibu report talks
+  志愿服务、承诺践诺与先锋岗  zhibu report service
   待办事项（超期与即将到期）  zhibu check
-  整改台账                    zhibu report rectify
-  整改情况统计表              zhibu report rectify-summary
-  年度党建工作计划            zhibu report plan
-  民主测评结果汇总表          zhibu report review
+
 
  与命令行的报表相同；按 s 以条形图查看党员统计。
 

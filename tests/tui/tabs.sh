@@ -19,7 +19,7 @@ key BackTab BackTab BackTab BackTab BackTab BackTab
 dump-title reports
 key Tab
 dump-title ledgers
-key End Enter
+key End k Enter
 dump-title ledger_stats
 key Esc
 dump-title ledgers_again
@@ -28,16 +28,17 @@ dump-title members
 SCRIPT
 expect home <<'SCREEN'
  示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
- 待办事项：超期 0 项，30 天内到期 5 项
+ 待办事项：超期 0 项，30 天内到期 15 项                                    1/15
 › 2026-11-30 会议 2026-11  主题党日 (0/1)                               即将到期
 › 2026-11-30 会议 2026-11  支部委员会 (0/1)                             即将到期
 › 2026-11-30 会议 2026-11  第一党小组 党小组会 (0/1)                    即将到期
 › 2026-11-30 会议 2026-11  第三党小组 党小组会 (0/1)                    即将到期
 › 2026-11-30 会议 2026-11  第二党小组 党小组会 (0/1)                    即将到期
-
-
-
-
+› 2026-12-31 谈话 2026     吴婷 未与支委谈心谈话                        即将到期
+› 2026-12-31 谈话 2026     周杰 未与支委谈心谈话                        即将到期
+› 2026-12-31 谈话 2026     孙丽 未与支委谈心谈话                        即将到期
+› 2026-12-31 谈话 2026     张三 未与支委谈心谈话                        即将到期
+› 2026-12-31 谈话 2026     曾志强 未与支委谈心谈话                      即将到期
 
  支部概况
  党员       在册 10 人：正式 9 · 预备 1
@@ -145,11 +146,11 @@ expect reports <<'SCREEN'
   发展对象名册                zhibu export candidates
   新党员名册                  zhibu export new-members
   党员统计表                  zhibu report stats
+  党员教育培训学时登记表      zhibu report hours
+  谈心谈话覆盖情况            zhibu report talks
+  志愿服务、承诺践诺与先锋岗  zhibu report service
   待办事项（超期与即将到期）  zhibu check
-  整改台账                    zhibu report rectify
-  整改情况统计表              zhibu report rectify-summary
-  年度党建工作计划            zhibu report plan
-  民主测评结果汇总表          zhibu report review
+
 
  与命令行的报表相同；按 s 以条形图查看党员统计。
 
@@ -163,7 +164,7 @@ expect ledgers <<'SCREEN'
   民主评议党员   本年度民主评议党员的等次：优秀不超过参评人数的三分之一
   党小组         党小组及其组长和人数；按 Enter 列出该组的党员
   党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
-
+  学时           每名党员本年度的学时，不足的在前；按 Enter 查看计入的会议和培…
 
 
 
@@ -215,7 +216,7 @@ expect ledgers_again <<'SCREEN'
   民主评议党员   本年度民主评议党员的等次：优秀不超过参评人数的三分之一
   党小组         党小组及其组长和人数；按 Enter 列出该组的党员
   党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
-
+  学时           每名党员本年度的学时，不足的在前；按 Enter 查看计入的会议和培…
 
 
 

@@ -1,0 +1,27 @@
+# 志愿服务, 承诺践诺 and 先锋岗 (issue 17): imports all or nothing,
+# everyday adds, the year's report (次数, 人次, 人数, hours per member),
+# the pledges with their evaluations and the 承诺 rows of `zhibu check`.
+. "$DATA/meetings-setup.sh"
+echo "--- bad files change nothing"
+zhibu import services "$DATA/services-bad.csv"; echo "exit $?"
+zhibu import pledges "$DATA/pledges-bad.csv"; echo "exit $?"
+sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM services" "SELECT count(*) FROM pledges"
+echo "--- imports and adds (刘积极, 陈热心: activists from outside the roster)"
+zhibu import services "$DATA/services.csv"; echo "exit $?"
+zhibu service add --date 2026-09-20 --title 敬老院慰问 --place 区敬老院 --hours 2 --people 张三、孙七; echo "exit $?"
+zhibu service add --date 2026-09-21 --title 误录 --hours 1 --people 张三; echo "exit $?"
+zhibu service void 4 "重复登记"; echo "exit $?"
+zhibu import pledges "$DATA/pledges.csv"; echo "exit $?"
+zhibu pledge add --member 孙七 --year 2026 --kind 争先创优 --content 争创优秀党员; echo "exit $?"
+zhibu pledge evaluate --pledge 1 --by 自评 --grade 好 --date 2026-11-01; echo "exit $?"
+zhibu pledge evaluate --pledge 1 --by 组织评议 --grade 较好 --date 2026-11-10; echo "exit $?"
+zhibu pledge evaluate --pledge 1 --by 领导 --grade 优; echo "exit $?"
+zhibu post add --member 李四 --kind 党员先锋岗 --place 财务科窗口 --from 2026-01-01; echo "exit $?"
+zhibu post add --member 周八 --kind 党员责任区 --place 幸福小区3号楼 --from 2025-03-01 --to 2025-12-31; echo "exit $?"
+echo "--- the year's report"
+zhibu report service --year 2026; echo "exit $?"
+echo "--- XLSX: four sheets"
+zhibu report service --year 2026 -o service.xlsx; echo "exit $?"
+xlsx-cells service.xlsx 2 | head -6
+echo "--- check: pledges not yet 已践诺 due 12-31"
+ZHIBU_TODAY=2026-12-10 zhibu check | grep 承诺; echo "exit $?"

@@ -1,0 +1,266 @@
+/* 学时 (records.md C5): each counting rule of issue 17 — the spread of a
+ * training over its days, the daily cap across a 党课 and a 主题党日 on the
+ * same day, no rounding per meeting, pro rata required hours, a minute
+ * without times, the 支委会 tag — on the pure rules and through the
+ * database (one read of the attendance for the branch). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "unit.h"
+
+#include "core/date.h"
+#include "db/db.h"
+#include "db/member.h"
+#include "db/role.h"
+#include "db/training.h"
+#include "report/hours.h"
+#include "report/todo.h"
+#include "rules/hours.h"
+#include "rules/roster.h"
+#include "rules/talks.h"
+
+static void test_spread(void **state)
+{
+	(void)state;
+	/* 1000 minutes over 3 days: the remainder on the first. */
+	assert_int_equal(hours_spread(1000, 3, 0), 334);
+	assert_int_equal(hours_spread(1000, 3, 1), 333);
+	assert_int_equal(hours_spread(1000, 3, 2), 333);
+	assert_int_equal(hours_spread(480, 1, 0), 480);
+}
+
+static void test_daily_cap(void **state)
+{
+	(void)state;
+	/* A 党课 of 300 and a 主题党日 of 300 on one day: 480 count. */
+	assert_int_equal(hours_cap_day(300 + 300, 480), 480);
+	assert_int_equal(hours_cap_day(60, 480), 60);
+	assert_int_equal(hours_cap_day(600, 0), 600);
+}
+
+static void test_format(void **state)
+{
+	(void)state;
+	char t[HOURS_TEXT_SIZE];
+	/* 8 党小组会 of 50 minutes: 400 minutes = 6.7, not 8 × 0.8. */
+	hours_format(8 * 50, 60, t);
+	assert_string_equal(t, "6.7");
+	hours_format(3, 60, t); /* 0.05 -> 0.1: half up */
+	assert_string_equal(t, "0.1");
+	hours_format(2, 60, t);
+	assert_string_equal(t, "0.0");
+	hours_format(-720, 60, t);
+	assert_string_equal(t, "-12.0");
+	hours_format(-3, 60, t);
+	assert_string_equal(t, "-0.1");
+	hours_format(1200, 60, t);
+	assert_string_equal(t, "20.0");
+}
+
+static void test_required(void **state)
+{
+	(void)state;
+	struct date oct = { 2026, 10, 15 }, march = { 2026, 3, 2 }, old = { 2001, 7, 1 };
+	assert_int_equal(hours_months_on_roster(2026, &oct, NULL), 3);
+	assert_int_equal(hours_required(32, 3), 8);      /* joined in October */
+	assert_int_equal(hours_months_on_roster(2026, &old, &march), 3);
+	assert_int_equal(hours_required(56, 3), 14);
+	assert_int_equal(hours_required(32, 1), 3);      /* 2.67 rounded up */
+	assert_int_equal(hours_months_on_roster(2026, &old, NULL), 12);
+	assert_int_equal(hours_required(32, 12), 32);
+	struct date later = { 2027, 1, 1 };
+	assert_int_equal(hours_months_on_roster(2026, &later, NULL), 0);
+}
+
+static void test_parse(void **state)
+{
+	(void)state;
+	int m;
+	const char *why;
+	assert_true(hours_parse("8", 60, &m, &why));
+	assert_int_equal(m, 480);
+	assert_true(hours_parse("1.5", 60, &m, &why));
+	assert_int_equal(m, 90);
+	assert_true(hours_parse("0.25", 60, &m, &why));
+	assert_int_equal(m, 15);
+	assert_false(hours_parse("0", 60, &m, &why));
+	assert_false(hours_parse("1.555", 60, &m, &why));
+	assert_false(hours_parse("八", 60, &m, &why));
+	assert_false(hours_parse("", 60, &m, &why));
+	struct hours_settings s;
+	hours_settings_default(&s);
+	assert_null(hours_count_kinds_parse(&s, "党课、主题党日"));
+	assert_true(s.count_kind[MK_LECTURE] && s.count_kind[MK_THEME_DAY] && !s.count_kind[MK_GROUP]);
+	assert_non_null(hours_count_kinds_parse(&s, "党课、午餐"));
+}
+
+static void test_talks_coverage(void **state)
+{
+	(void)state;
+	/* Committee 1 (secretary), 2, 3; members 10, 11, 12. */
+	long long committee[] = { 1, 2, 3 }, members[] = { 10, 11, 12 };
+	bool secretary[] = { true, false, false };
+	struct talk_party p[] = {
+		{ 100, 1, true }, { 100, 2, false },                   /* 1-2 */
+		{ 101, 2, true }, { 101, 10, false }, { 101, 11, false }, /* 2 with 10 and 11 */
+		{ 102, 10, true }, { 102, 3, false },                  /* a member talks to 3: counts */
+		{ 103, 11, false }, { 103, 12, false },                /* nobody talked: counts for nothing */
+	};
+	struct talks_coverage c = { committee, 3, secretary, members, 3, false, NULL, NULL };
+	talks_coverage_count(&c, p, sizeof p / sizeof p[0]);
+	assert_int_equal(c.pairs[0 * 3 + 1], 1);   /* 1-2 */
+	assert_int_equal(c.pairs[0 * 3 + 2], 0);   /* 1-3 missing */
+	assert_int_equal(c.pairs[1 * 3 + 2], 0);   /* 2-3 missing */
+	assert_int_equal(talks_missing_pairs(&c), 2);
+	assert_int_equal(c.member_talks[0], 2);    /* 10: talks 101 and 102 */
+	assert_int_equal(c.member_talks[1], 1);
+	assert_int_equal(c.member_talks[2], 0);
+	assert_int_equal(talks_missing_members(&c), 1);
+	talks_coverage_done(&c);
+	/* talks.member_with = 书记: only talks with 1 count. */
+	c.with_secretary = true;
+	talks_coverage_count(&c, p, sizeof p / sizeof p[0]);
+	assert_int_equal(talks_missing_members(&c), 3);
+	talks_coverage_done(&c);
+}
+
+/* ---- Through the database */
+
+struct fixture {
+	char dir[64];
+	struct db *db;
+};
+
+static int setup_db(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	char *err = NULL, path[128];
+	strcpy(f->dir, "/tmp/zhibu-test-hours-XXXXXX");
+	assert_non_null(mkdtemp(f->dir));
+	setenv("ZHIBU_TODAY", "2026-12-05", 1);
+	snprintf(path, sizeof path, "%s/t.db", f->dir);
+	f->db = db_open(path, DB_CREATE, &err);
+	assert_non_null(f->db);
+	*state = f;
+	return 0;
+}
+
+static int teardown_db(void **state)
+{
+	struct fixture *f = *state;
+	char cmd[160];
+	db_close(f->db);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+	assert_int_equal(system(cmd), 0);
+	free(f);
+	return 0;
+}
+
+static long long add_member(struct db *db, const char *name, const char *idnum, const char *joined)
+{
+	struct member m;
+	member_init(&m);
+	strcpy(m.name, name);
+	strcpy(m.sex, "男");
+	strcpy(m.id_number, idnum);
+	strcpy(m.kind, "正式");
+	strcpy(m.category, "在职");
+	strcpy(m.join_date, joined);
+	assert_true(member_insert(db, &m));
+	return m.id;
+}
+
+static const struct hours_row *row_of(const struct hours_year *y, long long id)
+{
+	for (size_t i = 0; i < y->nrows; i++)
+		if (y->rows[i].m.id == id)
+			return &y->rows[i];
+	fail_msg("member %lld is not in the year", id);
+	return NULL;
+}
+
+static void test_year(void **state)
+{
+	struct fixture *f = *state;
+	struct db *db = f->db;
+	long long a = add_member(db, "甲", "110101199001011234", "2001-07-01");
+	long long b = add_member(db, "乙", "110101199001021234", "2026-10-15");
+	assert_true(role_assign(db, ROLE_SECRETARY, a, "2020-01-01"));
+	/* A 党课 of 300 minutes and a 主题党日 of 300 on 03-02 (cap 480); a
+	 * 党小组会 without times; a 支委会 of 60, tagged, and one not tagged. */
+	assert_true(db_exec(db,
+		"INSERT INTO party_groups(id, name) VALUES (1, '一组');"
+		"INSERT INTO meetings(id, kind, title, date, start_time, end_time) VALUES "
+		" (1, '党课', '党课', '2026-03-02', '08:00', '13:00'),"
+		" (2, '主题党日', '主题党日', '2026-03-02', '14:00', '19:00'),"
+		" (4, '支部委员会', '学习', '2026-04-01', '09:00', '10:00'),"
+		" (5, '支部委员会', '工作', '2026-04-02', '09:00', '10:00');"
+		"INSERT INTO meetings(id, kind, title, date, group_id) VALUES (3, '党小组会', '无时间', '2026-03-10', 1);"
+		"INSERT INTO meeting_attendance(meeting_id, member_id, present) VALUES "
+		" (1, 1, 1), (2, 1, 1), (3, 1, 1), (4, 1, 1), (5, 1, 1), (1, 2, 0);"
+		"INSERT INTO meeting_tags(meeting_id, tag) VALUES (4, '理论学习');"));
+	/* A 3-day 集中培训 of 1000 minutes, the last day in the next year. */
+	struct training t = { 0, "集中轮训", TK_CENTRAL, "党校", "2026-12-30", "2027-01-01", 1000, true, true };
+	assert_true(training_insert(db, &t));
+	assert_true(training_add_person(db, t.id, a, 0));
+	assert_true(training_add_person(db, t.id, b, 0));
+
+	struct hours_year y;
+	assert_true(hours_year_load(db, 2026, (struct date){ 2026, 12, 31 }, 0, &y));
+	const struct hours_row *ra = row_of(&y, a), *rb = row_of(&y, b);
+	/* 480 (capped day) + 60 (tagged 支委会) + 334 + 333 (the training's 2026 days). */
+	assert_int_equal(ra->total, 480 + 60 + 334 + 333);
+	assert_int_equal(ra->kind_minutes[MK_LECTURE], 300);
+	assert_int_equal(ra->kind_minutes[MK_COMMITTEE], 60);
+	assert_int_equal(ra->kind_minutes[MK_GROUP], 0);
+	assert_int_equal(ra->centralized, 1);
+	assert_int_equal(ra->required, 56);
+	assert_int_equal(ra->m.identity, HID_SECRETARY);
+	assert_int_equal(rb->required, 8);          /* joined in October */
+	assert_int_equal(rb->total, 334 + 333);
+	/* The minute without times is listed once, counted 0. */
+	assert_int_equal(y.nitems, 1);
+	assert_int_equal(y.items[0].id, 3);
+	hours_year_done(&y);
+
+	/* One member's detail: every counted minute and training, the one without times too. */
+	assert_true(hours_year_load(db, 2026, (struct date){ 2026, 12, 31 }, a, &y));
+	assert_int_equal(y.nrows, 1);
+	assert_int_equal(y.nitems, 5);
+	hours_year_done(&y);
+
+	/* As of 12-05 the training has not happened: the to-dos from 12-01. */
+	struct todo_list l;
+	todo_list_init(&l, (struct date){ 2026, 12, 5 }, 30);
+	assert_true(hours_todo(db, &l));
+	assert_int_equal(l.count, 3);
+	bool short_a = false, central_a = false;
+	for (size_t i = 0; i < l.count; i++) {
+		short_a |= !strcmp(l.items[i].item, "甲 学时 9.0/56");
+		central_a |= !strcmp(l.items[i].item, "甲（支委）未参加集中培训");
+		assert_string_equal(l.items[i].due, "2026-12-31");
+	}
+	assert_true(short_a && central_a);
+	todo_list_done(&l);
+	/* Before 12-01: nothing. */
+	todo_list_init(&l, (struct date){ 2026, 11, 30 }, 30);
+	assert_true(hours_todo(db, &l));
+	assert_int_equal(l.count, 0);
+	todo_list_done(&l);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_spread),
+		cmocka_unit_test(test_daily_cap),
+		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_required),
+		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_talks_coverage),
+		cmocka_unit_test_setup_teardown(test_year, setup_db, teardown_db),
+	};
+	return cmocka_run_group_tests(tests, 0, 0);
+}
