@@ -21,7 +21,7 @@ static const struct command {
 	{ "demo", cmd_demo, "demo [--members N] [--seed S]", N_("fill a new database with a fictional branch") },
 	{ "import", cmd_import, "import members|dues|payments|meetings|candidates FILE",
 	  N_("move records in from CSV, all or nothing") },
-	{ "export", cmd_export, "export roster|minutes|activists|candidates|new-members",
+	{ "export", cmd_export, "export roster|minutes|activists|candidates|new-members|package",
 	  N_("the roster, minutes and registers as TXT, CSV or XLSX") },
 	{ "report", cmd_report, "report dues|dues-notice|arrears|meetings|pipeline|notice|stats",
 	  N_("reports for the branch and the higher committee") },
@@ -34,6 +34,8 @@ static const struct command {
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
 	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },
+	{ "rollup", cmd_rollup, "rollup PATH... report dues|stats|meetings|pipeline|compliance|check",
+	  N_("the committee: one report over many branches' packages or databases") },
 };
 
 static void usage(FILE *f)

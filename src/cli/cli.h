@@ -65,6 +65,8 @@ int export_pipeline_register(struct cli *cli, int argc, char **argv);
 int cmd_backup(struct cli *cli, int argc, char **argv);
 int cmd_restore(struct cli *cli, int argc, char **argv);
 int cmd_doctor(struct cli *cli, int argc, char **argv);
+int cmd_rollup(struct cli *cli, int argc, char **argv);
+int export_package(struct cli *cli, int argc, char **argv);
 
 /* The full-screen app (src/ui/app.c). */
 int app_run(struct cli *cli);

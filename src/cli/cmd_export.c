@@ -45,6 +45,7 @@ static const struct cli_kind exporters[] = {
 	{ "activists", export_pipeline_register },
 	{ "candidates", export_pipeline_register },
 	{ "new-members", export_pipeline_register },
+	{ "package", export_package },
 };
 
 int cmd_export(struct cli *cli, int argc, char **argv)
