@@ -458,8 +458,12 @@ struct db *db_open_readonly(const char *path, bool immutable, char **err)
 		if (pragma_int(db, "PRAGMA schema_version") >= 0)
 			return db;
 	}
-	if (asprintf(err, _("cannot open %s: %s"), path, sqlite3_errmsg(db->h)) < 0)
+	if ((sqlite3_extended_errcode(db->h) & 0xff) == SQLITE_NOTADB) {
+		if (asprintf(err, "%s", _("not an SQLite database")) < 0)
+			*err = NULL;
+	} else if (asprintf(err, _("cannot open %s: %s"), path, sqlite3_errmsg(db->h)) < 0) {
 		*err = NULL;
+	}
 	db_close(db);
 	return NULL;
 }

@@ -244,7 +244,7 @@ bool package_export(struct db *db, const char *path, bool masked, char **err)
 	/* Read it back as the committee will. */
 	struct package_input in;
 	char *why = NULL;
-	if (!package_input_open(tmp, &in, &why)) {
+	if (!package_input_open(tmp, &in, true, &why)) {
 		set_why(err, _("the package written to %s does not read back: %s"), path, why ? why : "");
 		free(why);
 		package_input_close(&in);
@@ -356,7 +356,7 @@ static bool open_upgraded_copy(struct package_input *in, char **why)
 	return ok;
 }
 
-bool package_input_open(const char *path, struct package_input *in, char **why)
+bool package_input_open(const char *path, struct package_input *in, bool full_check, char **why)
 {
 	struct stat sb;
 	char *err = NULL, msg[256];
@@ -402,7 +402,7 @@ bool package_input_open(const char *path, struct package_input *in, char **why)
 		set_why(why, "%s", _("holds no zhibu schema"));
 		goto fail;
 	}
-	if (!quick_check(in->db, msg, sizeof msg)) {
+	if (full_check && !quick_check(in->db, msg, sizeof msg)) {
 		set_why(why, _("damaged (SQLite's check says: %s)"), msg);
 		goto fail;
 	}
@@ -413,7 +413,11 @@ bool package_input_open(const char *path, struct package_input *in, char **why)
 	if (in->version < db_schema_version() && !open_upgraded_copy(in, why))
 		goto fail;
 	if (!branch_get(in->db, &in->branch)) {
-		set_why(why, "%s", _("the branch has not been set up (zhibu init)"));
+		/* No branch row, or a damaged file that could not say. */
+		if (!full_check && !quick_check(in->db, msg, sizeof msg))
+			set_why(why, _("damaged (SQLite's check says: %s)"), msg);
+		else
+			set_why(why, "%s", _("the branch has not been set up (zhibu init)"));
 		goto fail;
 	}
 	if (in->manifest.present &&

@@ -26,7 +26,6 @@ echo "change log numbers left: $(sqlite3 in/one.db "SELECT count(*) FROM change_
 echo "source still full: $(sqlite3 one.db "SELECT count(*) FROM members WHERE instr(id_number, '*') = 0")"
 zhibu --db two.db export package -o in/two.db; echo "exit $?"
 echo "unmasked package keeps numbers: $(sqlite3 in/two.db "SELECT count(*) FROM members WHERE instr(id_number, '*') = 0")"
-zhibu --db two.db export package -o nowhere/two.db; echo "exit $?"
 
 echo "== inputs of every kind"
 cp three.db in/three.db                     # a branch's own database
@@ -61,21 +60,25 @@ own="$(sum $((cols - 4))) $(sum $((cols - 3))) $(sum $((cols - 2)))"
 committee=$(grep '^,合计,' all.csv | awk -F, '{ print $4, $5, $6 }')
 echo "own: $own committee: $committee"
 [ "$own" = "$committee" ] && echo "dues totals agree"
-zhibu rollup in/one.db in/two.db in/three.db report stats --format csv | grep -E '^党员总数|^,合计' | head -2
+zhibu rollup in/one.db in/two.db in/three.db report stats --format csv 2>&1 | grep -E '^党员总数|^,合计' | head -2
 for f in one two three; do zhibu --db $f.db report stats --format csv | grep '^党员总数'; done
 
 echo "== stats, meetings, pipeline, compliance, check"
-zhibu rollup in/one.db in/two.db in/three.db report stats | tail -8
-zhibu rollup in/one.db in/two.db in/three.db report meetings --year 2026 | head -12
+zhibu rollup in/one.db in/two.db in/three.db report stats 2>&1 | tail -8
+zhibu rollup in/one.db in/two.db in/three.db report meetings --year 2026 2>&1 | head -12
 zhibu rollup in/one.db in/two.db in/three.db report pipeline
-zhibu rollup in/one.db in/two.db in/three.db report compliance --year 2026 | head -16
-zhibu rollup in/one.db in/two.db in/three.db check --within 10 | head -12
+zhibu rollup in/one.db in/two.db in/three.db report compliance --year 2026 2>&1 | head -16
+zhibu rollup in/one.db in/two.db in/three.db check --within 10 2>&1 | head -12
 
 echo "== a person on two rolls"
 sqlite3 -csv one.db "SELECT name, sex, id_number, '在职', '正式', join_date FROM members WHERE status = '正常' ORDER BY id LIMIT 1" |
 	{ echo '姓名,性别,公民身份号码,人员类别,党员类别,入党日期'; cat; } > moved.csv
 zhibu --db two.db import members moved.csv; echo "exit $?"
-zhibu rollup one.db two.db report pipeline --format csv | tail -6
+zhibu rollup one.db two.db report pipeline --format csv 2>&1 | tail -6
+
+zhibu --db one.db export package --masked -o one-masked.db 2>/dev/null
+zhibu --db two.db export package --masked -o two-masked.db 2>/dev/null
+zhibu rollup one-masked.db two-masked.db report pipeline --format csv 2>&1 | tail -3
 
 echo "== the workbook: summary, conflicts, each branch's own sheet"
 zhibu rollup one.db two.db three.db report dues --quarter 2026Q3 -o committee.xlsx; echo "exit $?"
