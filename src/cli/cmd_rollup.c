@@ -28,6 +28,7 @@ static const struct {
 	{ "report meetings", ROLLUP_MEETINGS, false, true },
 	{ "report pipeline", ROLLUP_PIPELINE, false, false },
 	{ "report compliance", ROLLUP_COMPLIANCE, false, true },
+	{ "report branches", ROLLUP_BRANCHES, false, false },
 	{ "check", ROLLUP_CHECK, false, false },
 };
 #define NREPORTS (sizeof rollup_reports / sizeof rollup_reports[0])
@@ -104,11 +105,11 @@ int cmd_rollup(struct cli *cli, int argc, char **argv)
 	if (npaths < 1)
 		return cli_usage("rollup", _("name the branches' packages, databases or folders first"));
 	if (first_word >= argc)
-		return cli_usage("rollup", _("name the report: report dues|stats|meetings|pipeline|compliance, or check"));
+		return cli_usage("rollup", _("name the report: report dues|stats|meetings|pipeline|compliance|branches, or check"));
 	int next = first_word + 1;
 	if (!strcmp(argv[first_word], "report")) {
 		if (next >= argc)
-			return cli_usage("rollup", _("name the report: report dues|stats|meetings|pipeline|compliance, or check"));
+			return cli_usage("rollup", _("name the report: report dues|stats|meetings|pipeline|compliance|branches, or check"));
 		next++;
 	}
 	for (size_t k = 0; k < NREPORTS; k++) {
@@ -119,7 +120,7 @@ int cmd_rollup(struct cli *cli, int argc, char **argv)
 			which = k;
 	}
 	if (which == NREPORTS)
-		return cli_usage("rollup", _("no such committee report: %s (report dues|stats|meetings|pipeline|compliance, or check)"),
+		return cli_usage("rollup", _("no such committee report: %s (report dues|stats|meetings|pipeline|compliance|branches, or check)"),
 				 argv[next - 1]);
 	r.report = rollup_reports[which].report;
 	r.year = r.as_of.y;

@@ -439,8 +439,24 @@ void db_close(struct db *db)
 	free(db);
 }
 
-struct db *db_open_readonly(const char *path, bool immutable, char **err)
+/* A database with a write-ahead log beside it may have a writer. */
+static bool has_wal_file(const char *path)
 {
+	char *wal;
+	struct stat st;
+	if (asprintf(&wal, "%s-wal", path) < 0)
+		abort();
+	bool has = stat(wal, &st) == 0 && st.st_size > 0;
+	free(wal);
+	return has;
+}
+
+struct db *db_open_readonly(const char *path, char **err)
+{
+	/* With a write-ahead log beside it, read through the log (SQLite then
+	 * keeps its -shm beside it); anything else — a package, a copied file —
+	 * is read as it lies, creating nothing beside it. */
+	bool immutable = !has_wal_file(path);
 	*err = NULL;
 	char *uri = sqlite3_mprintf("file:%q?mode=ro%s", path, immutable ? "&immutable=1" : "");
 	if (!uri)

@@ -269,16 +269,6 @@ out:
 
 /* ---- inputs ------------------------------------------------------------ */
 
-static bool has_wal_file(const char *path)
-{
-	char *wal;
-	struct stat st;
-	if (asprintf(&wal, "%s-wal", path) < 0)
-		abort();
-	bool has = stat(wal, &st) == 0 && st.st_size > 0;
-	free(wal);
-	return has;
-}
 
 static long long query_int(struct db *db, const char *sql, bool *ok)
 {
@@ -373,11 +363,7 @@ bool package_input_open(const char *path, struct package_input *in, bool full_ch
 		return false;
 	}
 	in->mtime = (long long)sb.st_mtime;
-	/* A database with a write-ahead log beside it may have a writer: read
-	 * through the log (SQLite then keeps its -shm beside it).  Anything
-	 * else — a package, a copied file — is read as it lies, creating
-	 * nothing beside it. */
-	in->db = db_open_readonly(path, !has_wal_file(path), &err);
+	in->db = db_open_readonly(path, &err);
 	if (!in->db) {
 		set_why(why, "%s", err ? err : "");
 		free(err);

@@ -367,7 +367,11 @@ struct sheet *rollup_build(const struct rollup_request *r, char **paths, int npa
 		}
 		size_t people_before = pp.n;
 		c.branches++;
+		char made[20];
+		made_at(&in, made, sizeof made);
 		c.input = pp.branch = i;
+		c.made = made;
+		c.path = ri->path;
 		if (!current_people(in.db, &pp) || !k->branch(&c, in.db, ri->branch)) {
 			ri->state = RI_SKIPPED;
 			if (asprintf(&ri->why, _("cannot read it: %s"), db_error(in.db)) < 0)

@@ -22,6 +22,7 @@ enum rollup_report {
 	ROLLUP_PIPELINE,    /* report pipeline [--as-of] */
 	ROLLUP_CHECK,       /* check [--as-of] [--within] */
 	ROLLUP_COMPLIANCE,  /* report compliance --year */
+	ROLLUP_BRANCHES,    /* report branches [--as-of]: the committee's list (zhibu --committee) */
 };
 
 struct rollup_request {

@@ -15,6 +15,7 @@
 #include "db/stats.h"
 #include "io/sheet.h"
 #include "report/dues.h"
+#include "report/home.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
 #include "report/rollup_private.h"
@@ -529,6 +530,59 @@ static void rollup_compliance_finish(struct rollup_ctx *c, const struct rollup_r
 	sheet_setf(c->summary, COMPLIANCE_FIRST_MONTH + 12, "%lld", c->members);
 }
 
+/* 各支部: the committee's list of its branches (zhibu --committee shows it):
+ * members, the quarter's dues so far, the to-dos, when the copy was made,
+ * and the file to open. */
+static void rollup_branches_begin(struct rollup_ctx *c)
+{
+	char title[256], sub[64];
+	snprintf(title, sizeof title, "%s各支部概况", c->committee);
+	snprintf(sub, sizeof sub, _("as of %04d-%02d-%02d"), c->r->as_of.y, c->r->as_of.m, c->r->as_of.d);
+	c->summary = sheet_new(title, sub, "各支部");
+	static const char *const cols[] = { "序号", "支部", "党员", "正式", "预备", "本季收缴率", "超期",
+					    "即将到期", "数据时间", "文件" };
+	static const enum cell_kind kinds[] = { CELL_NUMBER, CELL_TEXT, CELL_NUMBER, CELL_NUMBER, CELL_NUMBER,
+						CELL_PERCENT, CELL_NUMBER, CELL_NUMBER, CELL_TEXT, CELL_TEXT };
+	for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
+		sheet_add_column(c->summary, cols[i], kinds[i]);
+}
+
+static bool rollup_branches_branch(struct rollup_ctx *c, struct db *db, const char *branch)
+{
+	struct home_summary h;
+	if (!home_summary_load(db, c->r->as_of, &h))
+		return false;
+	sheet_add_row(c->summary, ROW_PLAIN);
+	sheet_setf(c->summary, 0, "%zu", c->branches);
+	sheet_set(c->summary, 1, branch);
+	sheet_setf(c->summary, 2, "%lld", h.full + h.probationary);
+	sheet_setf(c->summary, 3, "%lld", h.full);
+	sheet_setf(c->summary, 4, "%lld", h.probationary);
+	set_rate(c->summary, 5, h.collected, h.owed);
+	sheet_setf(c->summary, 6, "%d", h.overdue);
+	sheet_setf(c->summary, 7, "%d", h.soon);
+	sheet_set(c->summary, 8, c->made);
+	sheet_set(c->summary, 9, c->path);
+	c->members += h.full + h.probationary;
+	c->owed += h.owed;
+	c->paid += h.collected;
+	c->stage_totals[0] += h.overdue;
+	c->stage_totals[1] += h.soon;
+	home_summary_done(&h);
+	return true;
+}
+
+static void rollup_branches_finish(struct rollup_ctx *c, const struct rollup_result *res)
+{
+	(void)res;
+	sheet_add_row(c->summary, ROW_TOTAL);
+	sheet_set(c->summary, 1, "合计");
+	sheet_setf(c->summary, 2, "%lld", c->members);
+	set_rate(c->summary, 5, c->paid, c->owed);
+	sheet_setf(c->summary, 6, "%lld", c->stage_totals[0]);
+	sheet_setf(c->summary, 7, "%lld", c->stage_totals[1]);
+}
+
 const struct rollup_kind rollup_kinds[] = {
 	[ROLLUP_DUES] = { rollup_dues_begin, rollup_dues_branch, rollup_dues_finish },
 	[ROLLUP_STATS] = { rollup_stats_begin, rollup_stats_branch, rollup_stats_finish },
@@ -536,5 +590,6 @@ const struct rollup_kind rollup_kinds[] = {
 	[ROLLUP_PIPELINE] = { rollup_pipeline_begin, rollup_pipeline_branch, rollup_pipeline_finish },
 	[ROLLUP_CHECK] = { rollup_check_begin, rollup_check_branch, rollup_check_finish },
 	[ROLLUP_COMPLIANCE] = { rollup_compliance_begin, rollup_compliance_branch, rollup_compliance_finish },
+	[ROLLUP_BRANCHES] = { rollup_branches_begin, rollup_branches_branch, rollup_branches_finish },
 };
 

@@ -23,6 +23,8 @@ struct rollup_ctx {
 	struct sheet *details;        /* chain of the branches' own sheets */
 	size_t branches;
 	size_t input;                 /* the input being read */
+	const char *made;             /* its package's time, else the file's */
+	const char *path;
 	/* totals */
 	long long members;
 	fen_t owed, paid, shortfall, remitted;

@@ -159,7 +159,13 @@ int app_run(struct cli *cli)
 		ui_close(ui);
 		return EXIT_OK;
 	}
-	ui_set_title(ui, app.branch.name);
+	if (cli->read_only) {
+		char title[sizeof app.branch.name + 32];
+		snprintf(title, sizeof title, _("%s (read-only)"), app.branch.name);
+		ui_set_title(ui, title);
+	} else {
+		ui_set_title(ui, app.branch.name);
+	}
 	app.members = members_view_new(&app);
 	app.pipeline = pipeline_view_new(&app);
 	app.dues = dues_view_new(&app);

@@ -29,6 +29,7 @@ echo "unmasked package keeps numbers: $(sqlite3 in/two.db "SELECT count(*) FROM 
 
 echo "== inputs of every kind"
 cp three.db in/three.db                     # a branch's own database
+touch -d "2026-11-19 08:00:00" in/three.db
 cp one.db in/one-old.db                     # the same branch, an older copy
 touch -d '2026-01-01 00:00:00' in/one-old.db
 cp "$DATA/zhibu-v1.db" in/old-schema.db     # written by zhibu schema 1
@@ -69,6 +70,7 @@ zhibu rollup in/one.db in/two.db in/three.db report meetings --year 2026 2>&1 | 
 zhibu rollup in/one.db in/two.db in/three.db report pipeline
 zhibu rollup in/one.db in/two.db in/three.db report compliance --year 2026 2>&1 | head -16
 zhibu rollup in/one.db in/two.db in/three.db check --within 10 2>&1 | head -12
+zhibu rollup in/one.db in/two.db in/three.db report branches 2>&1
 
 echo "== a person on two rolls"
 sqlite3 -csv one.db "SELECT name, sex, id_number, '在职', '正式', join_date FROM members WHERE status = '正常' ORDER BY id LIMIT 1" |
