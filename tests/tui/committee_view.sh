@@ -76,6 +76,5 @@ expect refused <<'SCREEN'
  张勇峰 2026-11：应交 274.60，已交 0.00 · 欠交 1 个月（2026-11 起），共 274.60
 
 Enter确定
-failed: committee_view
 SCREEN
 check "nothing created beside the packages" test "$(ls pk | tr '\n' ' ')" = "b1-old.db b1.db b2.db notes.txt "
