@@ -82,16 +82,42 @@ static void set_rate(struct sheet *s, int col, fen_t collected, fen_t owed)
 		sheet_set(s, col, "—");
 }
 
+/* The summary sheet: the committee's name and what it is as the title; the
+ * subtitle says the period (dues), the year and the date, or the date. */
+enum subtitle { SUB_PERIOD, SUB_YEAR, SUB_AS_OF, SUB_NONE };
+
+static void summary_new(struct rollup_ctx *c, const char *what, const char *name, enum subtitle sub)
+{
+	char title[256], text[128], day[DATE_ISO_SIZE];
+	date_format(c->r->as_of, day);
+	snprintf(title, sizeof title, "%s%s", c->committee, what);
+	if (sub == SUB_PERIOD && c->r->quarter)
+		snprintf(text, sizeof text, _("%d Q%d"), c->r->year, c->r->quarter);
+	else if (sub == SUB_PERIOD)
+		snprintf(text, sizeof text, _("the year %d"), c->r->year);
+	else if (sub == SUB_YEAR)
+		snprintf(text, sizeof text, _("the year %d, as of %s"), c->r->year, day);
+	else
+		snprintf(text, sizeof text, _("as of %s"), day);
+	c->summary = sheet_new(title, sub == SUB_NONE ? NULL : text, name);
+}
+
+/* Text columns, except those named in numbers (NULL-terminated). */
+static void summary_columns(struct rollup_ctx *c, const char *const *cols, size_t n, const char *const *numbers)
+{
+	for (size_t i = 0; i < n; i++) {
+		enum cell_kind kind = CELL_TEXT;
+		for (const char *const *k = numbers; *k; k++)
+			if (!strcmp(*k, cols[i]))
+				kind = CELL_NUMBER;
+		sheet_add_column(c->summary, cols[i], kind);
+	}
+}
+
 /* 党费: each branch's own report, its 合计 row carried over. */
 static void rollup_dues_begin(struct rollup_ctx *c)
 {
-	char title[256], period[64];
-	if (c->r->quarter)
-		snprintf(period, sizeof period, _("%d Q%d"), c->r->year, c->r->quarter);
-	else
-		snprintf(period, sizeof period, _("the year %d"), c->r->year);
-	snprintf(title, sizeof title, "%s党费收缴情况汇总表", c->committee);
-	c->summary = sheet_new(title, period, "汇总");
+	summary_new(c, "党费收缴情况汇总表", "汇总", SUB_PERIOD);
 	static const char *const cols[] = { "序号", "支部", "党员数", "应交", "实交", "欠交", "收缴率", "上缴" };
 	static const enum cell_kind kinds[] = { CELL_NUMBER, CELL_TEXT, CELL_NUMBER, CELL_MONEY, CELL_MONEY,
 						CELL_MONEY, CELL_PERCENT, CELL_MONEY };
@@ -161,13 +187,11 @@ static void rollup_stats_begin(struct rollup_ctx *c)
 {
 	stats_init(&c->stats, c->r->as_of);
 	c->stats_started = true;
-	char title[256];
-	snprintf(title, sizeof title, "%s各支部党员人数", c->committee);
-	c->summary = sheet_new(title, NULL, "各支部");
+	summary_new(c, "各支部党员人数", "各支部", SUB_NONE);
 	static const char *const cols[] = { "序号", "支部", "党员总数", "正式党员", "预备党员", "女", "少数民族",
 					    "大专及以上" };
-	for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
-		sheet_add_column(c->summary, cols[i], i == 1 ? CELL_TEXT : CELL_NUMBER);
+	static const char *const numbers[] = { "序号", "党员总数", "正式党员", "预备党员", "女", "少数民族", "大专及以上", NULL };
+	summary_columns(c, cols, sizeof cols / sizeof cols[0], numbers);
 }
 
 static long long stats_count(const struct stats *st, enum stats_part part, const char *label)
@@ -222,15 +246,11 @@ static void rollup_stats_finish(struct rollup_ctx *c, const struct rollup_result
 /* 三会一课: each kind the branch must hold, its periods of the year. */
 static void rollup_meetings_begin(struct rollup_ctx *c)
 {
-	char title[256], sub[64];
-	snprintf(title, sizeof title, "%s组织生活情况汇总表", c->committee);
-	snprintf(sub, sizeof sub, _("the year %d, as of %04d-%02d-%02d"), c->r->year, c->r->as_of.y,
-		 c->r->as_of.m, c->r->as_of.d);
-	c->summary = sheet_new(title, sub, "汇总");
+	summary_new(c, "组织生活情况汇总表", "汇总", SUB_YEAR);
 	static const char *const cols[] = { "序号", "支部", "会议类型", "要求", "已开次数", "达标期数", "缺开期数",
 					    "待开期数" };
-	for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
-		sheet_add_column(c->summary, cols[i], i < 1 || i > 3 ? CELL_NUMBER : CELL_TEXT);
+	static const char *const numbers[] = { "序号", "已开次数", "达标期数", "缺开期数", "待开期数", NULL };
+	summary_columns(c, cols, sizeof cols / sizeof cols[0], numbers);
 }
 
 static bool rollup_meetings_branch(struct rollup_ctx *c, struct db *db, const char *branch)
@@ -293,10 +313,7 @@ static void rollup_meetings_finish(struct rollup_ctx *c, const struct rollup_res
 /* 发展党员: how many at each stage, and how many are late. */
 static void rollup_pipeline_begin(struct rollup_ctx *c)
 {
-	char title[256], sub[64];
-	snprintf(title, sizeof title, "%s发展党员情况汇总表", c->committee);
-	snprintf(sub, sizeof sub, _("as of %04d-%02d-%02d"), c->r->as_of.y, c->r->as_of.m, c->r->as_of.d);
-	c->summary = sheet_new(title, sub, "汇总");
+	summary_new(c, "发展党员情况汇总表", "汇总", SUB_AS_OF);
 	sheet_add_column(c->summary, "序号", CELL_NUMBER);
 	sheet_add_column(c->summary, "支部", CELL_TEXT);
 	for (int s = 0; s < PS_BOARD_COUNT; s++)
@@ -346,13 +363,10 @@ static void rollup_pipeline_finish(struct rollup_ctx *c, const struct rollup_res
  * overdue first. */
 static void rollup_check_begin(struct rollup_ctx *c)
 {
-	char title[256], sub[64];
-	snprintf(title, sizeof title, "%s各支部待办事项", c->committee);
-	snprintf(sub, sizeof sub, _("as of %04d-%02d-%02d"), c->r->as_of.y, c->r->as_of.m, c->r->as_of.d);
-	c->summary = sheet_new(title, sub, "待办事项");
+	summary_new(c, "各支部待办事项", "待办事项", SUB_AS_OF);
 	static const char *const cols[] = { "支部", "类别", "期间", "事项", "截止日期", "状态" };
-	for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
-		sheet_add_column(c->summary, cols[i], CELL_TEXT);
+	static const char *const numbers[] = { NULL };
+	summary_columns(c, cols, sizeof cols / sizeof cols[0], numbers);
 }
 
 static bool rollup_check_branch(struct rollup_ctx *c, struct db *db, const char *branch)
@@ -414,11 +428,7 @@ static const char *const mark_of_state[] = {
 
 static void rollup_compliance_begin(struct rollup_ctx *c)
 {
-	char title[256], sub[96];
-	snprintf(title, sizeof title, "%s支部组织生活和党费检查表", c->committee);
-	snprintf(sub, sizeof sub, _("the year %d, as of %04d-%02d-%02d"), c->r->year, c->r->as_of.y,
-		 c->r->as_of.m, c->r->as_of.d);
-	c->summary = sheet_new(title, sub, "检查表");
+	summary_new(c, "支部组织生活和党费检查表", "检查表", SUB_YEAR);
 	sheet_add_column(c->summary, "序号", CELL_NUMBER);
 	sheet_add_column(c->summary, "支部", CELL_TEXT);
 	sheet_add_column(c->summary, "要求", CELL_TEXT);
@@ -535,10 +545,7 @@ static void rollup_compliance_finish(struct rollup_ctx *c, const struct rollup_r
  * and the file to open. */
 static void rollup_branches_begin(struct rollup_ctx *c)
 {
-	char title[256], sub[64];
-	snprintf(title, sizeof title, "%s各支部概况", c->committee);
-	snprintf(sub, sizeof sub, _("as of %04d-%02d-%02d"), c->r->as_of.y, c->r->as_of.m, c->r->as_of.d);
-	c->summary = sheet_new(title, sub, "各支部");
+	summary_new(c, "各支部概况", "各支部", SUB_AS_OF);
 	static const char *const cols[] = { "序号", "支部", "党员", "正式", "预备", "本季收缴率", "超期",
 					    "即将到期", "数据时间", "文件" };
 	static const enum cell_kind kinds[] = { CELL_NUMBER, CELL_TEXT, CELL_NUMBER, CELL_NUMBER, CELL_NUMBER,
