@@ -24,7 +24,7 @@ static const struct command {
 	{ "demo", cmd_demo, "demo [--members N] [--seed S]", N_("fill a new database with a fictional branch") },
 	{ "import", cmd_import, "import members|dues|payments|meetings|candidates|trainings|talks|services|pledges FILE",
 	  N_("move records in from CSV, all or nothing") },
-	{ "export", cmd_export, "export roster|minutes|activists|candidates|new-members",
+	{ "export", cmd_export, "export roster|minutes|activists|candidates|new-members|package",
 	  N_("the roster, minutes and registers as TXT, CSV or XLSX") },
 	{ "report", cmd_report, "report dues|dues-notice|arrears|meetings|pipeline|notice|stats|hours|talks|service",
 	  N_("reports for the branch and the higher committee") },
@@ -52,12 +52,16 @@ static const struct command {
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
 	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },
+	{ "rollup", cmd_rollup, "rollup PATH... report dues|stats|meetings|pipeline|compliance|branches|check",
+	  N_("the committee: one report over many branches' packages or databases") },
 };
 
 static void usage(FILE *f)
 {
-	fprintf(f, _("Usage: zhibu [--db PATH] [COMMAND [ARGS]]\n"
-		     "Without a command, opens the full-screen app.\n\n"
+	fprintf(f, _("Usage: zhibu [--db PATH] [--read-only] [COMMAND [ARGS]]\n"
+		     "       zhibu --committee PATH...\n"
+		     "Without a command, opens the full-screen app (--read-only: nothing can be written);\n"
+		     "--committee opens the committee's list of the branches in PATH (packages, databases, folders).\n\n"
 		     "Commands:\n"));
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		fprintf(f, "  %s\n      %s\n", commands[i].synopsis, _(commands[i].help));
@@ -77,6 +81,8 @@ int main(int argc, char **argv)
 	}
 
 	const char *db_option = NULL;
+	bool read_only = false;
+	int committee_first = 0, committee_count = 0;
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		bool missing;
@@ -85,6 +91,15 @@ int main(int argc, char **argv)
 			db_option = v;
 		} else if (missing) {
 			return cli_usage("--db", _("needs a file name"));
+		} else if (!strcmp(argv[i], "--read-only")) {
+			read_only = true;
+		} else if (!strcmp(argv[i], "--committee")) {
+			committee_first = i + 1;
+			while (i + 1 < argc && argv[i + 1][0] != '-')
+				i++;
+			committee_count = i + 1 - committee_first;
+			if (!committee_count)
+				return cli_usage("--committee", _("name the branches' packages, databases or folders"));
 		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
 			usage(stdout);
 			return EXIT_OK;
@@ -100,11 +115,17 @@ int main(int argc, char **argv)
 		}
 	}
 
-	struct cli cli = { 0 };
+	struct cli cli = { .read_only = read_only };
 	char *path = paths_database(db_option);
 	cli.db_path = path;
 	int status;
-	if (i >= argc) {
+	if (committee_count && i < argc) {
+		status = cli_usage("--committee", _("takes no command"));
+	} else if (committee_count) {
+		status = committee_run(&cli, argv + committee_first, committee_count);
+	} else if (read_only && i < argc) {
+		status = cli_usage("--read-only", _("is for the full-screen app: it takes no command"));
+	} else if (i >= argc) {
 		status = app_run(&cli);
 	} else {
 		const struct command *cmd = NULL;

@@ -18,6 +18,22 @@ struct db *cli_db(struct cli *cli, bool create)
 		return cli->db;
 	char *err = NULL;
 	bool existed = access(cli->db_path, F_OK) == 0;
+	if (cli->read_only) {
+		cli->db = db_open_readonly(cli->db_path, &err);
+		if (cli->db && db_file_version(cli->db) != db_schema_version()) {
+			free(err);
+			if (asprintf(&err, _("%s is of another zhibu schema (%d; this program's is %d): it cannot be opened read-only"),
+				     cli->db_path, db_file_version(cli->db), db_schema_version()) < 0)
+				err = NULL;
+			db_close(cli->db);
+			cli->db = NULL;
+		}
+		if (!cli->db) {
+			fprintf(stderr, "zhibu: %s\n", err ? err : _("cannot open the database"));
+			free(err);
+		}
+		return cli->db;
+	}
 	cli->db = db_open(cli->db_path, create ? DB_CREATE : DB_EXISTING, &err);
 	if (!cli->db) {
 		fprintf(stderr, "zhibu: %s\n", err ? err : _("cannot open the database"));

@@ -19,6 +19,7 @@ struct cli {
 	struct db *db;        /* opened on demand by cli_db() */
 	bool no_daily_backup; /* backup, restore, doctor: no copy of the day on open */
 	bool reports_damage;  /* doctor, restore: a damaged file is what they report on */
+	bool read_only;       /* --read-only: opened for reading, nothing written (the committee's view) */
 };
 
 /* Open the database (creating it when create is true); prints the error and
@@ -100,9 +101,14 @@ int export_pipeline_register(struct cli *cli, int argc, char **argv);
 int cmd_backup(struct cli *cli, int argc, char **argv);
 int cmd_restore(struct cli *cli, int argc, char **argv);
 int cmd_doctor(struct cli *cli, int argc, char **argv);
+int cmd_rollup(struct cli *cli, int argc, char **argv);
+int export_package(struct cli *cli, int argc, char **argv);
 
 /* The full-screen app (src/ui/app.c). */
 int app_run(struct cli *cli);
+/* zhibu --committee PATH...: the committee's list of branches
+ * (src/ui/committee.c); Enter opens one read-only in the app. */
+int committee_run(struct cli *cli, char **paths, int npaths);
 /* Print the KEYS section of the man page, from the app's action table
  * (zhibu --keys-mdoc, for the man page and its test). */
 int app_keys_mdoc(void);

@@ -73,6 +73,7 @@ static const struct cli_kind exporters[] = {
 	{ "candidates", export_pipeline_register },
 	{ "new-members", export_pipeline_register },
 	{ "template", export_template },
+	{ "package", export_package },
 };
 
 int cmd_export(struct cli *cli, int argc, char **argv)

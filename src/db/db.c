@@ -688,3 +688,48 @@ void db_close(struct db *db)
 	free(db->path);
 	free(db);
 }
+
+/* A database with a write-ahead log beside it may have a writer. */
+static bool has_wal_file(const char *path)
+{
+	char *wal;
+	struct stat st;
+	if (asprintf(&wal, "%s-wal", path) < 0)
+		abort();
+	bool has = stat(wal, &st) == 0 && st.st_size > 0;
+	free(wal);
+	return has;
+}
+
+struct db *db_open_readonly(const char *path, char **err)
+{
+	/* With a write-ahead log beside it, read through the log (SQLite then
+	 * keeps its -shm beside it); anything else — a package, a copied file —
+	 * is read as it lies, creating nothing beside it. */
+	bool immutable = !has_wal_file(path);
+	*err = NULL;
+	char *uri = sqlite3_mprintf("file:%q?mode=ro%s", path, immutable ? "&immutable=1" : "");
+	if (!uri)
+		abort();
+	struct db *db = calloc(1, sizeof *db);
+	if (!db)
+		abort();
+	db->path = strdup(path);
+	int rc = sqlite3_open_v2(uri, &db->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+	sqlite3_free(uri);
+	if (rc == SQLITE_OK) {
+		sqlite3_extended_result_codes(db->h, 1);
+		sqlite3_busy_timeout(db->h, 3000);
+		sqlite3_create_function(db->h, "zhibu_now", 0, SQLITE_UTF8, NULL, sql_now, NULL, NULL);
+		if (pragma_int(db, "PRAGMA schema_version") >= 0)
+			return db;
+	}
+	if ((sqlite3_extended_errcode(db->h) & 0xff) == SQLITE_NOTADB) {
+		if (asprintf(err, "%s", _("not an SQLite database")) < 0)
+			*err = NULL;
+	} else if (asprintf(err, _("cannot open %s: %s"), path, sqlite3_errmsg(db->h)) < 0) {
+		*err = NULL;
+	}
+	db_close(db);
+	return NULL;
+}

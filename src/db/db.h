@@ -17,6 +17,12 @@ enum db_mode {
 /* Open and migrate to the current schema.  On failure returns NULL and sets
  * *err to a translated message (free it). */
 struct db *db_open(const char *path, enum db_mode mode, char **err);
+/* Open for reading only, never migrating or writing (the committee's
+ * inputs: branch files and packages; zhibu --read-only).  Nothing is
+ * created beside the file unless a -wal is there (a writer may be busy:
+ * then SQLite reads through the log and keeps its -shm).  The caller checks
+ * the schema version. */
+struct db *db_open_readonly(const char *path, char **err);
 void db_close(struct db *db);
 const char *db_path(const struct db *db);
 /* Remove the files SQLite keeps beside the database at PATH (-wal, -shm,

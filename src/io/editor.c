@@ -77,7 +77,7 @@ static char *read_all(const char *path)
 /* Run argv and wait, ignoring the terminal's interrupt keys meanwhile as
  * system() does: they belong to the editor.  Returns the exit status, or -1
  * with errno when it could not be started. */
-static int run_and_wait(char **argv)
+int program_run(char **argv)
 {
 	struct sigaction ignore = { .sa_handler = SIG_IGN }, old_int, old_quit;
 	sigemptyset(&ignore.sa_mask);
@@ -179,7 +179,7 @@ enum editor_result editor_edit(const char *text, const char *name, char **out, c
 	}
 	argv[argc++] = file;
 	argv[argc] = NULL;
-	int status = run_and_wait(argv);
+	int status = program_run(argv);
 	if (status < 0) {
 		set_err(err, _("cannot run the editor %s: %s"), argv[0], errno_text(errno));
 		goto out;

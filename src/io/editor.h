@@ -18,4 +18,10 @@ enum editor_result {
  * edited text (heap); on EDITOR_FAILED *err (heap). */
 enum editor_result editor_edit(const char *text, const char *name, char **out, char **err);
 
+/* Run argv (a program found on PATH, or a path) without a shell and wait,
+ * leaving the terminal's interrupt keys to it meanwhile.  Returns its exit
+ * status, or -1 with errno when it could not be started.  The editor, and
+ * the committee's view opening a branch, both use it. */
+int program_run(char **argv);
+
 #endif

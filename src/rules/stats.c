@@ -235,6 +235,26 @@ void stats_finish(struct stats *s)
 	s->ngroups = s->groups_cap = 0;
 }
 
+void stats_merge(struct stats *into, const struct stats *from)
+{
+	into->total += from->total;
+	for (int p = 0; p < STATS_PART_COUNT; p++) {
+		if (p == STATS_GROUP)
+			continue;
+		for (int i = 0; i < from->parts[p].count; i++) {
+			const struct stats_row *src = &from->parts[p].rows[i];
+			struct stats_rows *r = &into->parts[p];
+			int k = 0;
+			while (k < r->count && strcmp(r->rows[k].label, src->label))
+				k++;
+			struct stats_row *dst = k < r->count ? &r->rows[k] : add_row(into, (enum stats_part)p, src->label);
+			dst->subtotal = src->subtotal;
+			dst->optional = src->optional;
+			dst->n += src->n;
+		}
+	}
+}
+
 void stats_done(struct stats *s)
 {
 	for (int p = 0; p < STATS_PART_COUNT; p++)

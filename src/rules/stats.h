@@ -78,6 +78,10 @@ void stats_add(struct stats *s, const struct stats_person *p);
 /* Leave out the optional rows that stayed 0; add 未分组 when needed. */
 void stats_finish(struct stats *s);
 void stats_done(struct stats *s);
+/* Add the counts of from (finished) to into (not yet finished), part by
+ * part and row by row by label: a committee's statistics are the sum of its
+ * branches'.  The party groups are the branches' own and are left out. */
+void stats_merge(struct stats *into, const struct stats *from);
 
 /* The part's name as the forms write it (性别, 民族 ...). */
 const char *stats_part_name(enum stats_part part);

@@ -421,7 +421,13 @@ int app_run(struct cli *cli)
 		fprintf(stderr, "%s\n", _("zhibu: the branch was not named; nothing was created."));
 		return EXIT_REFUSED;
 	}
-	ui_set_title(ui, app.branch.name);
+	if (cli->read_only) {
+		char title[sizeof app.branch.name + 32];
+		snprintf(title, sizeof title, _("%s (read-only)"), app.branch.name);
+		ui_set_title(ui, title);
+	} else {
+		ui_set_title(ui, app.branch.name);
+	}
 	ui_set_watch(ui, watch, &app);
 
 	struct ui_layer base = { .draw = base_draw, .ctx = d, .opaque = true, .idle = base_idle };

@@ -224,6 +224,46 @@ static void test_count(void **state)
 	stats_done(&s);
 }
 
+/* A committee's statistics are its branches' added up, row by row by label;
+ * an optional row one branch has (未填) appears; the groups stay out. */
+static void test_merge(void **state)
+{
+	(void)state;
+	struct stats one, two, all;
+	stats_init(&one, day("2026-11-20"));
+	stats_add_group(&one, 1, "第一党小组");
+	struct stats_person a = person("2018-06-01", "正式", "2019-06-01", "正常", "");
+	a.group_id = 1;
+	stats_add(&one, &a);
+	stats_finish(&one);
+	stats_init(&two, day("2026-11-20"));
+	struct stats_person b = person("2026-05-20", "预备", "", "正常", "");
+	b.sex = "女";
+	b.education = "";
+	stats_add(&two, &b);
+	stats_add(&two, &a);
+	stats_finish(&two);
+
+	stats_init(&all, day("2026-11-20"));
+	stats_merge(&all, &one);
+	stats_merge(&all, &two);
+	stats_finish(&all);
+	assert_int_equal(all.total, 3);
+	assert_int_equal(row_n(&all, STATS_TOTAL, "合计"), 3);
+	assert_int_equal(row_n(&all, STATS_SEX, "男"), 2);
+	assert_int_equal(row_n(&all, STATS_SEX, "女"), 1);
+	assert_int_equal(row_n(&all, STATS_EDUCATION, "未填"), 1);
+	assert_int_equal(row_n(&all, STATS_EDUCATION, "大专及以上"), 2);
+	assert_true(all.parts[STATS_EDUCATION].rows[0].subtotal);
+	assert_int_equal(row_n(&all, STATS_KIND, "正式党员"), 2);
+	assert_int_equal(row_n(&all, STATS_KIND, "预备党员"), 1);
+	assert_int_equal(row_n(&all, STATS_CHANGES, "入党"), 1);
+	assert_int_equal(all.parts[STATS_GROUP].count, 0);
+	stats_done(&one);
+	stats_done(&two);
+	stats_done(&all);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -232,6 +272,7 @@ int main(void)
 		cmocka_unit_test(test_kind_on),
 		cmocka_unit_test(test_minority_college_share),
 		cmocka_unit_test(test_count),
+		cmocka_unit_test(test_merge),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,429 @@
+#include "db/package.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/i18n.h"
+#include "core/idnum.h"
+#include "db/backup.h"
+#include "db/db_private.h"
+#include "db/home.h"
+#include "io/paths.h"
+
+static void set_why(char **why, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void set_why(char **why, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (vasprintf(why, fmt, ap) < 0)
+		*why = NULL;
+	va_end(ap);
+}
+
+/* ---- masking ----------------------------------------------------------- */
+
+/* zhibu_mask_id(id, rowid): the first and last four digits with the row id
+ * between them, 18 characters as the column requires and unique as its
+ * UNIQUE constraint requires: 4501*00000012*1234. */
+static void sql_mask_id(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *id = (const char *)sqlite3_value_text(argv[0]);
+	long long row = sqlite3_value_int64(argv[1]);
+	char out[32];
+	size_t n = id ? strlen(id) : 0;
+	snprintf(out, sizeof out, "%.4s*%08lld*%s", id ? id : "", row % 100000000, n >= 4 ? id + n - 4 : "");
+	sqlite3_result_text(ctx, out, -1, SQLITE_TRANSIENT);
+}
+
+static void sql_mask_phone(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *p = (const char *)sqlite3_value_text(argv[0]);
+	char out[64];
+	phone_mask(p ? p : "", out, sizeof out);
+	sqlite3_result_text(ctx, out, -1, SQLITE_TRANSIENT);
+}
+
+/* Every column that holds an ID or phone number (the test
+ * tests/cli/rollup.sh fails when the schema gains one that is not here),
+ * then the change log's copies of them. */
+static const char *const mask_sql[] = {
+	"UPDATE members SET id_number = zhibu_mask_id(id_number, id), phone = zhibu_mask_phone(phone)",
+	"UPDATE candidates SET id_number = zhibu_mask_id(id_number, id), phone = zhibu_mask_phone(phone)",
+	"UPDATE change_log SET old_value = '', new_value = '' WHERE field IN ('id_number', 'phone')",
+	"INSERT OR REPLACE INTO package_manifest(key, value) VALUES ('masked', '1')",
+	NULL,
+};
+
+static bool run_all(sqlite3 *h, const char *const *sql)
+{
+	for (; *sql; sql++)
+		if (sqlite3_exec(h, *sql, NULL, NULL, NULL) != SQLITE_OK)
+			return false;
+	return true;
+}
+
+/* ---- the manifest ------------------------------------------------------ */
+
+static const char manifest_create[] =
+	"CREATE TABLE IF NOT EXISTS package_manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID";
+
+static bool manifest_put(sqlite3 *h, const char *key, const char *value)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(h, "INSERT OR REPLACE INTO package_manifest(key, value) VALUES (?1, ?2)", -1,
+			       &st, NULL) != SQLITE_OK)
+		return false;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+	bool ok = sqlite3_step(st) == SQLITE_DONE;
+	sqlite3_finalize(st);
+	return ok;
+}
+
+static bool manifest_write(sqlite3 *h, const struct package_manifest *m)
+{
+	char schema[16], fp[24];
+	snprintf(schema, sizeof schema, "%d", m->schema);
+	snprintf(fp, sizeof fp, "%016llx", (unsigned long long)m->fingerprint);
+	return sqlite3_exec(h, manifest_create, NULL, NULL, NULL) == SQLITE_OK &&
+	       manifest_put(h, "branch", m->branch) && manifest_put(h, "higher", m->higher) &&
+	       manifest_put(h, "made_at", m->made_at) && manifest_put(h, "zhibu_version", m->zhibu_version) &&
+	       manifest_put(h, "schema", schema) && manifest_put(h, "fingerprint", fp) &&
+	       manifest_put(h, "masked", m->masked ? "1" : "0");
+}
+
+/* Read the manifest of an open input; m->present is false when there is
+ * none (a branch database).  False on a read error. */
+static bool manifest_read(struct db *db, struct package_manifest *m)
+{
+	memset(m, 0, sizeof *m);
+	sqlite3_stmt *st = db_stmt(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'package_manifest'");
+	if (!st)
+		return false;
+	int rc = sqlite3_step(st);
+	bool has = rc == SQLITE_ROW && sqlite3_column_int(st, 0) > 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return false;
+	if (!has)
+		return true;
+	/* Not cached: the table exists in packages only. */
+	sqlite3_stmt *q;
+	if (sqlite3_prepare_v2(db->h, "SELECT key, value FROM package_manifest", -1, &q, NULL) != SQLITE_OK)
+		return false;
+	m->present = true;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *k = (const char *)sqlite3_column_text(q, 0);
+		const char *v = (const char *)sqlite3_column_text(q, 1);
+		if (!k || !v)
+			continue;
+		if (!strcmp(k, "branch"))
+			snprintf(m->branch, sizeof m->branch, "%s", v);
+		else if (!strcmp(k, "higher"))
+			snprintf(m->higher, sizeof m->higher, "%s", v);
+		else if (!strcmp(k, "made_at"))
+			snprintf(m->made_at, sizeof m->made_at, "%s", v);
+		else if (!strcmp(k, "zhibu_version"))
+			snprintf(m->zhibu_version, sizeof m->zhibu_version, "%s", v);
+		else if (!strcmp(k, "schema"))
+			m->schema = atoi(v);
+		else if (!strcmp(k, "fingerprint"))
+			m->fingerprint = strtoull(v, NULL, 16);
+		else if (!strcmp(k, "masked"))
+			m->masked = !strcmp(v, "1");
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE;
+}
+
+static void now_text(char *out, size_t size)
+{
+	const char *pinned = getenv("ZHIBU_TODAY");
+	if (pinned && strlen(pinned) == 10) {
+		snprintf(out, size, "%s 00:00:00", pinned);
+		return;
+	}
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	strftime(out, size, "%Y-%m-%d %H:%M:%S", &tm);
+}
+
+/* Remove a private folder of ours and what is in it (files, and one level
+ * of folders: the backups/ that db_open keeps before an upgrade). */
+static void remove_private_dir(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (d) {
+		struct dirent *e;
+		while ((e = readdir(d))) {
+			char *p;
+			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+				continue;
+			if (asprintf(&p, "%s/%s", dir, e->d_name) < 0)
+				abort();
+			if (unlink(p) != 0 && (errno == EISDIR || errno == EPERM))
+				remove_private_dir(p);
+			free(p);
+		}
+		closedir(d);
+	}
+	rmdir(dir);
+}
+
+/* ---- export ------------------------------------------------------------ */
+
+/* The copy is made, given its manifest, masked and vacuumed in a private
+ * folder beside path, then renamed over path. */
+bool package_export(struct db *db, const char *path, bool masked, char **err)
+{
+	struct package_manifest m = { .present = true, .masked = masked, .schema = db_file_version(db) };
+	struct branch b;
+	struct db *pk = NULL;
+	char *dir = paths_dirname(path), *work = NULL, *tmp = NULL, *e = NULL;
+	bool ok = false;
+	*err = NULL;
+
+	if (!dir || asprintf(&work, "%s/.zhibu-package-XXXXXX", dir) < 0)
+		abort();
+	if (!mkdtemp(work)) {
+		set_why(err, _("cannot write %s: %s"), path, strerror(errno));
+		free(work);
+		free(dir);
+		return false;
+	}
+	if (asprintf(&tmp, "%s/package.db", work) < 0)
+		abort();
+
+	/* One snapshot: the fingerprint and the copy in one read transaction
+	 * (a deferred one: the backup API refuses a source in a write
+	 * transaction). */
+	if (!db_exec(db, "BEGIN DEFERRED")) {
+		set_why(err, "%s", db_error(db));
+		goto out;
+	}
+	bool copied = branch_get(db, &b) && home_fingerprint(db, &m.fingerprint) && backup_to(db, tmp);
+	if (!copied)
+		set_why(err, "%s", db_error(db));
+	db_exec(db, "COMMIT");
+	if (!copied)
+		goto out;
+	snprintf(m.branch, sizeof m.branch, "%s", b.name);
+	snprintf(m.higher, sizeof m.higher, "%s", b.higher_committee);
+	snprintf(m.zhibu_version, sizeof m.zhibu_version, "%s", ZHIBU_VERSION);
+	now_text(m.made_at, sizeof m.made_at);
+
+	pk = db_open(tmp, DB_EXISTING, &e);
+	if (!pk) {
+		set_why(err, _("cannot write %s: %s"), path, e ? e : "");
+		goto out;
+	}
+	sqlite3_create_function(pk->h, "zhibu_mask_id", 2, SQLITE_UTF8, NULL, sql_mask_id, NULL, NULL);
+	sqlite3_create_function(pk->h, "zhibu_mask_phone", 1, SQLITE_UTF8, NULL, sql_mask_phone, NULL, NULL);
+	bool written = db_begin(pk) && manifest_write(pk->h, &m) && (!masked || run_all(pk->h, mask_sql));
+	if (!written) {
+		db_set_sqlite_error(pk, NULL);
+		db_rollback(pk);
+	}
+	/* One self-contained file, and masked values gone from freed pages. */
+	if (!written || !db_commit(pk) || !db_exec(pk, "PRAGMA journal_mode = DELETE") || !db_exec(pk, "VACUUM")) {
+		set_why(err, _("cannot write %s: %s"), path, db_error(pk));
+		goto out;
+	}
+	db_close(pk);
+	pk = NULL;
+	chmod(tmp, 0600);
+
+	/* Read it back as the committee will. */
+	struct package_input in;
+	char *why = NULL;
+	if (!package_input_open(tmp, &in, true, &why)) {
+		set_why(err, _("the package written to %s does not read back: %s"), path, why ? why : "");
+		free(why);
+		package_input_close(&in);
+		goto out;
+	}
+	package_input_close(&in);
+	if (rename(tmp, path) != 0) {
+		set_why(err, _("cannot write %s: %s"), path, strerror(errno));
+		goto out;
+	}
+	ok = true;
+out:
+	if (pk)
+		db_close(pk);
+	free(e);
+	remove_private_dir(work);
+	free(tmp);
+	free(work);
+	free(dir);
+	return ok;
+}
+
+/* ---- inputs ------------------------------------------------------------ */
+
+
+static long long query_int(struct db *db, const char *sql, bool *ok)
+{
+	sqlite3_stmt *st;
+	long long v = 0;
+	*ok = false;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		v = sqlite3_column_int64(st, 0);
+		*ok = true;
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
+static bool quick_check(struct db *db, char *out, size_t size)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->h, "PRAGMA quick_check(1)", -1, &st, NULL) != SQLITE_OK) {
+		snprintf(out, size, "%s", sqlite3_errmsg(db->h));
+		return false;
+	}
+	bool ok = false;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const char *m = (const char *)sqlite3_column_text(st, 0);
+		ok = m && !strcmp(m, "ok");
+		/* The first message, after a "*** in database main ***" line. */
+		if (m && !strncmp(m, "*** in database", 15) && strchr(m, '\n'))
+			m = strchr(m, '\n') + 1;
+		snprintf(out, size, "%s", m ? m : "");
+	} else {
+		snprintf(out, size, "%s", sqlite3_errmsg(db->h));
+	}
+	sqlite3_finalize(st);
+	out[strcspn(out, "\n")] = '\0';
+	return ok;
+}
+
+/* An input of an older schema: a private copy, upgraded by db_open. */
+static bool open_upgraded_copy(struct package_input *in, char **why)
+{
+	char base[] = "/tmp/zhibu-rollup-XXXXXX";
+	const char *t = getenv("TMPDIR");
+	if (t && *t) {
+		if (asprintf(&in->tmpdir, "%s/zhibu-rollup-XXXXXX", t) < 0)
+			abort();
+	} else {
+		in->tmpdir = strdup(base);
+	}
+	if (!mkdtemp(in->tmpdir)) {
+		set_why(why, _("cannot make a private copy to upgrade: %s"), strerror(errno));
+		free(in->tmpdir);
+		in->tmpdir = NULL;
+		return false;
+	}
+	char *copy, *err = NULL;
+	if (asprintf(&copy, "%s/input.db", in->tmpdir) < 0)
+		abort();
+	bool ok = backup_to(in->db, copy);
+	if (!ok)
+		set_why(why, "%s", db_error(in->db));
+	db_close(in->db);
+	in->db = NULL;
+	if (ok) {
+		in->db = db_open(copy, DB_EXISTING, &err);
+		if (!in->db) {
+			set_why(why, _("cannot upgrade it: %s"), err ? err : "");
+			ok = false;
+		}
+		free(err);
+	}
+	free(copy);
+	in->upgraded = ok;
+	return ok;
+}
+
+bool package_input_open(const char *path, struct package_input *in, bool full_check, char **why)
+{
+	struct stat sb;
+	char *err = NULL, msg[256];
+	bool ok;
+	memset(in, 0, sizeof *in);
+	*why = NULL;
+	in->path = strdup(path);
+	if (stat(path, &sb) != 0) {
+		set_why(why, _("cannot read it: %s"), strerror(errno));
+		return false;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		set_why(why, "%s", _("not a regular file"));
+		return false;
+	}
+	in->mtime = (long long)sb.st_mtime;
+	in->db = db_open_readonly(path, &err);
+	if (!in->db) {
+		set_why(why, "%s", err ? err : "");
+		free(err);
+		return false;
+	}
+	query_int(in->db, "PRAGMA schema_version", &ok);
+	if (!ok) {
+		set_why(why, "%s", _("not an SQLite database"));
+		goto fail;
+	}
+	if (query_int(in->db, "PRAGMA application_id", &ok) != ZHIBU_APPLICATION_ID) {
+		set_why(why, "%s", _("not a zhibu database"));
+		goto fail;
+	}
+	in->version = (int)query_int(in->db, "PRAGMA user_version", &ok);
+	if (in->version > db_schema_version()) {
+		set_why(why, _("written by a newer zhibu (schema %d; this program knows up to %d): update zhibu first"),
+			in->version, db_schema_version());
+		goto fail;
+	}
+	if (in->version < 1) {
+		set_why(why, "%s", _("holds no zhibu schema"));
+		goto fail;
+	}
+	if (full_check && !quick_check(in->db, msg, sizeof msg)) {
+		set_why(why, _("damaged (SQLite's check says: %s)"), msg);
+		goto fail;
+	}
+	if (!manifest_read(in->db, &in->manifest)) {
+		set_why(why, _("damaged: %s"), sqlite3_errmsg(in->db->h));
+		goto fail;
+	}
+	if (in->version < db_schema_version() && !open_upgraded_copy(in, why))
+		goto fail;
+	if (!branch_get(in->db, &in->branch)) {
+		/* No branch row, or a damaged file that could not say. */
+		if (!full_check && !quick_check(in->db, msg, sizeof msg))
+			set_why(why, _("damaged (SQLite's check says: %s)"), msg);
+		else
+			set_why(why, "%s", _("the branch has not been set up (zhibu init)"));
+		goto fail;
+	}
+	if (in->manifest.present &&
+	    (in->manifest.schema != in->version || strcmp(in->manifest.branch, in->branch.name))) {
+		set_why(why, "%s", _("the package's manifest does not agree with its data"));
+		goto fail;
+	}
+	return true;
+fail:
+	return false;
+}
+
+void package_input_close(struct package_input *in)
+{
+	if (in->db)
+		db_close(in->db);
+	if (in->tmpdir) {
+		remove_private_dir(in->tmpdir);
+		free(in->tmpdir);
+	}
+	free(in->path);
+	memset(in, 0, sizeof *in);
+}
