@@ -131,17 +131,6 @@ CREATE TRIGGER service_people_no_delete BEFORE DELETE ON service_people
 BEGIN SELECT RAISE(ABORT, 'service activities are never deleted: void the activity instead'); END;
 
 -- The change log (see 0001_core.sql): every insert and update.
-CREATE TRIGGER meeting_tags_log_insert AFTER INSERT ON meeting_tags
-BEGIN
-	INSERT INTO change_log(at, tbl, row_id, field, old_value, new_value)
-	VALUES (zhibu_now(), 'meeting_tags', new.meeting_id, 'tag', NULL, new.tag);
-END;
-CREATE TRIGGER meeting_tags_log_update AFTER UPDATE ON meeting_tags
-BEGIN
-	INSERT INTO change_log(at, tbl, row_id, field, old_value, new_value)
-	VALUES (zhibu_now(), 'meeting_tags', new.meeting_id, 'tag', old.tag, new.tag);
-END;
-
 CREATE TRIGGER trainings_log_insert AFTER INSERT ON trainings
 BEGIN
 	INSERT INTO change_log(at, tbl, row_id, field, old_value, new_value)

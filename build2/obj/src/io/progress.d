@@ -1,2 +1,0 @@
-build2/obj/src/io/progress.o: src/io/progress.c src/io/progress.h
-src/io/progress.h:
