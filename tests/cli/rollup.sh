@@ -52,13 +52,16 @@ ls in
 
 echo "== committee totals = the sum of the branches' own reports"
 zhibu rollup in/one.db in/two.db in/three.db report dues --year 2026 --format csv >all.csv; echo "exit $?"
+# Each branch's own 合计 row, the columns found by their names.
+col() { head -1 "$1" | tr -d '\357\273\277' | tr ',' '\n' | grep -nx "$2" | cut -d: -f1; }
 for f in one two three; do
-	zhibu --db $f.db report dues --year 2026 --format csv | grep '^,合计,'
-done >own.csv
-sum() { awk -F, -v c="$1" '{ s += $c } END { printf "%.2f\n", s }' own.csv; }
-cols=$(head -1 own.csv | awk -F, '{ print NF }')
-own="$(sum $((cols - 4))) $(sum $((cols - 3))) $(sum $((cols - 2)))"
-committee=$(grep '^,合计,' all.csv | awk -F, '{ print $4, $5, $6 }')
+	zhibu --db $f.db report dues --year 2026 --format csv > $f.csv
+	grep '^,合计,' $f.csv | awk -F, -v a=$(col $f.csv 本年应交) -v b=$(col $f.csv 本年实交) -v c=$(col $f.csv 欠交) \
+		'{ print $a, $b, $c }'
+done >own.txt
+own=$(awk '{ a += $1; b += $2; c += $3 } END { printf "%.2f %.2f %.2f\n", a, b, c }' own.txt)
+committee=$(grep '^,合计,' all.csv | awk -F, -v a=$(col all.csv 应交) -v b=$(col all.csv 实交) -v c=$(col all.csv 欠交) \
+	'{ print $a, $b, $c }')
 echo "own: $own committee: $committee"
 [ "$own" = "$committee" ] && echo "dues totals agree"
 zhibu rollup in/one.db in/two.db in/three.db report stats --format csv 2>&1 | grep -E '^党员总数|^,合计' | head -2
