@@ -124,6 +124,7 @@ safety-tests: all $(TOOL_BIN)
 ASAN_B    ?= build-asan
 SAN_FLAGS  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 SAN_ENV    = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:check_initialization_order=1 \
+	     LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 asan-tests:
 	$(Q)$(SAN_ENV) $(MAKE) --no-print-directory B=$(ASAN_B) CFLAGS='$(SAN_FLAGS)' \
@@ -145,7 +146,7 @@ FUZZ_NAMES   := $(FUZZ_SRC:tests/fuzz/%.c=%)
 fuzz:
 	$(Q)command -v $(FUZZ_CC) >/dev/null || { echo "make fuzz needs clang: apt-get install clang" >&2; exit 1; }
 	$(Q)$(MAKE) --no-print-directory B=$(FUZZ_B) CC=$(FUZZ_CC) CFLAGS='$(FUZZ_FLAGS)' fuzz-build
-	$(Q)sh tests/fuzz/run.sh $(FUZZ_B) $(FUZZ_SECONDS) $(FUZZ_NAMES)
+	$(Q)LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp sh tests/fuzz/run.sh $(FUZZ_B) $(FUZZ_SECONDS) $(FUZZ_NAMES)
 
 fuzz-build: $(FUZZ_NAMES:%=$(B)/fuzz/%)
 $(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/libzhibu.a | $(DEPS_OK)
