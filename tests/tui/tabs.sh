@@ -138,10 +138,10 @@ expect reports <<'SCREEN'
   新党员名册                  zhibu export new-members
   党员统计表                  zhibu report stats
   待办事项（超期与即将到期）  zhibu check
-
-
-
-
+  花名册导入模板              zhibu export template members
+  党费标准导入模板            zhibu export template dues
+  党费缴纳导入模板            zhibu export template payments
+  会议记录导入模板            zhibu export template meetings
 
  与命令行的报表相同；按 s 以条形图查看党员统计。
 
