@@ -153,7 +153,7 @@ FUZZ_NAMES   := $(FUZZ_SRC:tests/fuzz/%.c=%)
 fuzz:
 	$(Q)command -v $(FUZZ_CC) >/dev/null || { echo "make fuzz needs clang: apt-get install clang" >&2; exit 1; }
 	$(Q)$(MAKE) --no-print-directory B=$(FUZZ_B) CC=$(FUZZ_CC) CFLAGS='$(FUZZ_FLAGS)' fuzz-build
-	$(Q)sh tests/fuzz/run.sh $(FUZZ_B) $(FUZZ_SECONDS) $(FUZZ_NAMES)
+	$(Q)LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp sh tests/fuzz/run.sh $(FUZZ_B) $(FUZZ_SECONDS) $(FUZZ_NAMES)
 
 fuzz-build: $(FUZZ_NAMES:%=$(B)/fuzz/%)
 $(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/libzhibu.a | $(DEPS_OK)

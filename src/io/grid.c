@@ -138,7 +138,7 @@ static const char *direct(const struct grid *t, size_t row, int col, enum gcell_
 	const struct grid_row *r = &t->rows[row];
 	if (col < 0 || col >= r->ncells) {
 		*kind = GCELL_EMPTY;
-		return "";
+		return t->text; /* the empty string at offset 0 */
 	}
 	const struct grid_cell *c = &t->cells[r->first + (size_t)col];
 	*kind = (enum gcell_kind)c->kind;

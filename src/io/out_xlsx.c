@@ -208,7 +208,8 @@ static bool write_total(lxw_worksheet *ws, const struct sheet *s, size_t r, int 
 /* Each chart starts beside the first row it draws, or below the chart
  * before it, and never across a page break (the sheet breaks every
  * PAGE_ROWS rows); a breakdown of more than 20 values stays a table. */
-static void write_charts(lxw_workbook *wb, lxw_worksheet *ws, const struct sheet *s, const struct layout *lo)
+static void write_charts(lxw_workbook *wb, lxw_worksheet *ws, const struct sheet *s, const struct layout *lo,
+			 lxw_row_t base)
 {
 	lxw_row_t free_row = 0, last_row = 0;
 	for (size_t i = 0; i < s->ncharts; i++) {
@@ -216,8 +217,8 @@ static void write_charts(lxw_workbook *wb, lxw_worksheet *ws, const struct sheet
 		if (c->last_row - c->first_row + 1 > CHART_MAX_VALUES)
 			continue;
 		lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);
-		lxw_row_t first = (lxw_row_t)(TITLE_ROWS + 1 + c->first_row);
-		lxw_row_t last = (lxw_row_t)(TITLE_ROWS + 1 + c->last_row);
+		lxw_row_t first = (lxw_row_t)(base + TITLE_ROWS + 1 + c->first_row);
+		lxw_row_t last = (lxw_row_t)(base + TITLE_ROWS + 1 + c->last_row);
 		lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
 		chart_series_set_categories(series, s->name, first, (lxw_col_t)(c->label_col + lo->off),
 					    last, (lxw_col_t)(c->label_col + lo->off));
@@ -281,19 +282,16 @@ static void write_choices(lxw_worksheet *ws, const struct sheet *s, int c, lxw_r
 	worksheet_data_validation_range(ws, first, (lxw_col_t)(c + lo->off), last, (lxw_col_t)(c + lo->off), &dv);
 }
 
-static void write_sheet(lxw_workbook *wb, const struct formats *fm, const struct sheet *s)
+/* One titled table from row base of ws; returns the first row after it. */
+static lxw_row_t write_part(lxw_workbook *wb, lxw_worksheet *ws, const struct formats *fm, const struct sheet *s,
+			    const struct layout *layout, lxw_row_t base)
 {
-	lxw_worksheet *ws = workbook_add_worksheet(wb, s->name);
-	if (!ws) /* a name Excel refuses: let the library pick one */
-		ws = workbook_add_worksheet(wb, NULL);
-	struct layout lo;
-	plan_layout(s, &lo);
-	set_columns(ws, s, fm, &lo);
-	worksheet_set_row(ws, 0, 24, NULL);
-	worksheet_write_string(ws, 0, 0, s->title, fm->title);
+	struct layout lo = *layout;
+	worksheet_set_row(ws, base, 24, NULL);
+	worksheet_write_string(ws, base, 0, s->title, fm->title);
 	if (*s->subtitle)
-		worksheet_write_string(ws, 1, 0, s->subtitle, fm->subtitle);
-	lxw_row_t hdr = TITLE_ROWS;
+		worksheet_write_string(ws, base + 1, 0, s->subtitle, fm->subtitle);
+	lxw_row_t hdr = base + TITLE_ROWS;
 	if (lo.off)
 		worksheet_write_string(ws, hdr, 0, "序号", fm->header);
 	for (int c = 0; c < s->ncols; c++)
@@ -339,11 +337,57 @@ static void write_sheet(lxw_workbook *wb, const struct formats *fm, const struct
 		else
 			worksheet_write_string(ws, at, 0, s->footer[i], fm->footer);
 	}
-	write_charts(wb, ws, s, &lo);
+	write_charts(wb, ws, s, &lo, base);
+	return at;
+}
 
-	if (s->ncols > 0)
-		worksheet_autofilter(ws, hdr, 0, hdr + (lxw_row_t)(s->nrows ? s->nrows : 1), last_col);
-	worksheet_freeze_panes(ws, hdr + 1, 0);
+/* A sheet as a worksheet; with joined, the whole chain in this one
+ * worksheet, each part after a page break (a year's minutes: one sheet to
+ * open and print, not one per meeting). */
+static void write_sheet(lxw_workbook *wb, const struct formats *fm, const struct sheet *s, bool joined)
+{
+	lxw_worksheet *ws = workbook_add_worksheet(wb, s->name);
+	if (!ws) /* a name Excel refuses: let the library pick one */
+		ws = workbook_add_worksheet(wb, NULL);
+	struct layout lo;
+	plan_layout(s, &lo);
+	for (const struct sheet *p = joined ? s->next : NULL; p; p = p->next) {
+		struct layout more;
+		plan_layout(p, &more);
+		for (int c = 0; c < s->ncols && c < p->ncols; c++)
+			if (more.width[c] > lo.width[c]) {
+				lo.width[c] = more.width[c];
+				lo.wrap[c] = lo.wrap[c] || more.wrap[c];
+			}
+		lo.fit = lo.fit && more.fit;
+		free(more.width);
+		free(more.wrap);
+	}
+	set_columns(ws, s, fm, &lo);
+	size_t nbreaks = 0;
+	lxw_row_t *breaks = NULL, at = 0;
+	for (const struct sheet *p = s; p; p = joined ? p->next : NULL) {
+		if (p != s) {
+			breaks = realloc(breaks, (nbreaks + 2) * sizeof *breaks);
+			if (!breaks)
+				abort();
+			breaks[nbreaks++] = at;
+			breaks[nbreaks] = 0;
+		}
+		at = write_part(wb, ws, fm, p, &lo, at) + 1;
+	}
+	if (breaks)
+		worksheet_set_h_pagebreaks(ws, breaks);
+	free(breaks);
+	lxw_row_t hdr = TITLE_ROWS;
+	lxw_col_t last_col = (lxw_col_t)(s->ncols - 1 + lo.off);
+	if (!joined) {
+		if (s->ncols > 0)
+			worksheet_autofilter(ws, hdr, 0, hdr + (lxw_row_t)(s->nrows ? s->nrows : 1), last_col);
+		worksheet_freeze_panes(ws, hdr + 1, 0);
+		/* The title, the period and the header on every printed page. */
+		worksheet_repeat_rows(ws, 0, hdr);
+	}
 	worksheet_set_landscape(ws);
 	worksheet_set_paper(ws, 9); /* A4 */
 	worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
@@ -355,8 +399,6 @@ static void write_sheet(lxw_workbook *wb, const struct formats *fm, const struct
 		worksheet_set_print_scale(ws, MIN_SCALE);
 		worksheet_repeat_columns(ws, 0, (lxw_col_t)lo.off);
 	}
-	/* The title, the period and the header on every printed page. */
-	worksheet_repeat_rows(ws, 0, hdr);
 	worksheet_center_horizontally(ws);
 	worksheet_set_footer(ws, _("&CPage &P of &N"));
 	free(lo.width);
@@ -405,8 +447,8 @@ static bool write_workbook(const struct sheet *s, const char *path, const char *
 	}
 	struct formats fm;
 	make_formats(wb, &fm);
-	for (const struct sheet *p = s; p; p = p->next)
-		write_sheet(wb, &fm, p);
+	for (const struct sheet *p = s; p; p = s->one_worksheet ? NULL : p->next)
+		write_sheet(wb, &fm, p, s->one_worksheet);
 	errno = 0;
 	lxw_error rc = workbook_close(wb);
 	if (rc != LXW_NO_ERROR) {

@@ -88,6 +88,18 @@ static void set_error(char **err, const char *fmt, const char *what)
 		*err = NULL;
 }
 
+/* The temporary file that becomes path: its folder checked first, then
+ * made beside it.  NULL with *err set on failure. */
+static char *open_temp_for(const char *path, FILE **f, char **err)
+{
+	if (!folder_ready(path, err))
+		return NULL;
+	char *tmp = temp_beside(path, f);
+	if (!tmp)
+		set_error(err, _("cannot write %s: %s"), path);
+	return tmp;
+}
+
 /* To a stream that is not a regular file (standard output, /dev/null, a
  * pipe): written in place.  XLSX needs a file of its own first. */
 static bool write_to_stream(const struct sheet *s, enum out_format format, enum text_encoding enc,
@@ -128,14 +140,10 @@ static bool write_to_stream(const struct sheet *s, enum out_format format, enum 
 static bool write_to_file(const struct sheet *s, enum out_format format, enum text_encoding enc,
 			  const char *path, char **err)
 {
-	if (!folder_ready(path, err))
-		return false;
 	FILE *f = NULL;
-	char *tmp = temp_beside(path, &f);
-	if (!tmp) {
-		set_error(err, _("cannot write %s: %s"), path);
+	char *tmp = open_temp_for(path, &f, err);
+	if (!tmp)
 		return false;
-	}
 	bool ok;
 	if (format == OUT_XLSX) {
 		fclose(f); /* libxlsxwriter writes the file by its name */
@@ -190,14 +198,10 @@ bool sheet_write(const struct sheet *s, enum out_format format, enum text_encodi
 bool text_write_file(const char *text, enum text_encoding enc, const char *path, char **err)
 {
 	*err = NULL;
-	if (!folder_ready(path, err))
-		return false;
 	FILE *f = NULL;
-	char *tmp = temp_beside(path, &f);
-	if (!tmp) {
-		set_error(err, _("cannot write %s: %s"), path);
+	char *tmp = open_temp_for(path, &f, err);
+	if (!tmp)
 		return false;
-	}
 	bool ok = true;
 	{
 		struct enc_writer *w = enc_writer_new(f, enc);

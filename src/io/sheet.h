@@ -53,6 +53,8 @@ struct sheet {
 	const char *count_unit; /* a register or the roster: XLSX closes it with
 				 * 共 N <unit> (人); NULL for other reports */
 	bool numbered;        /* XLSX puts a 序号 column before the first */
+	bool one_worksheet;   /* XLSX writes the whole chain (from this first
+			       * sheet) as one worksheet with page breaks */
 	size_t blank_rows;    /* a template: rows left to fill, formatted and
 			       * with the drop-downs, after the rows given */
 };

@@ -467,6 +467,8 @@ bool minutes_sheets(struct db *db, const struct meeting_filter *f, struct sheet 
 		sheet_free(c.first);
 		c.first = NULL;
 	}
+	if (c.first)
+		c.first->one_worksheet = true; /* a year's minutes: one worksheet, a page each */
 	*out = c.first;
 	return ok;
 }

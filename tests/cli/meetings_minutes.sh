@@ -31,7 +31,10 @@ zhibu export minutes --year 2026 --kind 党课; echo "exit $?"
 echo "--- XLSX: one worksheet per minute"
 zhibu export minutes --year 2025 --kind 支部党员大会 -o minutes.xlsx; echo "exit $?"
 unzip -p minutes.xlsx xl/workbook.xml | grep -o '<sheet name="[^"]*"' 
-xlsx-cells minutes.xlsx 2
+xlsx-cells minutes.xlsx 1 | sed -n '20,45p'
+echo "--- one worksheet, a page break before each meeting"
+unzip -p minutes.xlsx xl/worksheets/sheet1.xml | grep -o '<rowBreaks[^>]*>'
+unzip -p minutes.xlsx xl/worksheets/sheet1.xml | grep -o '<brk id="[0-9]*"' 
 echo "--- a cancelled minute says so"
 zhibu meeting cancel --id 2 --reason "与上级会议冲突，改期" 2>/dev/null
 zhibu export minutes --id 2 | sed -n 4,8p
