@@ -157,6 +157,18 @@ bool db_insert_done(struct db *db, sqlite3_stmt *st, long long *id)
 	return true;
 }
 
+long long db_step_id(struct db *db, sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+	long long id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		db_set_sqlite_error(db, NULL);
+		return -1;
+	}
+	return id;
+}
+
 void db_column_copy(sqlite3_stmt *st, int i, char *dst, size_t size)
 {
 	const unsigned char *t = sqlite3_column_text(st, i);

@@ -29,6 +29,9 @@ struct db {
 sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 /* Step an INSERT and give the new row's id; false on error. */
 bool db_insert_done(struct db *db, sqlite3_stmt *st, long long *id);
+/* Step a statement that selects one id: the id, 0 when no row, -1 on
+ * error; reset it. */
+long long db_step_id(struct db *db, sqlite3_stmt *st);
 /* Step a cached statement that returns no rows; reset it; false on error. */
 bool db_step_done(struct db *db, sqlite3_stmt *st);
 /* Record the SQLite error of the connection, with the SQL that failed. */

@@ -140,14 +140,7 @@ long long disclosure_catalog_find(struct db *db, const char *title)
 	if (!st)
 		return -1;
 	db_bind_text(st, ":title", title);
-	int rc = sqlite3_step(st);
-	long long id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return -1;
-	}
-	return id;
+	return db_step_id(db, st);
 }
 
 bool disclosure_catalog_save(struct db *db, struct disclosure_item *c)
@@ -356,14 +349,7 @@ long long disclosure_find_same(struct db *db, const struct disclosure *d)
 	db_bind_text(st, ":period", d->period);
 	db_bind_text(st, ":title", d->title);
 	db_bind_text(st, ":proposed", d->proposed_on);
-	int rc = sqlite3_step(st);
-	long long id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return -1;
-	}
-	return id;
+	return db_step_id(db, st);
 }
 
 bool disclosure_get(struct db *db, long long id, struct disclosure *out)

@@ -119,7 +119,7 @@ static void feedback_read(sqlite3_stmt *st, struct feedback *f)
 	db_column_copy(st, 18, f->void_reason, sizeof f->void_reason);
 }
 
-/* Step st to its end through read and fn (one row buffer of row_size). */
+/* Step st to its end: each row read into the buffer row, then given to fn. */
 static bool run(struct db *db, sqlite3_stmt *st, void *row, void (*read)(sqlite3_stmt *, void *),
 		bool (*fn)(void *, const void *), void *ctx)
 {
@@ -137,6 +137,24 @@ static bool run(struct db *db, sqlite3_stmt *st, void *row, void (*read)(sqlite3
 		return false;
 	}
 	return true;
+}
+
+/* The typed callbacks behind run()'s untyped one. */
+struct each {
+	void *ctx;
+	feedback_fn *feedback;
+	feedback_box_fn *box;
+	feedback_opening_fn *opening;
+};
+
+static bool each_row(void *ctx, const void *row)
+{
+	struct each *e = ctx;
+	if (e->feedback)
+		return e->feedback(e->ctx, row);
+	if (e->box)
+		return e->box(e->ctx, row);
+	return e->opening(e->ctx, row);
 }
 
 static void read_feedback(sqlite3_stmt *st, void *row)
@@ -160,14 +178,7 @@ long long feedback_find_same(struct db *db, const struct feedback *f)
 	db_bind_text(st, ":channel", f->channel);
 	db_bind_text(st, ":name", f->from_name);
 	db_bind_text(st, ":content", f->content);
-	int rc = sqlite3_step(st);
-	long long id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return -1;
-	}
-	return id;
+	return db_step_id(db, st);
 }
 
 bool feedback_get(struct db *db, long long id, struct feedback *out)
@@ -194,7 +205,8 @@ bool feedback_each(struct db *db, feedback_fn *fn, void *ctx)
 	if (!st)
 		return false;
 	struct feedback row;
-	return run(db, st, &row, read_feedback, (bool (*)(void *, const void *))fn, ctx);
+	struct each e = { ctx, fn, NULL, NULL };
+	return run(db, st, &row, read_feedback, each_row, &e);
 }
 
 bool feedback_set_sender(struct db *db, struct feedback *f, const char *from, const char *kind,
@@ -285,14 +297,7 @@ long long feedback_box_find(struct db *db, const char *name)
 	if (!st)
 		return -1;
 	db_bind_text(st, ":name", name);
-	int rc = sqlite3_step(st);
-	long long id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return -1;
-	}
-	return id;
+	return db_step_id(db, st);
 }
 
 static void read_box(sqlite3_stmt *st, void *row)
@@ -311,7 +316,8 @@ bool feedback_box_each(struct db *db, feedback_box_fn *fn, void *ctx)
 	if (!st)
 		return false;
 	struct feedback_box row;
-	return run(db, st, &row, read_box, (bool (*)(void *, const void *))fn, ctx);
+	struct each e = { ctx, NULL, fn, NULL };
+	return run(db, st, &row, read_box, each_row, &e);
 }
 
 bool feedback_opening_insert(struct db *db, struct feedback_opening *o)
@@ -349,5 +355,6 @@ bool feedback_opening_each(struct db *db, long long box_id, feedback_opening_fn 
 		return false;
 	db_bind_int(st, ":box", box_id);
 	struct feedback_opening row;
-	return run(db, st, &row, read_opening, (bool (*)(void *, const void *))fn, ctx);
+	struct each e = { ctx, NULL, NULL, fn };
+	return run(db, st, &row, read_opening, each_row, &e);
 }
