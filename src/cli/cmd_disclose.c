@@ -14,6 +14,7 @@
 #include "db/branch.h"
 #include "db/db.h"
 #include "db/disclosure.h"
+#include "report/disclosure.h"
 #include "rules/disclosure.h"
 
 /* ---- Options shared with cmd_feedback.c */
@@ -510,6 +511,9 @@ static int add_cmd(struct cli *cli, int argc, char **argv)
 	if (!why && catalog && *c.period && (!*d.period || (int)p.kind != period_kind_parse(c.period)))
 		why = _("this catalogue row is disclosed by period: give --period of its kind (月 2026-10, 季度 2026Q3, "
 			"半年 2026H2, 年 2026)");
+	/* A 党费 disclosure without a summary gets the dues figures of its period. */
+	if (!why && !*d.summary && catalog && disclosure_summary_from(db, c.source, d.period, d.summary, sizeof d.summary) < 0)
+		why = db_error(db);
 	if (!why && (!*d.title || !*d.summary || !*d.scope || !*d.forms))
 		why = _("a disclosure needs a title (or --catalog), --summary, a scope and its forms");
 	if (why) {

@@ -9,7 +9,9 @@
 #include "core/text.h"
 #include "db/branch.h"
 #include "db/db.h"
+#include "core/money.h"
 #include "db/disclosure.h"
+#include "db/dues.h"
 #include "db/feedback.h"
 #include "io/sheet.h"
 #include "report/roster.h"
@@ -523,6 +525,26 @@ char *feedback_notice_text(struct db *db, int year, struct date as_of, const cha
 	fprintf(out, "\n欢迎党员群众继续通过意见箱等渠道提出意见建议。\n\n%s\n%s\n", *br.name ? br.name : "党支部", day);
 	book_done(&b);
 	return text_end(out, &buf);
+}
+
+/* ---- A summary from zhibu's own figures */
+
+int disclosure_summary_from(struct db *db, const char *source, const char *period, char *out, size_t size)
+{
+	struct period p;
+	out[0] = '\0';
+	if (strcmp(source, "党费") || !period_parse(period, &p))
+		return 0;
+	char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE], collected[MONEY_SIZE], remitted[MONEY_SIZE];
+	fen_t c, r;
+	date_format(period_first_day(p), from);
+	date_format(period_last_day(p), to);
+	if (!dues_cash(db, from, to, &c, &r))
+		return -1;
+	money_format(c, collected);
+	money_format(r, remitted);
+	snprintf(out, size, "%s（%s至%s）收缴党费%s元，上缴上级党委%s元。", period, from, to, collected, remitted);
+	return 1;
 }
 
 /* ---- `zhibu check` */

@@ -5,6 +5,7 @@
 #ifndef ZHIBU_REPORT_DISCLOSURE_H
 #define ZHIBU_REPORT_DISCLOSURE_H
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "core/date.h"
 
@@ -24,6 +25,12 @@ struct sheet *feedback_register_sheet(struct db *db, int year, struct date as_of
 char *disclosure_notice_text(struct db *db, long long id, const char **why);
 /* The 意见建议办理情况公示 of a year, as of a day, without senders' names. */
 char *feedback_notice_text(struct db *db, int year, struct date as_of, const char **why);
+
+/* The 内容摘要 zhibu can fill for a disclosure of catalogue row c for the
+ * period label: for a 党费 row, the dues collected and remitted in the
+ * period.  1 when filled; 0 (out "") when zhibu fills nothing for the row;
+ * -1 on a database error (db_error says why). */
+int disclosure_summary_from(struct db *db, const char *source, const char *period, char *out, size_t size);
 
 /* The check sources (report/todo.c). */
 bool disclosure_todo(struct db *db, struct todo_list *l);

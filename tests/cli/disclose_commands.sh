@@ -35,14 +35,19 @@ echo "--- a routine item needs its period; 目录外 needs scope and forms"
 zhibu disclose add --catalog 8 --summary 党费 --proposed 2026-10-20 --by 李四; echo "exit $?"
 zhibu disclose add --catalog 8 --period 2026-10 --summary 党费 --proposed 2026-10-20 --by 李四; echo "exit $?"
 zhibu disclose add --catalog 8 --period 2026Q3 --summary 三季度党费 --proposed 2026-10-20 --by 李四; echo "exit $?"
+echo "--- a 党费 disclosure without --summary gets the quarter's dues figures"
+zhibu dues pay --member 张三 --month 2026-08 --amount 25.50 --date 2026-08-05 2>/dev/null
+zhibu disclose add --catalog 8 --period 2026Q3 --proposed 2026-10-20 --by 李四 >/dev/null; echo "exit $?"
+zhibu disclose show 3 | grep -e 2026Q3 -e 收缴
+zhibu disclose void 3 --reason "演示" >/dev/null
 zhibu disclose add --title 支部活动经费 --summary 经费 --proposed 2026-10-20 --by 李四; echo "exit $?"
 zhibu disclose add --title 支部活动经费 --summary 经费 --scope 党内 --forms 公开栏 --proposed 2026-10-20 --by 李四 \
 	--republish-of 1; echo "exit $?"
 echo "--- void"
-zhibu disclose void 3; echo "exit $?"
-zhibu disclose void 3 --reason "重复录入"; echo "exit $?"
-zhibu disclose review 3 --date 2026-10-21 --by 李四 --secrecy ok; echo "exit $?"
-sqlite3 zhibu.db "DELETE FROM disclosures WHERE id = 3" 2>&1; echo "exit $?"
+zhibu disclose void 4; echo "exit $?"
+zhibu disclose void 4 --reason "重复录入"; echo "exit $?"
+zhibu disclose review 4 --date 2026-10-21 --by 李四 --secrecy ok; echo "exit $?"
+sqlite3 zhibu.db "DELETE FROM disclosures WHERE id = 4" 2>&1; echo "exit $?"
 echo "--- opinions"
 zhibu feedback add --date 2026-11-02 --channel 意见箱 --content "希望公开栏按时更新" --handler 李四; echo "exit $?"
 zhibu feedback add --date 2026-11-03 --channel 当面 --from 张三 --content "建议公开党费使用明细" --handler 李四 --about 公开#2; echo "exit $?"
