@@ -600,6 +600,7 @@ static const struct {
 	{ "disclosure.routine_grace_days", "30", "[default]", N_("days after a routine period its disclosure is due"), 0, 365 },
 	{ "disclosure.prompt_days", "15", "[default]", N_("days after an event (offices changed) its disclosure is due"), 0, 365 },
 	{ "disclosure.archive_by", "06-30", "[default]", N_("MM-DD of the next year by which a year's disclosures are archived"), 1, 0 },
+	{ "disclosure.outside_days", "0", "[default]", N_("days after the inside publication of a 先党内后党外 item by which it is published outside (0: no to-do)"), 0, 365 },
 	{ "disclosure.school", "0", "[default]", N_("1: also the 校务公开 catalogue"), 0, 1 },
 	{ "disclosure.since", "", "[default]", N_("YYYY-MM-DD from which routine periods count (empty: the first disclosure's year)"), 1, 0 },
 	{ "feedback.reply_workdays", "10", "[default]", N_("working days to answer an opinion, the day received not counted"), 1, 60 },

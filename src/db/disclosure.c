@@ -19,6 +19,7 @@ bool disclosure_settings_load(struct db *db, struct disclosure_settings *s, stru
 	s->grace_days = (int)settings_get_int(db, "disclosure.routine_grace_days", s->grace_days);
 	s->prompt_days = (int)settings_get_int(db, "disclosure.prompt_days", s->prompt_days);
 	s->school = settings_get_int(db, "disclosure.school", 0) != 0;
+	s->outside_days = (int)settings_get_int(db, "disclosure.outside_days", 0);
 	s->publish_replies = settings_get_int(db, "feedback.publish_replies", 1) != 0;
 	s->reply_workdays = (int)settings_get_int(db, "feedback.reply_workdays", s->reply_workdays);
 	s->request_workdays = (int)settings_get_int(db, "feedback.request_workdays", s->request_workdays);

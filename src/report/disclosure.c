@@ -615,6 +615,17 @@ bool disclosure_todo(struct db *db, struct todo_list *l)
 			ok = disclosure_role_changes(db, from, role_change, &r);
 		}
 	}
+	/* R4: 先党内后党外, published inside and not yet outside (when asked for). */
+	for (size_t i = 0; b.set.outside_days > 0 && i < b.nds; i++) {
+		const struct disclosure *d = &b.ds[i];
+		struct date pub;
+		if (strcmp(d->scope, "先党内后党外") || *d->published_out_on || !date_parse_iso(d->published_on, &pub))
+			continue;
+		char item[400], link[32];
+		snprintf(item, sizeof item, _("%s: to be disclosed outside the party"), d->title);
+		snprintf(link, sizeof link, "disclosure:%lld", d->id);
+		todo_add(l, "公开", d->period, item, date_add_days(pub, b.set.outside_days), link);
+	}
 	/* R6: what was published in a year is archived by the next year's date. */
 	for (int y = l->as_of.y - 2; y < l->as_of.y; y++) {
 		int open = 0;

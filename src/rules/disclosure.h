@@ -38,6 +38,7 @@ struct disclosure_settings {
 	int prompt_days;         /* disclosure.prompt_days: 15 */
 	int archive_month, archive_day; /* disclosure.archive_by: 06-30 */
 	bool school;             /* disclosure.school: 校务 rows shown, off */
+	int outside_days;        /* disclosure.outside_days: 先党内后党外 outside within, 0 = no to-do */
 	char since[DATE_ISO_SIZE]; /* disclosure.since: "" */
 	int reply_workdays;      /* feedback.reply_workdays: 10 */
 	int request_workdays;    /* feedback.request_workdays: 3 */

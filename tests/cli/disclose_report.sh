@@ -29,6 +29,13 @@ zhibu check | grep 意见; echo "exit $?"
 echo "--- a change of offices raises 应公开, due 15 days later"
 zhibu meeting role 宣传委员 孙七 --from 2026-11-10 2>/dev/null
 zhibu check | grep 支委分工; echo "exit $?"
+echo "--- disclosure.outside_days: 先党内后党外 items not yet outside become to-dos"
+zhibu disclose add --catalog 3 --summary 支委分工调整 --proposed 2026-11-11 --by 张三 >/dev/null
+zhibu disclose review 12 --date 2026-11-11 --by 李四 --secrecy ok >/dev/null
+zhibu disclose approve 12 --date 2026-11-12 --by 张三 >/dev/null
+zhibu disclose publish 12 --date 2026-11-13 >/dev/null
+zhibu disclose settings disclosure.outside_days 5 >/dev/null; echo "exit $?"
+zhibu check | grep -e 党外 -e 支委分工
 echo "--- archived: the 2025 to-do goes"
 zhibu disclose archive --year 2025 --date 2026-11-20 --ref 2025-党务公开; echo "exit $?"
 zhibu check --within 0 | grep -c 未归档
