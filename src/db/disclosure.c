@@ -426,11 +426,19 @@ struct date disclosure_item_since(const struct disclosure_item *c, const struct 
 	return today;
 }
 
-bool disclosure_role_changes(struct db *db, const char *from, disclosure_day_fn *fn, void *ctx)
+bool disclosure_source_events(struct db *db, const char *source, const char *from, disclosure_day_fn *fn,
+			      void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT day FROM (SELECT start_date AS day FROM branch_roles "
-				       "UNION SELECT end_date FROM branch_roles WHERE end_date IS NOT NULL) "
-				       "WHERE day >= :from ORDER BY day");
+	sqlite3_stmt *st;
+	if (!strcmp(source, "支委分工"))
+		st = db_stmt(db, "SELECT day FROM (SELECT start_date AS day FROM branch_roles "
+				 "UNION SELECT end_date FROM branch_roles WHERE end_date IS NOT NULL) "
+				 "WHERE day >= :from ORDER BY day");
+	else if (!strcmp(source, "民主评议"))
+		st = db_stmt(db, "SELECT max(substr(at, 1, 10)) AS day FROM change_log "
+				 "WHERE tbl = 'evaluations' AND at >= :from GROUP BY field ORDER BY day");
+	else
+		return true;
 	if (!st)
 		return false;
 	db_bind_text(st, ":from", from);

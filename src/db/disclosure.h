@@ -95,9 +95,13 @@ bool disclosure_first_day(struct db *db, char out[DATE_ISO_SIZE]);
 struct date disclosure_item_since(const struct disclosure_item *c, const struct disclosure_settings *s,
 				  const char *first_day, struct date today);
 
-/* R5: the days on or after from when the committee's offices changed (a
- * branch_roles start or end), oldest first. */
+/* R5: the days on or after from of the events of zhibu's own data that a
+ * catalogue row of this source discloses, oldest first: 支委分工, the
+ * committee's offices changed (a branch_roles start or end); 民主评议, the
+ * grades of a year saved (the day the change log has).  Other sources have
+ * no events (yet). */
 typedef void disclosure_day_fn(void *ctx, const char *day);
-bool disclosure_role_changes(struct db *db, const char *from, disclosure_day_fn *fn, void *ctx);
+bool disclosure_source_events(struct db *db, const char *source, const char *from, disclosure_day_fn *fn,
+			      void *ctx);
 
 #endif

@@ -549,16 +549,17 @@ int disclosure_summary_from(struct db *db, const char *source, const char *perio
 
 /* ---- `zhibu check` */
 
-struct role_ctx {
+struct event_ctx {
 	struct todo_list *l;
 	const struct book *b;
 	const struct disclosure_item *c;
 };
 
-/* R5: a change of the committee's offices is to be disclosed. */
-static void role_change(void *ctx, const char *day)
+/* R5: an event of zhibu's own data (offices changed, grades saved) is to be
+ * disclosed. */
+static void source_event(void *ctx, const char *day)
 {
-	struct role_ctx *r = ctx;
+	struct event_ctx *r = ctx;
 	for (size_t i = 0; i < r->b->nds; i++) {
 		const struct disclosure *d = &r->b->ds[i];
 		if (d->catalog_id == r->c->id && *d->published_on && strcmp(d->published_on, day) >= 0)
@@ -568,8 +569,13 @@ static void role_change(void *ctx, const char *day)
 	if (!date_parse_iso(day, &on))
 		return;
 	char item[400];
-	snprintf(item, sizeof item, _("%s: to be disclosed (offices changed on %s)"), r->c->title, day);
-	todo_add(r->l, "公开", day, item, date_add_days(on, r->b->set.prompt_days), "disclosures:catalog");
+	if (!strcmp(r->c->source, "支委分工"))
+		snprintf(item, sizeof item, _("%s: to be disclosed (offices changed on %s)"), r->c->title, day);
+	else
+		snprintf(item, sizeof item, _("%s: to be disclosed (recorded on %s)"), r->c->title, day);
+	char link[32];
+	snprintf(link, sizeof link, "disclosures:%d", on.y);
+	todo_add(r->l, "公开", day, item, date_add_days(on, r->b->set.prompt_days), link);
 }
 
 static void routine_todo(struct todo_list *l, const struct book *b, const struct disclosure_item *c,
@@ -610,10 +616,8 @@ bool disclosure_todo(struct db *db, struct todo_list *l)
 		const struct disclosure_item *c = &b.items[i];
 		if (!strcmp(c->timing, "定期"))
 			routine_todo(l, &b, c, day);
-		if (!strcmp(c->source, "支委分工")) {
-			struct role_ctx r = { l, &b, c };
-			ok = disclosure_role_changes(db, from, role_change, &r);
-		}
+		struct event_ctx r = { l, &b, c };
+		ok = disclosure_source_events(db, c->source, from, source_event, &r);
 	}
 	/* R4: 先党内后党外, published inside and not yet outside (when asked for). */
 	for (size_t i = 0; b.set.outside_days > 0 && i < b.nds; i++) {

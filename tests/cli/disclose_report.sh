@@ -36,6 +36,9 @@ zhibu disclose approve 12 --date 2026-11-12 --by 张三 >/dev/null
 zhibu disclose publish 12 --date 2026-11-13 >/dev/null
 zhibu disclose settings disclosure.outside_days 5 >/dev/null; echo "exit $?"
 zhibu check | grep -e 党外 -e 支委分工
+echo "--- 民主评议 grades saved raise 应公开 for its row, due 15 days later"
+zhibu meeting grade --year 2026 张三=合格 李四=合格 >/dev/null 2>&1; echo "exit $?"
+zhibu check | grep 民主评议
 echo "--- archived: the 2025 to-do goes"
 zhibu disclose archive --year 2025 --date 2026-11-20 --ref 2025-党务公开; echo "exit $?"
 zhibu check --within 0 | grep -c 未归档
