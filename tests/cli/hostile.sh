@@ -6,7 +6,7 @@
 # tests/unit/test_hostile_forms.c runs a table of bad values through them.)
 # Add an importer: append it to IMPORTERS with a header and a good row,
 # add its own cases below, regenerate this file's .out and read it.
-IMPORTERS="members dues payments meetings candidates"
+IMPORTERS="members dues payments meetings candidates disclosures feedback"
 # For each: the header, a good row, and a column that is required.
 header_dues='公民身份号码,姓名,年度,人员类别,计算基数,月应交,备注,调整原因,审批情况'
 good_dues='110105198005120116,张三,2026,在职,3000.00,,,,'
@@ -15,6 +15,11 @@ good_payments='110105198005120116,张三,2026-10,15.00,2026-10-09,李四,,'
 header_candidates='姓名,性别,出生日期,公民身份号码,工作单位及职务,申请日期'
 good_candidates='陈晨,男,1998-03-12,110105199803120115,示范学院 实验员,2026-10-01'
 required_members=1 required_dues=3 required_payments=3 required_meetings=1 required_candidates=1
+header_disclosures='公开事项,期间,标题,内容摘要,提出日期,提出人,审核日期'
+good_disclosures='党费收缴、使用、管理情况,2026Q3,,三季度党费收缴情况,2026-10-20,李四,'
+header_feedback='收到日期,渠道,反映人,内容,承办人,答复日期,处理结果'
+good_feedback='2026-11-02,意见箱,,希望公开栏按时更新,李四,,'
+required_disclosures=1 required_feedback=1
 header_meetings='类型,日期,主题,党小组,地点,开始时间,结束时间,主持人,记录人,出席,缺席,列席,内容,决议'
 good_meetings='主题党日,2026-03-02,学习党章,,党员活动室,14:30,17:00,张三,李四,张三、李四,,,学习党章。,'
 header_members='姓名,性别,民族,出生日期,公民身份号码,学历,人员类别,工作单位及职务,党员类别,入党日期,转正日期,党小组,联系电话,党籍状态,备注'
@@ -159,6 +164,12 @@ field candidates 6 '2027-01-01' "申请日期 in the future"
 field candidates 6 '2010-01-01' "申请日期 before the age of 18"
 printf '%s\n%s\n' "$header_candidates" '张三,男,1980-05-12,110105198005120116,示范学院 教师,2026-10-01' > f.csv
 run "a member as a new applicant" candidates f.csv
+field disclosures 2 '2026-07' "期间 of another kind than the catalogue row's"
+field disclosures 5 '2026-13-01' "提出日期 that is not a date"
+field disclosures 7 '2026-10-21' "审核日期 without 保密审查"
+field feedback 2 '微博' "渠道 not in the list"
+field feedback 6 '2026-11-10' "答复日期 without 处理结果"
+field feedback 1 '2026-02-30' "收到日期 that is not a date"
 
 echo "--- $n cases of bad input; database unchanged: $([ "$(snapshot)" = "$before" ] && echo yes || echo NO)"
 sqlite3 zhibu.db "PRAGMA integrity_check" "SELECT count(*) FROM members"
