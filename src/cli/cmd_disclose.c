@@ -162,8 +162,10 @@ static int catalog_apply(struct dopts *o, struct disclosure_item *c)
 			return cli_usage("disclose", "--forms: %s", why);
 	}
 	if ((rc = dopts_int("disclose", o, "--grace", 0, 365, &c->grace_days)) ||
-	    (rc = dopts_int("disclose", o, "--days", 0, 60, &c->notice_days)) ||
-	    (rc = dopts_day("disclose", o, "--since", false, o->opt[CO_SINCE].value ? c->since : (char[DATE_ISO_SIZE]){ 0 })))
+	    (rc = dopts_int("disclose", o, "--days", 0, 60, &c->notice_days)))
+		return rc;
+	/* --since keeps the row's day when it is not given. */
+	if (o->opt[CO_SINCE].value && (rc = dopts_day("disclose", o, "--since", false, c->since)))
 		return rc;
 	if (c->notice_days && !*c->notice_unit)
 		text_copy(c->notice_unit, sizeof c->notice_unit, "工作日");
