@@ -138,10 +138,10 @@ expect reports <<'SCREEN'
   新党员名册                  zhibu export new-members
   党员统计表                  zhibu report stats
   待办事项（超期与即将到期）  zhibu check
-
-
-
-
+  党务公开登记表              zhibu report disclosures
+  党务公开目录                zhibu report disclosure-catalog
+  意见建议办理登记表          zhibu report feedback
+  意见建议办理情况公示        zhibu report feedback-notice
 
  与命令行的报表相同；按 s 以条形图查看党员统计。
 
