@@ -28,7 +28,7 @@ sqlite3 zhibu.db "SELECT agenda FROM meetings WHERE id = 98" | head -c -1 | cmp 
 zhibu export minutes --id 98 | sed -n '/^议题/,/^会议内容/p'
 echo "--- a year of one kind, one after another"
 zhibu export minutes --year 2026 --kind 党课; echo "exit $?"
-echo "--- XLSX: one worksheet per minute"
+echo "--- XLSX: the year's minutes on one worksheet"
 zhibu export minutes --year 2025 --kind 支部党员大会 -o minutes.xlsx; echo "exit $?"
 unzip -p minutes.xlsx xl/workbook.xml | grep -o '<sheet name="[^"]*"' 
 xlsx-cells minutes.xlsx 1 | sed -n '20,45p'

@@ -12,7 +12,6 @@ SCRIPT
 LANG=$saved
 export LANG
 expect members <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 10 人（正式 9，预备 1）                                  按花名册顺序
  显示 10 人
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
@@ -35,5 +34,5 @@ expect members <<'SCREEN'
 
 
 
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN

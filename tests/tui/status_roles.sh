@@ -29,7 +29,6 @@ key F2 n
 dump kept
 SCRIPT
 expect asked <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  变更 李四 的党籍状态（目前：正常）
 
  党籍状态 *  转出
@@ -55,12 +54,11 @@ expect asked <<'SCREEN'
 y是 n否 F1帮助
 SCREEN
 expect ended <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 9 人（正式 8，预备 1）                                   按花名册顺序
  显示 0 人 · 搜索：李四
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
 
-   没有符合条件的党员。按 Esc 清除搜索，按 l 修改筛选。
+   没有符合条件的党员。Esc 清除搜索；f 修改筛选。
 
 
 
@@ -78,15 +76,14 @@ expect ended <<'SCREEN'
 
 
 李四：党籍状态自 2026-11-02 起为转出；宣传委员职务同日结束。
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
 expect kept <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  在册党员 8 人（正式 7，预备 1）                                   按花名册顺序
  显示 0 人 · 搜索：张三
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
 
-   没有符合条件的党员。按 Esc 清除搜索，按 l 修改筛选。
+   没有符合条件的党员。Esc 清除搜索；f 修改筛选。
 
 
 
@@ -104,7 +101,7 @@ expect kept <<'SCREEN'
 
 
 张三：党籍状态自 2026-11-03 起为转出；仍在支委会任组织委员。
-F1帮助 /搜索 l筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
+F1帮助 /搜索 f筛选 F6排序 a新增 e修改 c状态 Enter打开 p党小组 q退出
 SCREEN
 check "李四's office ended on the day she left" test "$(sqlite3 "$ZHIBU_DB" "SELECT role || ' ' || end_date FROM branch_roles r JOIN members m ON m.id = r.member_id WHERE m.name = '李四'")" = "宣传委员 2026-11-02"
 check "张三 still holds his" test "$(sqlite3 "$ZHIBU_DB" "SELECT role || ' ' || coalesce(end_date, '-') FROM branch_roles r JOIN members m ON m.id = r.member_id WHERE m.name = '张三'")" = "组织委员 -"

@@ -14,20 +14,19 @@ dump preview
 key Esc Esc
 SCRIPT
 expect list <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  报表和名册：按 Enter 选择期间、格式和保存位置
-  党费年报                    zhibu report dues --year
-  党费收缴公示                zhibu report dues-notice
-  欠交党费名单                zhibu report arrears
-  组织生活情况（按年度要求）  zhibu report meetings
-  会议记录                    zhibu export minutes --year
-  发展党员情况                zhibu report pipeline
-  发展党员公示                zhibu report notice
-  入党积极分子名册            zhibu export activists
-  发展对象名册                zhibu export candidates
-  新党员名册                  zhibu export new-members
-  党员统计表                  zhibu report stats
+  谈心谈话覆盖情况            zhibu report talks
+  志愿服务、承诺践诺与先锋岗  zhibu report service
   待办事项（超期与即将到期）  zhibu check
+  花名册导入模板              zhibu export template members
+  党费标准导入模板            zhibu export template dues
+  党费缴纳导入模板            zhibu export template payments
+  会议记录导入模板            zhibu export template meetings
+  入党申请人导入模板          zhibu export template candidates
+  党务公开登记表              zhibu report disclosures
+  党务公开目录                zhibu report disclosure-catalog
+  意见建议办理登记表          zhibu report feedback
+  意见建议办理情况公示        zhibu report feedback-notice
   整改台账                    zhibu report rectify
   整改情况统计表              zhibu report rectify-summary
   年度党建工作计划            zhibu report plan
@@ -40,7 +39,6 @@ expect list <<'SCREEN'
 F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
 SCREEN
 expect form <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  述职数据表：按 F2 先预览，再保存
 
  全年 *            2026
@@ -66,7 +64,6 @@ expect form <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect preview <<'SCREEN'
- 示范学院计算机学院教工第一党支部      1首页  2党员  3党费  4会议  5发展  6报表
  预览：按 F2 保存为 示范学院计算机学院教工第一党支部-述职…  第 1/83 行，第 1 列
  2026 述职数据表
  示范学院计算机学院教工第一党支部    期间：2026    打印日期：2026-11-20
@@ -89,5 +86,5 @@ expect preview <<'SCREEN'
    14  书记讲党课次数                          0                               …
    15  党建工作专题支委会（上半年）            0                               …
 
-F2保存 Esc返回 PgDn下页 Right右移 F1帮助 q退出
+F2保存 p打印 Esc返回 PgDn下页 Right右移 F1帮助 q退出
 SCREEN
