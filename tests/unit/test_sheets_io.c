@@ -82,8 +82,9 @@ static void test_line_ends(void **state)
 static void test_separator(void **state)
 {
 	(void)state;
-	assert_int_equal(csv_detect_separator("a\tb\tc\n1\t2,5\t3\n", 16), '\t');
-	assert_int_equal(csv_detect_separator("a,b,c\n\"x\ty\",2,3\n", 17), ',');
+	const char *tabs = "a\tb\tc\n1\t2,5\t3\n", *commas = "a,b,c\n\"x\ty\",2,3\n";
+	assert_int_equal(csv_detect_separator(tabs, strlen(tabs)), '\t');
+	assert_int_equal(csv_detect_separator(commas, strlen(commas)), ',');
 	const char *t = "姓名\t备注\n张三\t\"a,b\"\n";
 	struct csv_reader *r = csv_reader_new(t, strlen(t));
 	csv_set_separator(r, '\t');
