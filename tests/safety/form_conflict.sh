@@ -22,7 +22,7 @@ wait_for() { # wait_for PATTERN: up to 10 s
 	done
 }
 field() { sqlite3 "$ZHIBU_DB" "SELECT $1 FROM members WHERE name = '李四'"; }
-T new-session -d -s app -x 100 -y 30 "env ZHIBU_DB='$ZHIBU_DB' ZHIBU_TODAY=$ZHIBU_TODAY LANG=C.UTF-8 zhibu; sleep 60"
+T new-session -d -s app -x 100 -y 30 "env ZHIBU_DB='$ZHIBU_DB' ZHIBU_TODAY=$ZHIBU_TODAY LANG=C.UTF-8 LANGUAGE=en zhibu; sleep 60"
 wait_for "Members"
 T send-keys -t app 2 /
 T send-keys -t app -l 李四

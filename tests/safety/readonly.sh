@@ -2,6 +2,8 @@
 # (issue 11): commands say which, doctor reads the file and reports it
 # read-only, nothing is written.  Needs root (setpriv to another user, a
 # private mount namespace with unshare -m); skipped where there is none.
+# The messages it looks for are the English ones (the msgids).
+export LANGUAGE=en
 zhibu demo --members 10 --seed 2 >/dev/null 2>&1
 mkdir ro && cp "$ZHIBU_DB" ro/zhibu.db && sqlite3 ro/zhibu.db "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 before=$(md5sum ro/zhibu.db)
