@@ -19,7 +19,7 @@ key BackTab BackTab BackTab BackTab BackTab BackTab
 dump-title reports
 key Tab
 dump-title ledgers
-key End k Enter
+key Home j j j Enter
 dump-title ledger_stats
 key Esc
 dump-title ledgers_again
@@ -165,7 +165,7 @@ expect ledgers <<'SCREEN'
   党小组         党小组及其组长和人数；按 Enter 列出该组的党员
   党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
   学时           每名党员本年度的学时，不足的在前；按 Enter 查看计入的会议和培…
-
+  整改台账       各批次的整改事项，超期的在前；回车查看事项及其整改进展
 
 
 
@@ -217,7 +217,7 @@ expect ledgers_again <<'SCREEN'
   党小组         党小组及其组长和人数；按 Enter 列出该组的党员
   党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
   学时           每名党员本年度的学时，不足的在前；按 Enter 查看计入的会议和培…
-
+  整改台账       各批次的整改事项，超期的在前；回车查看事项及其整改进展
 
 
 
