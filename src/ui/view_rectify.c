@@ -15,11 +15,8 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db.h"
-#include "db/meeting.h"
 #include "db/rectify.h"
-#include "rules/meetings.h"
 #include "rules/rectify.h"
-#include "ui/dialog.h"
 #include "ui/form.h"
 #include "ui/table.h"
 #include "ui/textview.h"
@@ -265,53 +262,6 @@ static bool close_save(void *ctx, struct form *form)
 	return app_transaction(w->app, close_write, w);
 }
 
-/* The minutes of the last year, newest first, as evidence to pick. */
-struct minutes_pick {
-	char **lines;
-	size_t count, cap;
-};
-
-static void add_minute(void *ctx, const struct meeting *m)
-{
-	struct minutes_pick *p = ctx;
-	char line[600];
-	snprintf(line, sizeof line, "会议#%lld %s %s %s", m->id, m->date, meeting_kind_names[m->kind], m->title);
-	p->lines = grow_array(p->lines, p->count, &p->cap, 16, sizeof *p->lines);
-	p->lines[p->count] = strdup(line);
-	if (!p->lines[p->count++])
-		abort();
-}
-
-/* "" (typed), or the line of the minute picked; false when cancelled. */
-static bool pick_evidence(struct app *app, char *out, size_t size)
-{
-	struct minutes_pick p = { 0 };
-	struct meeting_filter f;
-	meeting_filter_init(&f);
-	date_format(date_add_days(date_today(), -366), f.from);
-	p.lines = grow_array(p.lines, 0, &p.cap, 16, sizeof *p.lines);
-	p.lines[p.count++] = strdup(_("(type the evidence)"));
-	if (!p.lines[0])
-		abort();
-	if (!meeting_each(app->db, &f, add_minute, &p))
-		ui_error(app->ui, "%s", db_error(app->db));
-	/* newest first, after the typed choice */
-	for (size_t i = 1, j = p.count - 1; i < j; i++, j--) {
-		char *t = p.lines[i];
-		p.lines[i] = p.lines[j];
-		p.lines[j] = t;
-	}
-	int i = ui_choose(app->ui, _("Evidence: a minute of the last year, or typed"), (const char *const *)p.lines,
-			  (int)p.count, 0);
-	*out = '\0';
-	if (i > 0)
-		text_copy(out, size, p.lines[i]);
-	for (size_t k = 0; k < p.count; k++)
-		free(p.lines[k]);
-	free(p.lines);
-	return i >= 0;
-}
-
 static void rectify_close_item(struct app *app, long long id)
 {
 	struct rectify_write w = { .app = app, .id = id };
@@ -319,7 +269,11 @@ static void rectify_close_item(struct app *app, long long id)
 	struct rectify_item it;
 	if (!item_ready(app, id, RW_CLOSE, &it))
 		return;
-	if (!pick_evidence(app, evidence, sizeof evidence))
+	char from[DATE_ISO_SIZE];
+	long long minute;
+	date_format(date_add_days(date_today(), -366), from);
+	if (minute_choose(app, _("Evidence: a minute of the last year, or typed"), _("(type the evidence)"), from, "",
+			  &minute, evidence, sizeof evidence) < 0)
 		return;
 	struct form_field fields[C_FIELDS] = {
 		[C_DATE] = { .label = _("Date closed"), .type = FORM_DATE, .required = true },
