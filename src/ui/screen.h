@@ -79,7 +79,8 @@ struct screen_ops {
 	X(GROUPS, screen_groups, LEDGER) \
 	X(STATS, screen_stats, LEDGER) \
 	X(HOURS, screen_hours, LEDGER) \
-	X(RECTIFY, screen_rectify, LEDGER)
+	X(RECTIFY, screen_rectify, LEDGER) \
+	X(PLAN, screen_plan, LEDGER)
 
 enum screen_place { SCREEN_TAB, SCREEN_LEDGER, SCREEN_PAGE };
 

@@ -12,7 +12,7 @@ zhibu rectify add --batch 2026年巡察整改 --problem 理论学习不够深入
 zhibu rectify add --batch 2026年巡察整改 --problem 重复登记 --deadline 2026-12-31 >/dev/null
 zhibu rectify progress 2 --date 2026-05-01 --text 已通知各党小组 >/dev/null
 app <<'SCRIPT'
-key 7 End Enter
+key 7 Home j j j j j Enter
 dump-title list
 key Enter
 dump item
