@@ -80,7 +80,8 @@ struct screen_ops {
 	X(STATS, screen_stats, LEDGER) \
 	X(HOURS, screen_hours, LEDGER) \
 	X(RECTIFY, screen_rectify, LEDGER) \
-	X(PLAN, screen_plan, LEDGER)
+	X(PLAN, screen_plan, LEDGER) \
+	X(REVIEW, screen_review, LEDGER)
 
 enum screen_place { SCREEN_TAB, SCREEN_LEDGER, SCREEN_PAGE };
 
