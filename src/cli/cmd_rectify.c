@@ -206,7 +206,8 @@ static int do_progress(struct cli *cli, int argc, char **argv)
 		db_rollback(db);
 		return cli_fail(_("整改#%lld is %s: no more progress is recorded"), it.id, it.status);
 	}
-	snprintf(it.status, sizeof it.status, "%s", v[2] ? v[2] : !strcmp(it.status, "未启动") ? "整改中" : it.status);
+	if (v[2] || !strcmp(it.status, "未启动")) /* never it.status into itself */
+		snprintf(it.status, sizeof it.status, "%s", v[2] ? v[2] : "整改中");
 	return cli_commit_or_fail(db, rectify_progress_add(db, it.id, on, v[1], it.status) && rectify_item_update_status(db, &it));
 }
 

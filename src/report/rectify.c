@@ -221,7 +221,7 @@ static void todo_batch(void *ctx, const struct rectify_batch *b)
 	    || !date_parse_iso(b->report_due, &due))
 		return;
 	char link[64], period[32], item[256], head[160];
-	snprintf(link, sizeof link, "batch:%lld", b->id);
+	snprintf(link, sizeof link, "rectify:batch:%lld", b->id);
 	snprintf(period, sizeof period, "整改批#%lld", b->id);
 	text_fit(head, sizeof head, b->title, 40);
 	snprintf(item, sizeof item, "%s：%s", _("report on the rectification"), head);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "ui/dialog.h"
 #include "ui/member_pick.h"
@@ -325,4 +326,22 @@ bool form_run(struct ui *ui, struct form *form)
 	}
 	ui_pop(ui);
 	return saved;
+}
+
+/* A date field, normalised; false (with the message) when it is not one. */
+bool form_day(struct form *form, int i, char out[DATE_ISO_SIZE])
+{
+	struct date d;
+	const char *why;
+	if (text_blank(form_get(form, i))) {
+		form_error(form, i, "%s", _("required"));
+		return false;
+	}
+	if (!date_parse(form_get(form, i), &d, &why)) {
+		form_error(form, i, "%s", why);
+		return false;
+	}
+	date_format(d, out);
+	form_set(form, i, out);
+	return true;
 }

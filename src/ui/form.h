@@ -18,6 +18,7 @@
 #define ZHIBU_UI_FORM_H
 #include <stdbool.h>
 
+#include "core/date.h"
 #include "ui/lineedit.h"
 #include "ui/ui.h"
 
@@ -67,6 +68,9 @@ const char *form_get(const struct form *form, int field);
 void form_error(struct form *form, int field, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void form_clear_errors(struct form *form);
 int form_error_count(const struct form *form);
+/* A date field, normalised to ISO in out and in the field; false (with the
+ * message beside the field) when it is blank or not a date. */
+bool form_day(struct form *form, int field, char out[DATE_ISO_SIZE]);
 /* Run the form until saved (true) or cancelled (false). */
 bool form_run(struct ui *ui, struct form *form);
 

@@ -31,6 +31,9 @@
 	X(ATTENDANCE, N_("Meetings: the attendance of a minute")) \
 	X(COMMITTEE, N_("Meetings: the branch committee")) \
 	X(GRADES, N_("Meetings: 民主评议党员")) \
+	X(RECTIFY, N_("整改台账: the list and one item")) \
+	X(YEAR_PLAN, N_("年度计划: the year's plan")) \
+	X(REVIEW, N_("民主测评: the year's review of the branch committee")) \
 	X(DUES, N_("Dues: the year grid")) \
 	X(DUES_YEAR, N_("Dues: the year shown")) \
 	X(DUES_HISTORY, N_("Dues: one member's payments")) \
@@ -123,6 +126,16 @@
 	X(ROLE_END, "role-end", COMMITTEE, "x", N_("End term"), N_("End the term of the office under the cursor")) \
 	X(GRADE_SET, "grade-set", GRADES, "Enter", N_("Set grade"), N_("Choose the member's grade (优秀, 合格, 基本合格, 不合格)")) \
 	X(GRADES_SAVE, "grades-save", GRADES, "F2 ^S", N_("Save"), N_("Save the grades, when 优秀 is at most a third of those graded")) \
+	X(RECTIFY_PROGRESS, "rectify-progress", RECTIFY, "p", N_("Progress"), N_("Append a progress entry to the item: date, what was done, the status after")) \
+	X(RECTIFY_CLOSE, "rectify-close", RECTIFY, "c", N_("Close"), N_("销号: the date, the verifier and the evidence, picked from the minutes (会议#…) or typed")) \
+	X(RECTIFY_VOID, "rectify-void", RECTIFY, "x", N_("Void"), N_("Void the item with a reason (nothing is deleted)")) \
+	X(RECTIFY_SENT, "rectify-report-sent", RECTIFY, "s", N_("Report sent"), N_("Record the day the report on the item's batch was sent to the higher committee")) \
+	X(PLAN_ADD, "plan-add", YEAR_PLAN, "a F7", N_("Add"), N_("Add an item to the plan: 类别, task, measures, owner, 完成时限, and an indicator with its target when zhibu computes it")) \
+	X(PLAN_ADOPT, "plan-adopt", YEAR_PLAN, "A", N_("Adopt"), N_("Record the plan adopted: the date and the minute of the meeting that adopted it")) \
+	X(PLAN_DONE, "plan-done", YEAR_PLAN, "d", N_("Done"), N_("Mark the item done, with the date and the evidence (items bound to an indicator are done when the records reach the target)")) \
+	X(PLAN_CANCEL, "plan-cancel", YEAR_PLAN, "x", N_("Cancel item"), N_("Cancel the item with a reason (nothing is deleted)")) \
+	X(REVIEW_ADD, "review-add", REVIEW, "a F7", N_("Add"), N_("Add the year's 测评: the day held, 应参评 and 实参评 (the areas and the threshold are the settings' now)")) \
+	X(REVIEW_TOTALS, "review-totals", REVIEW, "t", N_("Totals"), N_("Record the totals counted on paper: the valid ballots and each area's sum of their scores")) \
 	X(DUES_MONTH_PREV, "dues-month-prev", DUES, "Left h", NULL, N_("Go to the month before")) \
 	X(DUES_MONTH_NEXT, "dues-month-next", DUES, "Right l", NULL, N_("Go to the month after")) \
 	X(DUES_PAY, "dues-pay", DUES, "a F7", N_("Pay"), N_("Record a payment for the selected member: the months (a range too), amount, date paid, collector, voluntary extra")) \

@@ -78,7 +78,10 @@ struct screen_ops {
 	X(GRADES, screen_grades, LEDGER) \
 	X(GROUPS, screen_groups, LEDGER) \
 	X(STATS, screen_stats, LEDGER) \
-	X(HOURS, screen_hours, LEDGER)
+	X(HOURS, screen_hours, LEDGER) \
+	X(RECTIFY, screen_rectify, LEDGER) \
+	X(PLAN, screen_plan, LEDGER) \
+	X(REVIEW, screen_review, LEDGER)
 
 enum screen_place { SCREEN_TAB, SCREEN_LEDGER, SCREEN_PAGE };
 

@@ -99,24 +99,6 @@ static bool end_write(void *ctx, struct db *db)
 	return role_end(db, s->member_id, s->role, s->day);
 }
 
-/* A date field, normalised; false (with the message) when it is not one. */
-static bool form_day(struct form *form, int i, char out[DATE_ISO_SIZE])
-{
-	struct date d;
-	const char *why;
-	if (text_blank(form_get(form, i))) {
-		form_error(form, i, "%s", _("required"));
-		return false;
-	}
-	if (!date_parse(form_get(form, i), &d, &why)) {
-		form_error(form, i, "%s", why);
-		return false;
-	}
-	date_format(d, out);
-	form_set(form, i, out);
-	return true;
-}
-
 static bool assign_save(void *ctx, struct form *form)
 {
 	struct assignment *s = ctx;

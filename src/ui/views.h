@@ -75,6 +75,12 @@ struct group_names {
 const char *const *group_choices(struct db *db, struct group_names *gn);
 void group_names_free(struct group_names *gn);
 
+/* Pick a minute dated from..to ("" = no bound), newest first, after a
+ * first line none (a NULL-free translated text): 1 picked (*id, and its
+ * line "会议#ID date kind title" in line), 0 none, -1 cancelled. */
+int minute_choose(struct app *app, const char *title, const char *none, const char *from, const char *to,
+		  long long *id, char *line, size_t size);
+
 /* The first start: a short form for the branch.  False when cancelled. */
 bool branch_setup(struct app *app);
 

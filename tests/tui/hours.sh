@@ -15,7 +15,7 @@ zhibu training add --title 集中轮训 --kind 集中培训 --from 2026-06-08 --
 	{ echo "setting up the trainings failed"; tui_failures=$((tui_failures + 1)); }
 app <<'SCRIPT'
 key 7
-key End Enter
+key Home j j j j Enter
 dump list
 key Home Enter
 dump member

@@ -19,7 +19,7 @@ key BackTab BackTab BackTab BackTab BackTab BackTab
 dump-title reports
 key Tab
 dump-title ledgers
-key End k Enter
+key Home j j j Enter
 dump-title ledger_stats
 key Esc
 dump-title ledgers_again
@@ -165,9 +165,9 @@ expect ledgers <<'SCREEN'
   党小组         党小组及其组长和人数；按 Enter 列出该组的党员
   党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
   学时           每名党员本年度的学时，不足的在前；按 Enter 查看计入的会议和培…
-
-
-
+  整改台账       各批次的整改事项，超期的在前；回车查看事项及其整改进展
+  年度计划       本年度党建工作计划：各项的状态，绑定指标的任务自动统计进度
+  民主测评       本年度支委班子民主测评：参评率、有效票、各项目平均分和结果
 
 
 
@@ -217,9 +217,9 @@ expect ledgers_again <<'SCREEN'
   党小组         党小组及其组长和人数；按 Enter 列出该组的党员
   党员统计       以条形图显示党员统计：性别、民族、学历、年龄等，可指定截至日期
   学时           每名党员本年度的学时，不足的在前；按 Enter 查看计入的会议和培…
-
-
-
+  整改台账       各批次的整改事项，超期的在前；回车查看事项及其整改进展
+  年度计划       本年度党建工作计划：各项的状态，绑定指标的任务自动统计进度
+  民主测评       本年度支委班子民主测评：参评率、有效票、各项目平均分和结果
 
 
 
