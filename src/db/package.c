@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "core/idnum.h"
 #include "db/backup.h"
@@ -308,6 +309,79 @@ static bool quick_check(struct db *db, char *out, size_t size)
 	return ok;
 }
 
+/* Inputs that passed quick_check, by the file's identity (device, inode,
+ * size, modification time to the nanosecond): a committee reads the same
+ * packages for report after report, and quick_check — a pass over every
+ * page — is most of the time of each.  A file that changed in any of these
+ * is checked again.  The list is kept in the cache folder, a line a file;
+ * past CHECKED_MAX lines it starts again. */
+#define CHECKED_MAX 20000
+struct checked {
+	unsigned long long dev, ino, size, sec, nsec;
+};
+static struct checked *checked;
+static size_t nchecked, checked_cap;
+static bool checked_loaded;
+
+static struct checked file_identity(const struct stat *st)
+{
+	return (struct checked){ (unsigned long long)st->st_dev, (unsigned long long)st->st_ino,
+				 (unsigned long long)st->st_size, (unsigned long long)st->st_mtim.tv_sec,
+				 (unsigned long long)st->st_mtim.tv_nsec };
+}
+
+static char *checked_path(bool make)
+{
+	char *dir = paths_cache_dir(make), *path = NULL;
+	if (dir && asprintf(&path, "%s/checked-inputs", dir) < 0)
+		abort();
+	free(dir);
+	return path;
+}
+
+static void checked_load(void)
+{
+	char *path = checked_path(false);
+	FILE *f = path ? fopen(path, "r") : NULL;
+	struct checked c;
+	checked_loaded = true;
+	while (f && fscanf(f, "%llu %llu %llu %llu %llu", &c.dev, &c.ino, &c.size, &c.sec, &c.nsec) == 5) {
+		checked = grow_array(checked, nchecked, &checked_cap, 256, sizeof *checked);
+		checked[nchecked++] = c;
+	}
+	if (f)
+		fclose(f);
+	if (nchecked > CHECKED_MAX && path) {
+		unlink(path);
+		nchecked = 0;
+	}
+	free(path);
+}
+
+static bool checked_has(const struct checked *k)
+{
+	if (!checked_loaded)
+		checked_load();
+	for (size_t i = 0; i < nchecked; i++)
+		if (!memcmp(&checked[i], k, sizeof *k))
+			return true;
+	return false;
+}
+
+/* Best effort: without a cache folder the next run checks again. */
+static void checked_add(const struct checked *k)
+{
+	char *path = checked_path(true);
+	FILE *f = path ? fopen(path, "a") : NULL;
+	if (f) {
+		fprintf(f, "%llu %llu %llu %llu %llu\n", k->dev, k->ino, k->size, k->sec, k->nsec);
+		fclose(f);
+	}
+	free(path);
+	checked = grow_array(checked, nchecked, &checked_cap, 256, sizeof *checked);
+	checked[nchecked++] = *k;
+}
+
 /* An input of an older schema: a private copy, upgraded by db_open. */
 static bool open_upgraded_copy(struct package_input *in, char **why)
 {
@@ -388,9 +462,13 @@ bool package_input_open(const char *path, struct package_input *in, bool full_ch
 		set_why(why, "%s", _("holds no zhibu schema"));
 		goto fail;
 	}
-	if (full_check && !quick_check(in->db, msg, sizeof msg)) {
-		set_why(why, _("damaged (SQLite's check says: %s)"), msg);
-		goto fail;
+	struct checked identity = file_identity(&sb);
+	if (full_check && !checked_has(&identity)) {
+		if (!quick_check(in->db, msg, sizeof msg)) {
+			set_why(why, _("damaged (SQLite's check says: %s)"), msg);
+			goto fail;
+		}
+		checked_add(&identity);
 	}
 	if (!manifest_read(in->db, &in->manifest)) {
 		set_why(why, _("damaged: %s"), sqlite3_errmsg(in->db->h));

@@ -50,7 +50,8 @@ struct package_input {
  * a schema no newer than this program's, a manifest that agrees with the
  * data, a branch set up, and with full_check PRAGMA quick_check (a pass over
  * every page: what to do once before reading an input; without it, enough to
- * learn which branch a file holds).  False with *why set (heap, translated)
+ * learn which branch a file holds).  A file that passed quick_check is
+ * remembered in the cache folder until its size, time or inode changes.  False with *why set (heap, translated)
  * when the input must be skipped. */
 bool package_input_open(const char *path, struct package_input *in, bool full_check, char **why);
 void package_input_close(struct package_input *in);

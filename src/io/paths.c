@@ -103,3 +103,23 @@ char *paths_temp_dir(void)
 	}
 	return dir;
 }
+
+char *paths_cache_dir(bool make)
+{
+	const char *base = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	char *dir;
+	if (base && *base == '/') {
+		if (asprintf(&dir, "%s/zhibu", base) < 0)
+			abort();
+	} else if (home && *home == '/') {
+		if (asprintf(&dir, "%s/.cache/zhibu", home) < 0)
+			abort();
+	} else {
+		return NULL;
+	}
+	if (make && !paths_make_dir(dir)) {
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}

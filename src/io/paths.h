@@ -19,4 +19,9 @@ char *paths_documents_dir(void);
  * /tmp for temporary files; heap string, NULL with errno set on failure. */
 char *paths_temp_dir(void);
 
+/* zhibu's cache folder: $XDG_CACHE_HOME/zhibu, else ~/.cache/zhibu,
+ * created (0700) when make is true; heap string, NULL when there is no home
+ * or it cannot be made. */
+char *paths_cache_dir(bool make);
+
 #endif

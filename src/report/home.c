@@ -155,22 +155,9 @@ static uint64_t cache_key(const char *db_path)
  * there is no home. */
 static char *cache_path(uint64_t key, bool make_dir)
 {
-	const char *base = getenv("XDG_CACHE_HOME");
-	char *dir = NULL, *path = NULL;
-	if (base && *base == '/') {
-		if (asprintf(&dir, "%s/zhibu", base) < 0)
-			abort();
-	} else {
-		const char *home = getenv("HOME");
-		if (!home || *home != '/')
-			return NULL;
-		if (asprintf(&dir, "%s/.cache/zhibu", home) < 0)
-			abort();
-	}
-	if (!make_dir || paths_make_dir(dir)) {
-		if (asprintf(&path, "%s/home-%016llx.cache", dir, (unsigned long long)key) < 0)
-			abort();
-	}
+	char *dir = paths_cache_dir(make_dir), *path = NULL;
+	if (dir && asprintf(&path, "%s/home-%016llx.cache", dir, (unsigned long long)key) < 0)
+		abort();
 	free(dir);
 	return path;
 }

@@ -95,3 +95,11 @@ zhibu rollup report dues --year 2026; echo "exit $?"
 zhibu rollup in; echo "exit $?"
 zhibu rollup in report dues; echo "exit $?"
 zhibu rollup in report roster; echo "exit $?"
+
+echo "== a file's quick_check is remembered until the file changes"
+XDG_CACHE_HOME=$PWD/cache zhibu rollup in report pipeline >/dev/null 2>&1
+echo "remembered: $(wc -l < cache/zhibu/checked-inputs)"
+XDG_CACHE_HOME=$PWD/cache zhibu rollup in report pipeline >/dev/null 2>&1
+echo "remembered after a second run: $(wc -l < cache/zhibu/checked-inputs)"
+printf 'garbage' | dd of=in/three.db bs=1 seek=8192 conv=notrunc 2>/dev/null
+XDG_CACHE_HOME=$PWD/cache zhibu rollup in report pipeline 2>&1 | grep three.db

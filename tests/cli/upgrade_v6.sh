@@ -2,7 +2,7 @@
 # and meetings, candidates) is upgraded on open to every later migration: a
 # copy is kept in backups/ first, nothing is lost, the file stays sound, and
 # the new parts start empty (their to-dos as for a new branch).
-cp "$DATA/zhibu-v6.db" old.db
+cp "$DATA/zhibu-v6.db" old.db && chmod 600 old.db   # as zhibu makes its files
 sqlite3 old.db "PRAGMA user_version" "SELECT count(*) FROM members" "SELECT count(*) FROM dues_payments" \
 	"SELECT count(*) FROM meetings" "SELECT count(*) FROM candidates" "SELECT count(*) FROM change_log"
 zhibu --db old.db report stats --as-of 2026-11-20 --format csv | head -4; echo "exit $?"
