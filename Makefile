@@ -132,7 +132,7 @@ ASAN_B    ?= build-asan
 SAN_FLAGS  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 SAN_ENV    = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:check_initialization_order=1 \
 	     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	     LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp
+	     LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 asan-tests:
 	$(Q)$(SAN_ENV) $(MAKE) --no-print-directory B=$(ASAN_B) CFLAGS='$(SAN_FLAGS)' \
 		LDFLAGS='$(SAN_FLAGS)' unit-tests cli-tests fuzz-replay
