@@ -168,15 +168,11 @@ static void watch(void *ctx)
 	keymap(top->ctx == d ? &d->screens[d->current] : d->pages[d->page_count - 1], top);
 }
 
-/* The db layer's sticky damage flag (db_failed, from the safety work on
- * src/db): referenced weakly so that this file builds before it lands; once
- * it is linked in, a damaged file shows the message instead of figures read
- * from it (never "在册党员 -1 人"). */
-bool db_failed(const struct db *db) __attribute__((weak));
-
+/* The db layer's sticky damage flag: a damaged file shows the message
+ * instead of figures read from it (never "在册党员 -1 人"). */
 bool app_damaged(const struct app *app)
 {
-	return db_failed && db_failed(app->db);
+	return db_failed(app->db);
 }
 
 void app_draw_damaged(struct ui *ui)
