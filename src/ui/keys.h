@@ -122,6 +122,7 @@
 	X(ROLE_ASSIGN, "role-assign", COMMITTEE, "a F7", N_("Assign"), N_("Give a member an office from a day; the holder before leaves it the day before")) \
 	X(ROLE_END, "role-end", COMMITTEE, "x", N_("End term"), N_("End the term of the office under the cursor")) \
 	X(GRADE_SET, "grade-set", GRADES, "Enter", N_("Set grade"), N_("Choose the member's grade (优秀, 合格, 基本合格, 不合格)")) \
+	X(GRADES_REST, "grades-rest", GRADES, "M", N_("Rest 合格"), N_("Grade 合格 everyone who can be graded and has no grade yet (not saved until F2)")) \
 	X(GRADES_SAVE, "grades-save", GRADES, "F2 ^S", N_("Save"), N_("Save the grades, when 优秀 is at most a third of those graded")) \
 	X(DUES_MONTH_PREV, "dues-month-prev", DUES, "Left h", NULL, N_("Go to the month before")) \
 	X(DUES_MONTH_NEXT, "dues-month-next", DUES, "Right l", NULL, N_("Go to the month after")) \
