@@ -178,6 +178,7 @@ static void set_choice(struct form *form, struct form_field *f, int i)
 	if (strcmp(lineedit_text(&f->edit), f->choices[i]) != 0) {
 		lineedit_init(&f->edit, f->choices[i]);
 		form->dirty = true;
+		f->message[0] = '\0';
 	}
 }
 
@@ -204,6 +205,7 @@ static bool choose(struct ui *ui, struct form *form, struct form_field *f)
 			f->member_id = id;
 			lineedit_init(&f->edit, name);
 			form->dirty = true;
+			f->message[0] = '\0';
 		}
 		return id != 0;
 	}
@@ -238,8 +240,10 @@ static void field_key(struct ui *ui, struct form *form, enum action a, int key)
 	switch (f->type) {
 	case FORM_TEXT:
 	case FORM_DATE:
-		if (lineedit_key(&f->edit, a, key) == LINEEDIT_CHANGED)
+		if (lineedit_key(&f->edit, a, key) == LINEEDIT_CHANGED) {
 			form->dirty = true;
+			f->message[0] = '\0'; /* 必填 and the like go once the value changes */
+		}
 		break;
 	case FORM_CHOICE: {
 		int n = choice_count(f), i = choice_index(f);
@@ -311,10 +315,7 @@ bool form_run(struct ui *ui, struct form *form)
 		bool list_field = form->focus < form->count &&
 				  (form->fields[form->focus].type == FORM_CHOICE ||
 				   form->fields[form->focus].type == FORM_MEMBER);
-		if (a == ACT_FIELD_ENTER && list_field) {
-			if (choose(ui, form, &form->fields[form->focus]))
-				move_focus(form, 1);
-		} else if (a == ACT_CHOOSE && list_field)
+		if ((a == ACT_FIELD_ENTER || a == ACT_CHOOSE) && list_field)
 			choose(ui, form, &form->fields[form->focus]);
 		else if (a == ACT_NEXT_FIELD || a == ACT_FIELD_ENTER)
 			move_focus(form, 1);

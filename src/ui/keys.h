@@ -88,7 +88,7 @@
 	X(CANDIDATE_EDIT, "candidate-edit", CANDIDATE, "e", N_("Edit"), N_("Correct the personal record (after admission, in the roster)")) \
 	X(NEXT_FIELD, "next-field", FORM, "Tab Down", N_("Next field"), N_("Go to the next field")) \
 	X(PREV_FIELD, "prev-field", FORM, "BackTab Up", NULL, N_("Go to the previous field")) \
-	X(FIELD_ENTER, "field-enter", FORM, "Enter", NULL, N_("Next field; on a choice or member field, choose; on a button, press it")) \
+	X(FIELD_ENTER, "field-enter", FORM, "Enter", NULL, N_("Next field; on a choice or member field, open the list (what is chosen stays in focus, Tab moves on); on a button, press it")) \
 	X(CHOOSE, "choose", FORM, "F3", N_("Choose"), N_("Choose from the list of a choice or member field")) \
 	X(SAVE, "save", FORM, "F2 ^S", N_("Save"), N_("Save the form")) \
 	X(CANCEL, "cancel", FORM, "Esc ^C", N_("Cancel"), N_("Cancel; asks first when there are unsaved changes")) \

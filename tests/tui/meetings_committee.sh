@@ -114,7 +114,7 @@ expect assign_form <<'SCREEN'
 
 
 
-日期，如 2026-03-01、2026/3/1 或 2026年3月1日
+F3 或回车键选择党员；Delete 键清空
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect assigned <<'SCREEN'
