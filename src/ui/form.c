@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/idnum.h"
 #include "core/text.h"
 #include "ui/dialog.h"
 #include "ui/member_pick.h"
@@ -73,6 +74,22 @@ static const char *shown_value(const struct form_field *f)
 	return *v || !f->empty_label ? v : f->empty_label;
 }
 
+/* A masked value not shown yet: the masked text into out, true. */
+static bool masked(const struct form *form, const struct form_field *f, char *out, size_t size)
+{
+	const char *v = lineedit_text(&f->edit);
+	if (f->mask == FORM_PLAIN || form->reveal || f->typed || !*v)
+		return false;
+	if (f->mask == FORM_MASK_ID) {
+		char id[IDNUM_SIZE];
+		idnum_mask(v, id);
+		text_copy(out, size, id);
+	} else {
+		phone_mask(v, out, size);
+	}
+	return true;
+}
+
 static int visible_rows(const struct ui *ui)
 {
 	int y, h;
@@ -105,7 +122,10 @@ static void form_draw(void *ctx, struct ui *ui)
 		snprintf(label, sizeof label, "%s%s", f->label, f->required ? " *" : "");
 		ui_text(row, 1, label_w, label, focused ? UI_EMPHASIS : UI_LABEL);
 		enum ui_style st = focused ? UI_FIELD_FOCUS : UI_FIELD;
-		if (focused && (f->type == FORM_TEXT || f->type == FORM_DATE)) {
+		char hidden[LINEEDIT_SIZE];
+		if (masked(form, f, hidden, sizeof hidden)) {
+			ui_text(row, 1 + label_w, input_w, hidden, st);
+		} else if (focused && (f->type == FORM_TEXT || f->type == FORM_DATE)) {
 			int col;
 			size_t start = lineedit_view(&f->edit, input_w, &col);
 			ui_text(row, 1 + label_w, input_w, lineedit_text(&f->edit) + start, st);
@@ -130,8 +150,11 @@ static void form_draw(void *ctx, struct ui *ui)
 	/* The status line: the whole message of the field, or how to fill it. */
 	if (form->focus < form->count) {
 		const struct form_field *f = &form->fields[form->focus];
+		char hidden[LINEEDIT_SIZE];
 		if (f->message[0])
 			ui_error(ui, "%s: %s", f->label, f->message);
+		else if (masked(form, f, hidden, sizeof hidden))
+			ui_status_prompt(ui, _("Masked: i shows the numbers to read or change them"), -1);
 		else if (f->type == FORM_DATE)
 			ui_status_prompt(ui, _("A date such as 2026-03-01 or 2026/3/1"), -1);
 		else if (f->type == FORM_CHOICE)
@@ -237,11 +260,18 @@ static void field_key(struct ui *ui, struct form *form, enum action a, int key)
 		return;
 	}
 	struct form_field *f = &form->fields[form->focus];
+	char hidden[LINEEDIT_SIZE];
+	if (masked(form, f, hidden, sizeof hidden)) {
+		if (a == ACT_NONE && key == 'i')
+			form->reveal = true;
+		return; /* not changed unseen */
+	}
 	switch (f->type) {
 	case FORM_TEXT:
 	case FORM_DATE:
 		if (lineedit_key(&f->edit, a, key) == LINEEDIT_CHANGED) {
 			form->dirty = true;
+			f->typed = true;
 			f->message[0] = '\0'; /* 必填 and the like go once the value changes */
 		}
 		break;
@@ -282,7 +312,7 @@ bool form_run(struct ui *ui, struct form *form)
 	bool saved = false;
 	form->ui = ui;
 	form->focus = form->top = 0;
-	form->dirty = false;
+	form->dirty = form->reveal = false;
 	ui_push(ui, &layer);
 	for (;;) {
 		int key;

@@ -305,6 +305,12 @@ bool member_edit(struct app *app, long long id, long long *saved_id)
 		case MF_BIRTH_DATE: case MF_JOIN_DATE: case MF_FULL_DATE:
 			fields[i].type = FORM_DATE;
 			break;
+		case MF_ID_NUMBER:
+			fields[i].mask = FORM_MASK_ID;
+			break;
+		case MF_PHONE:
+			fields[i].mask = FORM_MASK_PHONE;
+			break;
 		case MF_SEX:
 			fields[i].type = FORM_CHOICE;
 			fields[i].choices = roster_sexes;
