@@ -29,6 +29,7 @@
 	X(CALENDAR, N_("Meetings: the calendar")) \
 	X(MEETINGS, N_("Meetings: the calendar and the lists of meetings")) \
 	X(ATTENDANCE, N_("Meetings: the attendance of a minute")) \
+	X(MINUTE, N_("Meetings: a minute")) \
 	X(COMMITTEE, N_("Meetings: the branch committee")) \
 	X(GRADES, N_("Meetings: 民主评议党员")) \
 	X(DUES, N_("Dues: the year grid")) \
@@ -115,6 +116,7 @@
 	X(MEETING_ALL, "meeting-list", MEETINGS, "m", N_("All"), N_("List every meeting of the year")) \
 	X(COMMITTEE, "committee", MEETINGS, "c", N_("Committee"), N_("The branch committee: who holds which office (书记, 组织委员 ...)")) \
 	X(GRADES, "grades", MEETINGS, "p", N_("Grades"), N_("民主评议党员: the grades of the year")) \
+	X(MINUTE_PRINT, "minute-print", MINUTE, "F9 ^P", N_("Print"), N_("Print the saved minute as PDF through CUPS (lp), choosing the printer and the copies; without a printer, save the PDF in the Documents folder")) \
 	X(ATTEND_TOGGLE, "attend-toggle", ATTENDANCE, "Space", N_("Present/absent"), N_("Mark the member present or absent")) \
 	X(ATTEND_REASON, "attend-reason", ATTENDANCE, "Enter r", N_("Reason"), N_("Write why the member was absent (出差, 病假 ...)")) \
 	X(ATTEND_ADD, "attend-add", ATTENDANCE, "a F7", N_("Add"), N_("Add someone who is not on the list")) \

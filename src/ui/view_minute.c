@@ -1183,9 +1183,11 @@ static void minute_close(void *st)
 
 static void minute_keymap(void *st, const enum ui_context **contexts, const enum action **bar)
 {
-	static const enum ui_context field_contexts[] = { CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
-	static const enum ui_context text_contexts[] = { CTX_TEXT, CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
-	static const enum action field_bar[] = { ACT_SAVE, ACT_CANCEL, ACT_CHOOSE, ACT_NEXT_FIELD, ACT_HELP, ACT_NONE };
+	static const enum ui_context field_contexts[] = { CTX_MINUTE, CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
+	static const enum ui_context text_contexts[] = { CTX_TEXT, CTX_MINUTE, CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
+	static const enum action field_bar[] = {
+		ACT_SAVE, ACT_CANCEL, ACT_CHOOSE, ACT_NEXT_FIELD, ACT_MINUTE_PRINT, ACT_HELP, ACT_NONE,
+	};
 	static const enum action text_bar[] = {
 		ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_TEXT_EXTERNAL, ACT_HELP, ACT_NONE,
 	};
@@ -1214,6 +1216,16 @@ static int minute_key(void *st, enum action a, int key)
 	}
 	if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && pg->focus == I_SAVE)) {
 		page_save(pg);
+	} else if (a == ACT_MINUTE_PRINT) {
+		struct meeting m;
+		meeting_init(&m);
+		if (!pg->id || pg->dirty)
+			ui_message(pg->app->ui, _("Not printed"), _("Save the minute first (F2): what is printed is the stored minute."));
+		else if (!meeting_get(pg->app->db, pg->id, &m))
+			ui_error(pg->app->ui, "%s", db_error(pg->app->db));
+		else
+			minute_print(pg->app, pg->id, atoi(m.date), m.date);
+		meeting_done(&m);
 	} else if (a == ACT_NEXT_FIELD) {
 		move_focus(pg, 1);
 	} else if (a == ACT_PREV_FIELD) {

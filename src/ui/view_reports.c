@@ -448,7 +448,45 @@ static bool write_report(struct app *app, struct report_form *rf)
 /* p: the report as PDF to a printer through lp when CUPS has one (the
  * printer and the copies chosen), else saved as PDF beside the form's file
  * (its name ending .pdf), and the path shown. */
+static void print_pdf(struct app *app, const struct report_request *req, const struct sheet *sheet,
+		      const char *text, const char *saved_path);
+
 static void print_report(struct app *app, struct report_form *rf)
+{
+	char path[PATH_MAX];
+	char *dot = strrchr(rf->path, '.'), *slash = strrchr(rf->path, '/');
+	int stem = dot && (!slash || dot > slash) ? (int)(dot - rf->path) : (int)strlen(rf->path);
+	snprintf(path, sizeof path, "%.*s.pdf", stem, rf->path);
+	print_pdf(app, &rf->req, rf->sheet, rf->text, path);
+}
+
+/* One minute, from its page: the 会议记录 document of that minute alone;
+ * without a printer saved as BRANCH-会议记录-DATE.pdf in the Documents folder. */
+void minute_print(struct app *app, long long id, int year, const char *day)
+{
+	const struct report_kind *kind = NULL;
+	for (int i = 0; i < report_kind_count; i++)
+		if (report_kinds[i].id == REPORT_MINUTES)
+			kind = &report_kinds[i];
+	struct report_request req;
+	report_request_init(&req, kind, date_today());
+	req.year = year;
+	req.meeting_kind = -1;
+	req.meeting_id = id;
+	char name[512], path[PATH_MAX];
+	report_file_name(app->branch.name, &req, OUT_PDF, name, sizeof name);
+	char *dash = strrchr(name, '-'); /* BRANCH-会议记录-2026.pdf: the day for the year */
+	if (dash)
+		*dash = '\0';
+	char *dir = paths_documents_dir();
+	snprintf(path, sizeof path, "%s/%s-%s.pdf", dir, name, day);
+	free(dir);
+	print_pdf(app, &req, NULL, NULL, path);
+}
+
+/* The PDF to a printer (CUPS), else saved to saved_path and the path shown. */
+static void print_pdf(struct app *app, const struct report_request *req, const struct sheet *sheet,
+		      const char *text, const char *saved_path)
 {
 	struct printers pr;
 	char path[PATH_MAX], *err = NULL;
@@ -460,11 +498,9 @@ static void print_report(struct app *app, struct report_form *rf)
 		if (fd >= 0)
 			close(fd);
 	} else {
-		char *dot = strrchr(rf->path, '.'), *slash = strrchr(rf->path, '/');
-		int stem = dot && (!slash || dot > slash) ? (int)(dot - rf->path) : (int)strlen(rf->path);
-		snprintf(path, sizeof path, "%.*s.pdf", stem, rf->path);
+		snprintf(path, sizeof path, "%s", saved_path);
 	}
-	if (!report_write(app->db, &rf->req, rf->sheet, rf->text, OUT_PDF, rf->encoding, path, &err)) {
+	if (!report_write(app->db, req, sheet, text, OUT_PDF, ENC_UTF8, path, &err)) {
 		ui_message(app->ui, _("Not printed"), err ? err : _("cannot write the file"));
 	} else if (!cups) {
 		show_saved(app, path, _("No printer was found (CUPS lp): the PDF is saved, to print from another PC"));

@@ -99,7 +99,7 @@ expect votes_item <<'SCREEN'
 
  表决情况   （无：按回车记录一项议案的表决）
 回车记录一项议案的表决：赞成、反对、弃权
-F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+F2保存 Esc取消 F3选择 Tab下一栏 F9打印 F1帮助
 SCREEN
 expect save_first <<'SCREEN'
  新会议记录 · 未保存                                                          ↑
@@ -199,7 +199,7 @@ expect recorded <<'SCREEN'
                赞成 4，反对 0，弃权 0：不足法定人数（应到 9 人，实到 4 人）
                未达法定人数：到会的有表决权党员未超过应到的半数
 表决已记录：不足法定人数。未达法定人数：到会的有表决权党员未超过应到的半数
-F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+F2保存 Esc取消 F3选择 Tab下一栏 F9打印 F1帮助
 SCREEN
 expect too_many <<'SCREEN'
  第 104 号会议的表决：有表决权的党员应到 9 人，实到 4 人
@@ -249,7 +249,7 @@ expect after <<'SCREEN'
                赞成 4，反对 0，弃权 0：不足法定人数（应到 9 人，实到 4 人）
                未达法定人数：到会的有表决权党员未超过应到的半数
 回车记录一项议案的表决：赞成、反对、弃权
-F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+F2保存 Esc取消 F3选择 Tab下一栏 F9打印 F1帮助
 SCREEN
 zhibu export minutes --id 104 -o minute.txt >/dev/null 2>&1
 check "the vote is on the printed minute" grep -q "关于召开组织生活会的决定" minute.txt
