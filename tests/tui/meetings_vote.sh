@@ -4,7 +4,8 @@
 # there, not more than half.  A vote counts the attendance as saved, so the
 # minute is saved first (asked); the result and its reason are shown before
 # the vote is recorded, and stay on the minute.  More votes than voting
-# members present cannot be recorded at all.
+# members present cannot be recorded at all.  The attendance list is in
+# roster order (party group, then join date).
 DATA=$TUI/../data
 . "$DATA/meetings-setup.sh"
 app <<'SCRIPT'
@@ -21,7 +22,7 @@ type 张三
 key Tab
 type 李四
 key Tab Tab Enter
-key Down Down Space Down Down Space Down Space Down Space Down Space Up Up Up Enter
+key Down Space Down Down Down Space Down Space Down Space Down Space Up Up Up Up Up Up Enter
 type 外出务工
 key F2
 dump attendance
@@ -54,16 +55,16 @@ SCRIPT
 expect attendance <<'SCREEN'
  出席情况：应到 10 人，实到 5 人，缺席 5 人
  出席情况 姓名            党小组          党员类别 缺席原因
- ✓ 出席   张三            第一党小组      正式
- ✓ 出席   李四            第一党小组      正式
- ✗ 缺席   欧阳建国        第二党小组      正式
- ✓ 出席   王芳            第二党小组      预备
- ✗ 缺席   赵六            第一党小组      正式     外出务工
- ✗ 缺席   孙七            第二党小组      正式
- ✗ 缺席   周八            第二党小组      正式
- ✗ 缺席   吴九            第一党小组      正式
- ✓ 出席   郑十            第二党小组      正式
  ✓ 出席   王芳            第一党小组      正式
+ ✗ 缺席   赵六            第一党小组      正式     外出务工
+ ✓ 出席   李四            第一党小组      正式
+ ✓ 出席   张三            第一党小组      正式
+ ✗ 缺席   吴九            第一党小组      正式
+ ✗ 缺席   欧阳建国        第二党小组      正式
+ ✗ 缺席   周八            第二党小组      正式
+ ✗ 缺席   孙七            第二党小组      正式
+ ✓ 出席   郑十            第二党小组      正式
+ ✓ 出席   王芳            第二党小组      预备
 
 
 

@@ -109,6 +109,19 @@ static void test_wrap(void **state)
 	wraps_as("张三", 1, (const char *const[]){ "张", "三", NULL });
 }
 
+static void test_name_matches(void **state)
+{
+	(void)state;
+	assert_true(pinyin_name_matches("张三", ""));
+	assert_true(pinyin_name_matches("欧阳建国", "建国"));
+	assert_true(pinyin_name_matches("欧阳建国", "oy"));
+	assert_true(pinyin_name_matches("欧阳建国", "OYJ"));
+	assert_true(pinyin_name_matches("曾志强", "zz"));
+	assert_false(pinyin_name_matches("欧阳建国", "yj"));
+	assert_false(pinyin_name_matches("张三", "z1"));
+	assert_false(pinyin_name_matches("张三", "李"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -117,6 +130,7 @@ int main(void)
 		cmocka_unit_test(test_initials_fit),
 		cmocka_unit_test(test_phone_mask),
 		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_name_matches),
 	};
 	return cmocka_run_group_tests_name("pinyin", tests, NULL, NULL);
 }
