@@ -1011,20 +1011,21 @@ static void page_draw(void *ctx, struct ui *ui)
 			 ? " *" : "");
 		ui_text(row, 1, lw, label, focus ? UI_EMPHASIS : UI_LABEL);
 		enum ui_style st = focus ? UI_FIELD_FOCUS : UI_FIELD;
+		int lw_i = pg->message[i][0] ? iw : width; /* the whole width unless a message is beside */
 		switch (items[i].type) {
 		case T_LINE:
 		case T_PERSON:
 			if (focus) {
 				int col;
-				size_t start = lineedit_view(&pg->line[i], iw, &col);
-				ui_text(row, x, iw, lineedit_text(&pg->line[i]) + start, st);
+				size_t start = lineedit_view(&pg->line[i], lw_i, &col);
+				ui_text(row, x, lw_i, lineedit_text(&pg->line[i]) + start, st);
 				ui_cursor(ui, row, x + col);
 			} else {
-				ui_text(row, x, iw, lineedit_text(&pg->line[i]), st);
+				ui_text(row, x, lw_i, lineedit_text(&pg->line[i]), st);
 			}
 			break;
 		case T_CHOICE:
-			ui_text(row, x, iw, i == I_KIND ? kind_text(pg)
+			ui_text(row, x, lw_i, i == I_KIND ? kind_text(pg)
 					  : pg->group > 0 ? pg->groups.names[pg->group] : _("(none)"), st);
 			break;
 		case T_ATTENDANCE:
