@@ -130,6 +130,12 @@ static void form_draw(void *ctx, struct ui *ui)
 			size_t start = lineedit_view(&f->edit, input_w, &col);
 			ui_text(row, 1 + label_w, input_w, lineedit_text(&f->edit) + start, st);
 			ui_cursor(ui, row, 1 + label_w + col);
+		} else if (f->show_end && text_width(shown_value(f)) > input_w) {
+			int pad;
+			const char *end = text_skip(shown_value(f), text_width(shown_value(f)) - (input_w - 1), &pad);
+			char tail[LINEEDIT_SIZE + 8];
+			snprintf(tail, sizeof tail, "…%s%s", pad ? " " : "", end);
+			ui_text(row, 1 + label_w, input_w, tail, st);
 		} else {
 			ui_text(row, 1 + label_w, input_w, shown_value(f), st);
 		}

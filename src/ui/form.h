@@ -38,6 +38,7 @@ struct form_field {
 	const char *member_group;     /* FORM_MEMBER: pick among this party group (NULL: all) */
 	const struct member_filter *member_filter; /* FORM_MEMBER: or among these (not NULL) */
 	enum form_mask mask;          /* FORM_TEXT: masked until i */
+	bool show_end;                /* FORM_TEXT too long to show: its end (a path), …before */
 	/* state */
 	struct lineedit edit;         /* the value as text */
 	long long member_id;          /* FORM_MEMBER: the member chosen, 0 for none */

@@ -79,6 +79,7 @@ struct report_form {
 	const char *meeting_kinds[MK_COUNT + 2];
 	const char *all_choices[3], *id_choices[3];
 	char auto_path[PATH_MAX];              /* the path the form filled in last */
+	char auto_as_of[DATE_ISO_SIZE];        /* the 缴费截至 the form filled in last */
 	enum out_format format;
 	enum text_encoding encoding;
 	char path[PATH_MAX];
@@ -210,6 +211,16 @@ static void form_check(void *ctx, struct form *form, int field)
 	struct report_form *rf = ctx;
 	if (field == rf->at[F_PATH])
 		return;
+	/* 缴费截至 follows the period (its end, today at the latest) until typed by hand */
+	if (field == rf->at[F_PERIOD] && rf->at[F_AS_OF] >= 0 &&
+	    !strcmp(form_get(form, rf->at[F_AS_OF]), rf->auto_as_of) && read_fields(rf, false)) {
+		struct date end = { rf->req.year, rf->req.quarter ? rf->req.quarter * 3 : 12, 0 };
+		end.d = date_days_in_month(end.y, end.m);
+		if (date_cmp(end, date_today()) > 0)
+			end = date_today();
+		date_format(end, rf->auto_as_of);
+		form_set(form, rf->at[F_AS_OF], rf->auto_as_of);
+	}
 	if (strcmp(form_get(form, rf->at[F_PATH]), rf->auto_path) != 0)
 		return;
 	read_fields(rf, false);
@@ -270,6 +281,7 @@ static void setup_form(struct report_form *rf)
 	if (p & RP_AS_OF) {
 		const char *label = (p & RP_QUARTER) || (p & RP_YEAR) ? _("Payments up to") : _("As of");
 		date_format(rf->req.as_of, text);
+		text_copy(rf->auto_as_of, sizeof rf->auto_as_of, text);
 		add_field(rf, F_AS_OF, (struct form_field){ .label = label, .type = FORM_DATE, .required = true }, text);
 	}
 	if (p & RP_WITHIN) {
@@ -314,7 +326,8 @@ static void setup_form(struct report_form *rf)
 						       .choices = rf->formats }, rf->formats[0]);
 	add_field(rf, F_ENCODING, (struct form_field){ .label = _("Encoding (TXT, CSV)"), .type = FORM_CHOICE,
 							 .choices = encoding_names }, encoding_names[0]);
-	add_field(rf, F_PATH, (struct form_field){ .label = _("Save to"), .type = FORM_TEXT, .required = true }, "");
+	add_field(rf, F_PATH, (struct form_field){ .label = _("Save to"), .type = FORM_TEXT, .required = true,
+						     .show_end = true }, "");
 	read_fields(rf, false);
 	default_path(rf, rf->auto_path, sizeof rf->auto_path);
 	form_set(&rf->form, rf->at[F_PATH], rf->auto_path);
