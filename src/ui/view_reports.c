@@ -644,6 +644,21 @@ static void report_run(struct app *app, const struct report_kind *kind)
 
 /* ---- The list */
 
+/* What a report asks for and the formats it is written in: "by quarter or
+ * year · XLSX CSV TXT PDF", beside its title in the list. */
+static void report_what(const struct report_kind *k, char *out, size_t size)
+{
+	unsigned p = k->params;
+	const char *period = (p & RP_QUARTER) && (p & RP_YEAR) ? _("by quarter or year")
+			   : (p & RP_QUARTER) ? _("by quarter") : (p & RP_YEAR) ? _("by year")
+			   : (p & RP_NOTICE) ? _("for one person") : (p & RP_AS_OF) ? _("as of a day") : _("as it is now");
+	size_t len = (size_t)snprintf(out, size, "%s ·", period);
+	static const enum out_format order[] = { OUT_XLSX, OUT_CSV, OUT_TXT, OUT_PDF };
+	for (int i = 0; i < 4 && len < size; i++)
+		if (k->formats & REPORT_FORMAT(order[i]))
+			len += (size_t)snprintf(out + len, size - len, " %s", format_names[order[i]]);
+}
+
 static void reports_draw(void *view, struct ui *ui)
 {
 	struct reports_view *rv = view;
@@ -670,15 +685,17 @@ static void reports_draw(void *view, struct ui *ui)
 	for (int i = 0; i < h && rv->top + i < n; i++) {
 		const struct report_kind *k = &report_kinds[rv->top + i];
 		bool sel = rv->top + i == rv->sel;
-		char cmd[128];
+		char what[256];
 		enum ui_style st = sel ? UI_SELECTED : UI_NORMAL;
-		snprintf(cmd, sizeof cmd, "zhibu %s", k->command);
+		report_what(k, what, sizeof what);
 		ui_fill(y + i, 0, cols, st);
 		ui_text(y + i, 2, title_w, _(k->title), st);
-		ui_text(y + i, 4 + title_w, cols - 5 - title_w, cmd, sel ? UI_SELECTED : UI_DIM);
+		ui_text(y + i, 4 + title_w, cols - 5 - title_w, what, sel ? UI_SELECTED : UI_DIM);
 	}
-	ui_text(y + h + 1, 1, cols - 2, _("The same reports as the command line; s shows the statistics as bar charts."),
-		UI_DIM);
+	char cmd[256];
+	snprintf(cmd, sizeof cmd, _("On the command line: zhibu %s; s shows the statistics as bar charts."),
+		 report_kinds[rv->sel].command);
+	ui_text(y + h + 1, 1, cols - 2, cmd, UI_DIM);
 }
 
 static int reports_key(void *st, enum action a, int key)
