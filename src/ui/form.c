@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/idnum.h"
+#include "core/pinyin.h"
 #include "core/text.h"
 #include "ui/dialog.h"
 #include "ui/member_pick.h"
@@ -181,6 +182,7 @@ static void leave_field(struct form *form)
 static void move_focus(struct form *form, int delta)
 {
 	leave_field(form);
+	form->ahead[0] = '\0';
 	int n = form->count + 2;
 	form->focus = ((form->focus + delta) % n + n) % n;
 }
@@ -257,6 +259,29 @@ static bool try_save(struct ui *ui, struct form *form)
 	return false;
 }
 
+/* A character typed on a choice field: the first choice with the text
+ * typed so far in its name or at the start of its pinyin initials (本 or bk
+ * picks 大学本科); a character that finds none starts the text again. */
+static void type_ahead(struct form *form, struct form_field *f, uint32_t cp)
+{
+	char ch[8];
+	size_t n = utf8_encode(cp, ch), len = strlen(form->ahead);
+	ch[n] = '\0';
+	for (int pass = 0; pass < 2; pass++) {
+		if (pass == 1)
+			len = 0;
+		if (len + n >= sizeof form->ahead)
+			len = 0;
+		memcpy(form->ahead + len, ch, n + 1);
+		for (int i = 0; f->choices[i]; i++)
+			if (*f->choices[i] && pinyin_name_matches(f->choices[i], form->ahead)) {
+				set_choice(form, f, i);
+				return;
+			}
+	}
+	form->ahead[0] = '\0';
+}
+
 /* A key for the field under the focus. */
 static void field_key(struct ui *ui, struct form *form, enum action a, int key)
 {
@@ -291,6 +316,8 @@ static void field_key(struct ui *ui, struct form *form, enum action a, int key)
 			set_choice(form, f, i < 0 || i + 1 >= n ? 0 : i + 1);
 		else if (a == ACT_NONE && key == ' ')
 			choose(ui, form, f);
+		else if (a == ACT_NONE && key_is_text(key))
+			type_ahead(form, f, (uint32_t)key);
 		break;
 	}
 	case FORM_MEMBER:

@@ -63,6 +63,7 @@ struct form {
 	int focus, top;         /* focus: a field, or count (Save), count + 1 (Cancel) */
 	bool dirty;
 	bool reveal;            /* i pressed: masked fields show their values */
+	char ahead[64];         /* typed on a choice field: picks the first choice it finds */
 };
 
 /* Set a field's value (before form_run: the value being edited, not a
