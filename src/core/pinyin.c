@@ -1,5 +1,6 @@
 #include "core/pinyin.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "core/text.h"
@@ -68,4 +69,20 @@ void pinyin_initials(const char *name, char *out, size_t size)
 		}
 	}
 	out[n] = '\0';
+}
+
+bool pinyin_name_matches(const char *name, const char *query)
+{
+	if (!*query || strstr(name, query))
+		return true;
+	char initials[64], q[64];
+	size_t n = 0;
+	for (const char *p = query; *p && n + 1 < sizeof q; p++) {
+		if (!isalpha((unsigned char)*p))
+			return false;
+		q[n++] = (char)tolower((unsigned char)*p);
+	}
+	q[n] = '\0';
+	pinyin_initials(name, initials, sizeof initials);
+	return n > 0 && !strncmp(initials, q, n);
 }

@@ -3,6 +3,7 @@
  * from ICU's Han-Latin transliterator); building needs no ICU. */
 #ifndef ZHIBU_PINYIN_H
 #define ZHIBU_PINYIN_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,5 +24,8 @@ char pinyin_initial(uint32_t cp);
  * (曾 zeng, 单 shan, 解 xie ...); a run of Latin letters gives its first
  * letter; anything else is skipped. */
 void pinyin_initials(const char *name, char *out, size_t size);
+/* The screens' search of a name: part of the name, or the start of its
+ * pinyin initials (zs, ZS finds 张三); "" matches every name. */
+bool pinyin_name_matches(const char *name, const char *query);
 
 #endif

@@ -324,6 +324,57 @@ bool text_blank(const char *s)
 	return true;
 }
 
+/* Part of a date, a time or a number (2026-05-22, 14:30, 1,234.50, 95%),
+ * or of a Latin word: a line does not break inside one. */
+static bool wrap_word_byte(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       c == '-' || c == '.' || c == ':' || c == '/' || c == '%' || c == ',';
+}
+
+/* Closing punctuation that does not begin a line (，。、；：！？）》」』”). */
+static bool wrap_no_start(uint32_t cp)
+{
+	static const uint32_t closing[] = { 0xff0c, 0x3002, 0x3001, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0xff09,
+					    0x300b, 0x300d, 0x300f, 0x201d, 0x3011 };
+	for (size_t j = 0; j < sizeof closing / sizeof closing[0]; j++)
+		if (cp == closing[j])
+			return true;
+	return false;
+}
+
+/* A break forced at i (no space to break at): not inside a date or a
+ * number, and not before closing punctuation, when the line keeps
+ * something. */
+static size_t char_before(const char *s, size_t b)
+{
+	size_t q = b - 1;
+	while (q > 0 && ((unsigned char)s[q] & 0xc0) == 0x80)
+		q--;
+	return q;
+}
+
+static size_t wrap_forced(const char *s, size_t i)
+{
+	size_t b = i, q;
+	if (wrap_word_byte(s[b]) && wrap_word_byte(s[b - 1])) {
+		size_t r = b;
+		while (r > 0 && wrap_word_byte(s[r - 1]))
+			r--;
+		if (r > 0)
+			b = r;
+	}
+	uint32_t cp;
+	if (utf8_decode(s + b, strlen(s + b), &cp) > 0 && wrap_no_start(cp) && (q = char_before(s, b)) > 0)
+		b = q;
+	/* nor end with an opening one (（《「『“【) */
+	q = char_before(s, b);
+	if (q > 0 && utf8_decode(s + q, b - q, &cp) > 0 &&
+	    (cp == 0xff08 || cp == 0x300a || cp == 0x300c || cp == 0x300e || cp == 0x201c || cp == 0x3010))
+		b = q;
+	return b;
+}
+
 size_t text_wrap(const char *s, int width, size_t *next)
 {
 	size_t len = strlen(s), i = 0, space = 0, k;
@@ -349,8 +400,8 @@ size_t text_wrap(const char *s, int width, size_t *next)
 				*next = space + 1;
 				return space;
 			}
-			*next = i;
-			return i;
+			*next = wrap_forced(s, i);
+			return *next;
 		}
 		if (cp == ' ' && w >= width / 2) {
 			have_space = true;

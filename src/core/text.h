@@ -49,7 +49,9 @@ int text_pad(char *dst, size_t dst_size, const char *s, int width, bool right);
  * of the first line and sets *next to where the following line starts
  * (after the space it broke at).  Breaks at a space in the second half of
  * the line when there is one, else between any two characters (Chinese text
- * has no spaces); a newline always ends a line; a single
+ * has no spaces) but not inside a date, time or number (2026-05-22, 14:30,
+ * 1,234.50) nor before closing punctuation (，。、）) while the line keeps
+ * something; a newline always ends a line; a single
  * character wider than width still makes a line.  Loop while *s is not
  * NUL: an empty line (two newlines) also returns 0. */
 size_t text_wrap(const char *s, int width, size_t *next);

@@ -142,6 +142,7 @@ static void minutes_filter(const struct report_request *r, struct meeting_filter
 {
 	meeting_filter_init(f);
 	f->kind = r->meeting_kind;
+	f->id = r->meeting_id;
 	snprintf(f->from, sizeof f->from, "%04d-01-01", r->year);
 	snprintf(f->to, sizeof f->to, "%04d-12-31", r->year);
 }

@@ -65,6 +65,7 @@ struct report_request {
 	int meeting_kind;        /* -1: every kind */
 	int notice;              /* enum pipeline_notice */
 	char person[96];         /* the candidate: a name or an ID number */
+	long long meeting_id;    /* the minutes: only this one (0: all the year's) */
 };
 
 /* The defaults: this quarter, this year, today, IDs masked, within 30. */

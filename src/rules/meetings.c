@@ -363,8 +363,11 @@ bool meeting_time_parse(const char *s, char out[6], const char **why)
 	text_trim(v);
 	const char *p = v;
 	int h, m = 0;
-	bool ok = read_digits(&p, 2, &h) > 0;
-	if (ok && (skip_word(&p, ":") || skip_word(&p, "：")))
+	int hd = read_digits(&p, 2, &h);
+	bool ok = hd > 0;
+	if (hd == 2 && *p >= '0' && *p <= '9')	/* 1600: four digits, as 20260301 is a date */
+		ok = read_digits(&p, 2, &m) == 2;
+	else if (ok && (skip_word(&p, ":") || skip_word(&p, "：")))
 		ok = read_digits(&p, 2, &m) == 2;
 	else if (ok && (skip_word(&p, "时") || skip_word(&p, "点")))
 		ok = !*p || (read_digits(&p, 2, &m) > 0 && skip_word(&p, "分"));

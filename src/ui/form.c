@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/idnum.h"
+#include "core/pinyin.h"
 #include "core/text.h"
 #include "ui/dialog.h"
 #include "ui/member_pick.h"
@@ -74,6 +76,22 @@ static const char *shown_value(const struct form_field *f)
 	return *v || !f->empty_label ? v : f->empty_label;
 }
 
+/* A masked value not shown yet: the masked text into out, true. */
+static bool masked(const struct form *form, const struct form_field *f, char *out, size_t size)
+{
+	const char *v = lineedit_text(&f->edit);
+	if (f->mask == FORM_PLAIN || form->reveal || f->typed || !*v)
+		return false;
+	if (f->mask == FORM_MASK_ID) {
+		char id[IDNUM_SIZE];
+		idnum_mask(v, id);
+		text_copy(out, size, id);
+	} else {
+		phone_mask(v, out, size);
+	}
+	return true;
+}
+
 static int visible_rows(const struct ui *ui)
 {
 	int y, h;
@@ -106,11 +124,20 @@ static void form_draw(void *ctx, struct ui *ui)
 		snprintf(label, sizeof label, "%s%s", f->label, f->required ? " *" : "");
 		ui_text(row, 1, label_w, label, focused ? UI_EMPHASIS : UI_LABEL);
 		enum ui_style st = focused ? UI_FIELD_FOCUS : UI_FIELD;
-		if (focused && (f->type == FORM_TEXT || f->type == FORM_DATE)) {
+		char hidden[LINEEDIT_SIZE];
+		if (masked(form, f, hidden, sizeof hidden)) {
+			ui_text(row, 1 + label_w, input_w, hidden, st);
+		} else if (focused && (f->type == FORM_TEXT || f->type == FORM_DATE)) {
 			int col;
 			size_t start = lineedit_view(&f->edit, input_w, &col);
 			ui_text(row, 1 + label_w, input_w, lineedit_text(&f->edit) + start, st);
 			ui_cursor(ui, row, 1 + label_w + col);
+		} else if (f->show_end && text_width(shown_value(f)) > input_w) {
+			int pad;
+			const char *end = text_skip(shown_value(f), text_width(shown_value(f)) - (input_w - 1), &pad);
+			char tail[LINEEDIT_SIZE + 8];
+			snprintf(tail, sizeof tail, "…%s%s", pad ? " " : "", end);
+			ui_text(row, 1 + label_w, input_w, tail, st);
 		} else {
 			ui_text(row, 1 + label_w, input_w, shown_value(f), st);
 		}
@@ -131,8 +158,11 @@ static void form_draw(void *ctx, struct ui *ui)
 	/* The status line: the whole message of the field, or how to fill it. */
 	if (form->focus < form->count) {
 		const struct form_field *f = &form->fields[form->focus];
+		char hidden[LINEEDIT_SIZE];
 		if (f->message[0])
 			ui_error(ui, "%s: %s", f->label, f->message);
+		else if (masked(form, f, hidden, sizeof hidden))
+			ui_status_prompt(ui, _("Masked: i shows the numbers to read or change them"), -1);
 		else if (f->type == FORM_DATE)
 			ui_status_prompt(ui, _("A date such as 2026-03-01 or 2026/3/1"), -1);
 		else if (f->type == FORM_CHOICE)
@@ -153,6 +183,7 @@ static void leave_field(struct form *form)
 static void move_focus(struct form *form, int delta)
 {
 	leave_field(form);
+	form->ahead[0] = '\0';
 	int n = form->count + 2;
 	form->focus = ((form->focus + delta) % n + n) % n;
 }
@@ -179,6 +210,7 @@ static void set_choice(struct form *form, struct form_field *f, int i)
 	if (strcmp(lineedit_text(&f->edit), f->choices[i]) != 0) {
 		lineedit_init(&f->edit, f->choices[i]);
 		form->dirty = true;
+		f->message[0] = '\0';
 	}
 }
 
@@ -205,6 +237,7 @@ static bool choose(struct ui *ui, struct form *form, struct form_field *f)
 			f->member_id = id;
 			lineedit_init(&f->edit, name);
 			form->dirty = true;
+			f->message[0] = '\0';
 		}
 		return id != 0;
 	}
@@ -227,6 +260,29 @@ static bool try_save(struct ui *ui, struct form *form)
 	return false;
 }
 
+/* A character typed on a choice field: the first choice with the text
+ * typed so far in its name or at the start of its pinyin initials (本 or bk
+ * picks 大学本科); a character that finds none starts the text again. */
+static void type_ahead(struct form *form, struct form_field *f, uint32_t cp)
+{
+	char ch[8];
+	size_t n = utf8_encode(cp, ch), len = strlen(form->ahead);
+	ch[n] = '\0';
+	for (int pass = 0; pass < 2; pass++) {
+		if (pass == 1)
+			len = 0;
+		if (len + n >= sizeof form->ahead)
+			len = 0;
+		memcpy(form->ahead + len, ch, n + 1);
+		for (int i = 0; f->choices[i]; i++)
+			if (*f->choices[i] && pinyin_name_matches(f->choices[i], form->ahead)) {
+				set_choice(form, f, i);
+				return;
+			}
+	}
+	form->ahead[0] = '\0';
+}
+
 /* A key for the field under the focus. */
 static void field_key(struct ui *ui, struct form *form, enum action a, int key)
 {
@@ -236,11 +292,20 @@ static void field_key(struct ui *ui, struct form *form, enum action a, int key)
 		return;
 	}
 	struct form_field *f = &form->fields[form->focus];
+	char hidden[LINEEDIT_SIZE];
+	if (masked(form, f, hidden, sizeof hidden)) {
+		if (a == ACT_NONE && key == 'i')
+			form->reveal = true;
+		return; /* not changed unseen */
+	}
 	switch (f->type) {
 	case FORM_TEXT:
 	case FORM_DATE:
-		if (lineedit_key(&f->edit, a, key) == LINEEDIT_CHANGED)
+		if (lineedit_key(&f->edit, a, key) == LINEEDIT_CHANGED) {
 			form->dirty = true;
+			f->typed = true;
+			f->message[0] = '\0'; /* 必填 and the like go once the value changes */
+		}
 		break;
 	case FORM_CHOICE: {
 		int n = choice_count(f), i = choice_index(f);
@@ -252,6 +317,8 @@ static void field_key(struct ui *ui, struct form *form, enum action a, int key)
 			set_choice(form, f, i < 0 || i + 1 >= n ? 0 : i + 1);
 		else if (a == ACT_NONE && key == ' ')
 			choose(ui, form, f);
+		else if (a == ACT_NONE && key_is_text(key))
+			type_ahead(form, f, (uint32_t)key);
 		break;
 	}
 	case FORM_MEMBER:
@@ -279,7 +346,7 @@ bool form_run(struct ui *ui, struct form *form)
 	bool saved = false;
 	form->ui = ui;
 	form->focus = form->top = 0;
-	form->dirty = false;
+	form->dirty = form->reveal = false;
 	ui_push(ui, &layer);
 	for (;;) {
 		int key;
@@ -312,10 +379,7 @@ bool form_run(struct ui *ui, struct form *form)
 		bool list_field = form->focus < form->count &&
 				  (form->fields[form->focus].type == FORM_CHOICE ||
 				   form->fields[form->focus].type == FORM_MEMBER);
-		if (a == ACT_FIELD_ENTER && list_field) {
-			if (choose(ui, form, &form->fields[form->focus]))
-				move_focus(form, 1);
-		} else if (a == ACT_CHOOSE && list_field)
+		if ((a == ACT_FIELD_ENTER || a == ACT_CHOOSE) && list_field)
 			choose(ui, form, &form->fields[form->focus]);
 		else if (a == ACT_NEXT_FIELD || a == ACT_FIELD_ENTER)
 			move_focus(form, 1);

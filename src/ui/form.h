@@ -26,6 +26,9 @@ struct db;
 struct member_filter;
 
 enum form_type { FORM_TEXT, FORM_DATE, FORM_CHOICE, FORM_MEMBER };
+/* A value shown masked (1101**********002X, 138****5678) until i is pressed
+ * on it; a value typed into an empty field shows as typed. */
+enum form_mask { FORM_PLAIN, FORM_MASK_ID, FORM_MASK_PHONE };
 
 struct form_field {
 	const char *label;            /* translated */
@@ -35,10 +38,13 @@ struct form_field {
 	const char *empty_label;      /* how the value "" shows (FORM_CHOICE, FORM_MEMBER) */
 	const char *member_group;     /* FORM_MEMBER: pick among this party group (NULL: all) */
 	const struct member_filter *member_filter; /* FORM_MEMBER: or among these (not NULL) */
+	enum form_mask mask;          /* FORM_TEXT: masked until i */
+	bool show_end;                /* FORM_TEXT too long to show: its end (a path), …before */
 	/* state */
 	struct lineedit edit;         /* the value as text */
 	long long member_id;          /* FORM_MEMBER: the member chosen, 0 for none */
 	char message[256];            /* what is wrong with the value, shown beside it */
+	bool typed;                   /* edited here: shown as typed even when masked */
 };
 
 struct form;
@@ -57,6 +63,8 @@ struct form {
 	struct ui *ui;
 	int focus, top;         /* focus: a field, or count (Save), count + 1 (Cancel) */
 	bool dirty;
+	bool reveal;            /* i pressed: masked fields show their values */
+	char ahead[64];         /* typed on a choice field: picks the first choice it finds */
 };
 
 /* Set a field's value (before form_run: the value being edited, not a

@@ -29,6 +29,7 @@
 	X(CALENDAR, N_("Meetings: the calendar")) \
 	X(MEETINGS, N_("Meetings: the calendar and the lists of meetings")) \
 	X(ATTENDANCE, N_("Meetings: the attendance of a minute")) \
+	X(MINUTE, N_("Meetings: a minute")) \
 	X(COMMITTEE, N_("Meetings: the branch committee")) \
 	X(GRADES, N_("Meetings: 民主评议党员")) \
 	X(RECTIFY, N_("整改台账: the list and one item")) \
@@ -91,7 +92,7 @@
 	X(CANDIDATE_EDIT, "candidate-edit", CANDIDATE, "e", N_("Edit"), N_("Correct the personal record (after admission, in the roster)")) \
 	X(NEXT_FIELD, "next-field", FORM, "Tab Down", N_("Next field"), N_("Go to the next field")) \
 	X(PREV_FIELD, "prev-field", FORM, "BackTab Up", NULL, N_("Go to the previous field")) \
-	X(FIELD_ENTER, "field-enter", FORM, "Enter", NULL, N_("Next field; on a choice or member field, choose; on a button, press it")) \
+	X(FIELD_ENTER, "field-enter", FORM, "Enter", NULL, N_("Next field; on a choice or member field, open the list (what is chosen stays in focus, Tab moves on); on a button, press it")) \
 	X(CHOOSE, "choose", FORM, "F3", N_("Choose"), N_("Choose from the list of a choice or member field")) \
 	X(SAVE, "save", FORM, "F2 ^S", N_("Save"), N_("Save the form")) \
 	X(CANCEL, "cancel", FORM, "Esc ^C", N_("Cancel"), N_("Cancel; asks first when there are unsaved changes")) \
@@ -118,6 +119,7 @@
 	X(MEETING_ALL, "meeting-list", MEETINGS, "m", N_("All"), N_("List every meeting of the year")) \
 	X(COMMITTEE, "committee", MEETINGS, "c", N_("Committee"), N_("The branch committee: who holds which office (书记, 组织委员 ...)")) \
 	X(GRADES, "grades", MEETINGS, "p", N_("Grades"), N_("民主评议党员: the grades of the year")) \
+	X(MINUTE_PRINT, "minute-print", MINUTE, "F9 ^P", N_("Print"), N_("Print the saved minute as PDF through CUPS (lp), choosing the printer and the copies; without a printer, save the PDF in the Documents folder")) \
 	X(ATTEND_TOGGLE, "attend-toggle", ATTENDANCE, "Space", N_("Present/absent"), N_("Mark the member present or absent")) \
 	X(ATTEND_REASON, "attend-reason", ATTENDANCE, "Enter r", N_("Reason"), N_("Write why the member was absent (出差, 病假 ...)")) \
 	X(ATTEND_ADD, "attend-add", ATTENDANCE, "a F7", N_("Add"), N_("Add someone who is not on the list")) \
@@ -125,6 +127,7 @@
 	X(ROLE_ASSIGN, "role-assign", COMMITTEE, "a F7", N_("Assign"), N_("Give a member an office from a day; the holder before leaves it the day before")) \
 	X(ROLE_END, "role-end", COMMITTEE, "x", N_("End term"), N_("End the term of the office under the cursor")) \
 	X(GRADE_SET, "grade-set", GRADES, "Enter", N_("Set grade"), N_("Choose the member's grade (优秀, 合格, 基本合格, 不合格)")) \
+	X(GRADES_REST, "grades-rest", GRADES, "M", N_("Rest 合格"), N_("Grade 合格 everyone who can be graded and has no grade yet (not saved until F2)")) \
 	X(GRADES_SAVE, "grades-save", GRADES, "F2 ^S", N_("Save"), N_("Save the grades, when 优秀 is at most a third of those graded")) \
 	X(RECTIFY_PROGRESS, "rectify-progress", RECTIFY, "p", N_("Progress"), N_("Append a progress entry to the item: date, what was done, the status after")) \
 	X(RECTIFY_CLOSE, "rectify-close", RECTIFY, "c", N_("Close"), N_("销号: the date, the verifier and the evidence, picked from the minutes (会议#…) or typed")) \

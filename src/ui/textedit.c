@@ -469,6 +469,10 @@ void textedit_draw(struct textedit *e, struct ui *ui, int y, int x, int height, 
 		}
 		ui_text(y + r, x, width, row, style);
 	}
+	if (top > 0)
+		ui_text_at(y, x + width, 1, "↑", UI_MESSAGE);
+	if (more)
+		ui_text_at(y + height - 1, x + width, 1, "↓", UI_MESSAGE);
 	if (focus) {
 		int crow, ccol;
 		textedit_cursor_pos(e, &crow, &ccol);

@@ -1045,6 +1045,8 @@ bool candidate_edit(struct app *app, long long id, long long *saved_id)
 		fields[i].type = person_fields[i] == MF_BIRTH_DATE ? FORM_DATE : FORM_TEXT;
 		fields[i].required = person_fields[i] == MF_NAME || person_fields[i] == MF_ID_NUMBER;
 	}
+	fields[E_IDNUM].mask = FORM_MASK_ID;
+	fields[E_PHONE].mask = FORM_MASK_PHONE;
 	fields[E_SEX].type = FORM_CHOICE;
 	fields[E_SEX].choices = roster_sexes;
 	fields[E_SEX].empty_label = choose;

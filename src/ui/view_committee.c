@@ -341,9 +341,13 @@ static void grades_draw(void *ctx, struct ui *ui)
 	ui_area(ui, &y, &h);
 	grades_tally(g, &t);
 	int graded = grade_tally_total(&t);
-	snprintf(line, sizeof line, _("民主评议党员 %d: %d graded — 优秀 %d (at most %d), 合格 %d, 基本合格 %d, 不合格 %d"),
-		 g->year, graded, t.count[GRADE_EXCELLENT], grade_max_excellent(graded), t.count[GRADE_GOOD],
-		 t.count[GRADE_BASIC], t.count[GRADE_FAIL]);
+	if (!graded)
+		snprintf(line, sizeof line, _("民主评议党员 %d: nobody graded yet; 优秀 at most a third of those graded"),
+			 g->year);
+	else
+		snprintf(line, sizeof line, _("民主评议党员 %d: %d graded — 优秀 %d (at most %d), 合格 %d, 基本合格 %d, 不合格 %d"),
+			 g->year, graded, t.count[GRADE_EXCELLENT], grade_max_excellent(graded), t.count[GRADE_GOOD],
+			 t.count[GRADE_BASIC], t.count[GRADE_FAIL]);
 	const char *problem = grade_tally_check(&t, why, sizeof why);
 	ui_text(y, 1, cols - 2, line, problem ? UI_OVERDUE : UI_EMPHASIS);
 	table_draw(g->table, y + 1, 1, h - 1, cols - 2);
@@ -452,6 +456,16 @@ static int grades_key(void *st, enum action a, int key)
 	long long row = table_cursor_id(g->table);
 	if (a == ACT_GRADES_SAVE) {
 		grades_save(g);
+	} else if (a == ACT_GRADES_REST) {
+		int n = 0;
+		for (int i = 0; i < g->count; i++)
+			if (g->list[i].can && g->list[i].grade == GRADE_COUNT) {
+				g->list[i].grade = GRADE_GOOD;
+				n++;
+			}
+		g->dirty |= n > 0;
+		table_reload(g->table, false);
+		ui_status(app->ui, _("%d more graded 合格: F2 saves."), n);
 	} else if (a == ACT_GRADE_SET && row >= 1 && row <= g->count) {
 		struct graded *e = &g->list[row - 1];
 		if (!e->can) {
@@ -474,7 +488,7 @@ static int grades_key(void *st, enum action a, int key)
 }
 
 static const enum ui_context grades_contexts[] = { CTX_GRADES, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
-static const enum action grades_bar[] = { ACT_BACK, ACT_GRADE_SET, ACT_GRADES_SAVE, ACT_HELP, ACT_QUIT, ACT_NONE };
+static const enum action grades_bar[] = { ACT_BACK, ACT_GRADE_SET, ACT_GRADES_REST, ACT_GRADES_SAVE, ACT_HELP, ACT_QUIT, ACT_NONE };
 
 const struct screen_ops screen_grades = {
 	.name = "grades", .title = N_("民主评议党员"),

@@ -214,6 +214,22 @@ static void edit_check(void *ctx, struct form *form, int i)
 	const char *norm = member_get_field(&tmp, form_fields[i]);
 	if (form->fields[i].type == FORM_DATE && strcmp(norm, form_get(form, i)) != 0)
 		form_set(form, i, norm);
+	/* 性别 and 出生日期 from a valid ID number, when not given yet. */
+	struct date birth;
+	enum sex sex;
+	if (form_fields[i] == MF_ID_NUMBER && idnum_parse(tmp.id_number, tmp.id_number, &birth, &sex, &why)) {
+		int si = field_of(MF_SEX), bi = field_of(MF_BIRTH_DATE);
+		char iso[DATE_ISO_SIZE];
+		date_format(birth, iso);
+		if (text_blank(form_get(form, si))) {
+			form_set(form, si, sex == SEX_MALE ? "男" : "女");
+			form->fields[si].message[0] = '\0';
+		}
+		if (text_blank(form_get(form, bi))) {
+			form_set(form, bi, iso);
+			form->fields[bi].message[0] = '\0';
+		}
+	}
 }
 
 static void report_problem(void *ctx, enum member_field f, const char *why)
@@ -288,6 +304,12 @@ bool member_edit(struct app *app, long long id, long long *saved_id)
 		switch (f) {
 		case MF_BIRTH_DATE: case MF_JOIN_DATE: case MF_FULL_DATE:
 			fields[i].type = FORM_DATE;
+			break;
+		case MF_ID_NUMBER:
+			fields[i].mask = FORM_MASK_ID;
+			break;
+		case MF_PHONE:
+			fields[i].mask = FORM_MASK_PHONE;
 			break;
 		case MF_SEX:
 			fields[i].type = FORM_CHOICE;

@@ -22,6 +22,7 @@
 #include "core/date.h"
 #include "core/grow.h"
 #include "core/i18n.h"
+#include "core/pinyin.h"
 #include "core/text.h"
 #include "db/db.h"
 #include "db/group.h"
@@ -31,6 +32,7 @@
 #include "ui/form.h"
 #include "ui/lineedit.h"
 #include "ui/member_pick.h"
+#include "ui/search.h"
 #include "ui/table.h"
 #include "ui/textedit.h"
 #include "ui/views.h"
@@ -480,14 +482,62 @@ static bool page_save(struct page *pg)
 
 /* ---- the attendance list */
 
+/* A member's place on the roster (group, then join date, then name). */
+struct rank {
+	long long id;
+	int rank;
+};
+
 struct attendance {
 	struct page *pg;
 	struct table *table;
 	struct table_column cols[6];  /* the table keeps a pointer to them */
 	int *rows;                    /* indexes into pg->att of the rows shown */
 	int nrows, cap;
+	struct rank *ranks;           /* by id */
+	size_t nranks, ranks_cap;
+	char query[LINEEDIT_SIZE];    /* the search: part of a name or its initials */
 };
 
+static int rank_by_id(const void *a, const void *b)
+{
+	const struct rank *x = a, *y = b;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+/* The roster order of every member, those who left too. */
+static void ranks_load(struct attendance *at)
+{
+	struct member_filter f = { .include_left = true };
+	struct member m;
+	struct member_iter *it = member_iter_new(at->pg->app->db, &f, MSORT_ROSTER, false, 0, -1);
+	while (it && member_iter_next(it, &m)) {
+		at->ranks = grow_array(at->ranks, at->nranks, &at->ranks_cap, 64, sizeof *at->ranks);
+		at->ranks[at->nranks] = (struct rank){ m.id, (int)at->nranks };
+		at->nranks++;
+	}
+	member_iter_free(it);
+	if (at->nranks)
+		qsort(at->ranks, at->nranks, sizeof *at->ranks, rank_by_id);
+}
+
+static int rank_of(const struct attendance *at, long long id)
+{
+	struct rank key = { id, 0 };
+	const struct rank *r = at->nranks ? bsearch(&key, at->ranks, at->nranks, sizeof key, rank_by_id) : NULL;
+	return r ? r->rank : (int)at->nranks;
+}
+
+static struct attendance *sorting; /* for qsort: the list being sorted */
+
+static int row_by_rank(const void *a, const void *b)
+{
+	const struct att *x = &sorting->pg->att[*(const int *)a], *y = &sorting->pg->att[*(const int *)b];
+	int rx = rank_of(sorting, x->member_id), ry = rank_of(sorting, y->member_id);
+	return rx != ry ? (rx > ry) - (rx < ry) : *(const int *)a - *(const int *)b;
+}
+
+/* The rows shown: in roster order, those the search finds. */
 static long long attendance_count(void *ctx)
 {
 	struct attendance *at = ctx;
@@ -499,8 +549,10 @@ static long long attendance_count(void *ctx)
 	}
 	at->nrows = 0;
 	for (int i = 0; i < at->pg->natt; i++)
-		if (!at->pg->att[i].removed)
+		if (!at->pg->att[i].removed && pinyin_name_matches(at->pg->att[i].name, at->query))
 			at->rows[at->nrows++] = i;
+	sorting = at;
+	qsort(at->rows, (size_t)at->nrows, sizeof *at->rows, row_by_rank);
 	return at->nrows;
 }
 
@@ -536,6 +588,10 @@ static void attendance_draw(void *ctx, struct ui *ui)
 	att_counts(at->pg, &expected, &present);
 	snprintf(line, sizeof line, _("Attendance: should attend %d, attended %d, absent %d"), expected, present,
 		 expected - present);
+	if (*at->query) {
+		size_t len = strlen(line);
+		snprintf(line + len, sizeof line - len, _(" · search: %s (%d shown)"), at->query, at->nrows);
+	}
 	ui_text(y, 1, cols - 2, line, UI_EMPHASIS);
 	table_draw(at->table, y + 1, 1, h - 1, cols - 2);
 }
@@ -615,6 +671,7 @@ static void *attendance_open(struct app *app, const void *arg)
 	if (!at)
 		abort();
 	at->pg = (struct page *)arg;
+	ranks_load(at);
 	memcpy(at->cols, cols, sizeof cols);
 	at->table = table_new(at->cols, 6, (struct table_source){ attendance_count, attendance_fetch, at });
 	table_set_unsortable(at->table); /* roster order */
@@ -627,6 +684,7 @@ static void attendance_close(void *st)
 	struct attendance *at = st;
 	table_free(at->table);
 	free(at->rows);
+	free(at->ranks);
 	free(at);
 }
 
@@ -636,16 +694,34 @@ static bool attendance_dirty(void *st)
 	return at->pg->dirty;
 }
 
+static void attendance_search_changed(void *ctx)
+{
+	struct attendance *at = ctx;
+	table_reload(at->table, true);
+}
+
+static bool attendance_move(void *ctx, enum action a)
+{
+	struct attendance *at = ctx;
+	return table_key(at->table, a);
+}
+
 static int attendance_key(void *st, enum action a, int key)
 {
 	struct attendance *at = st;
 	struct page *pg = at->pg;
-	(void)key;
 	if (table_key(at->table, a))
 		return SCREEN_DONE;
 	struct att *row = attendance_cursor(at);
 	if (a == ACT_ATTEND_ADD) {
 		attendance_add(at);
+	} else if (a == ACT_SEARCH || (a == ACT_NONE && key_is_text(key))) {
+		/* a name typed without / searches too */
+		ui_search(pg->app->ui, _("Search (name or pinyin initials): "), at->query, sizeof at->query,
+			  a == ACT_NONE ? key : 0, attendance_search_changed, attendance_move, at);
+	} else if (a == ACT_BACK && *at->query) {
+		at->query[0] = '\0';
+		table_reload(at->table, true);
 	} else if (a != ACT_ATTEND_TOGGLE && a != ACT_ATTEND_REASON && a != ACT_ATTEND_REMOVE) {
 		return SCREEN_UNUSED;
 	} else if (!row) {
@@ -935,20 +1011,21 @@ static void page_draw(void *ctx, struct ui *ui)
 			 ? " *" : "");
 		ui_text(row, 1, lw, label, focus ? UI_EMPHASIS : UI_LABEL);
 		enum ui_style st = focus ? UI_FIELD_FOCUS : UI_FIELD;
+		int lw_i = pg->message[i][0] ? iw : width; /* the whole width unless a message is beside */
 		switch (items[i].type) {
 		case T_LINE:
 		case T_PERSON:
 			if (focus) {
 				int col;
-				size_t start = lineedit_view(&pg->line[i], iw, &col);
-				ui_text(row, x, iw, lineedit_text(&pg->line[i]) + start, st);
+				size_t start = lineedit_view(&pg->line[i], lw_i, &col);
+				ui_text(row, x, lw_i, lineedit_text(&pg->line[i]) + start, st);
 				ui_cursor(ui, row, x + col);
 			} else {
-				ui_text(row, x, iw, lineedit_text(&pg->line[i]), st);
+				ui_text(row, x, lw_i, lineedit_text(&pg->line[i]), st);
 			}
 			break;
 		case T_CHOICE:
-			ui_text(row, x, iw, i == I_KIND ? kind_text(pg)
+			ui_text(row, x, lw_i, i == I_KIND ? kind_text(pg)
 					  : pg->group > 0 ? pg->groups.names[pg->group] : _("(none)"), st);
 			break;
 		case T_ATTENDANCE:
@@ -1183,9 +1260,11 @@ static void minute_close(void *st)
 
 static void minute_keymap(void *st, const enum ui_context **contexts, const enum action **bar)
 {
-	static const enum ui_context field_contexts[] = { CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
-	static const enum ui_context text_contexts[] = { CTX_TEXT, CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
-	static const enum action field_bar[] = { ACT_SAVE, ACT_CANCEL, ACT_CHOOSE, ACT_NEXT_FIELD, ACT_HELP, ACT_NONE };
+	static const enum ui_context field_contexts[] = { CTX_MINUTE, CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
+	static const enum ui_context text_contexts[] = { CTX_TEXT, CTX_MINUTE, CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
+	static const enum action field_bar[] = {
+		ACT_SAVE, ACT_CANCEL, ACT_CHOOSE, ACT_NEXT_FIELD, ACT_MINUTE_PRINT, ACT_HELP, ACT_NONE,
+	};
 	static const enum action text_bar[] = {
 		ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_TEXT_EXTERNAL, ACT_HELP, ACT_NONE,
 	};
@@ -1214,6 +1293,16 @@ static int minute_key(void *st, enum action a, int key)
 	}
 	if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && pg->focus == I_SAVE)) {
 		page_save(pg);
+	} else if (a == ACT_MINUTE_PRINT) {
+		struct meeting m;
+		meeting_init(&m);
+		if (!pg->id || pg->dirty)
+			ui_message(pg->app->ui, _("Not printed"), _("Save the minute first (F2): what is printed is the stored minute."));
+		else if (!meeting_get(pg->app->db, pg->id, &m))
+			ui_error(pg->app->ui, "%s", db_error(pg->app->db));
+		else
+			minute_print(pg->app, pg->id, atoi(m.date), m.date);
+		meeting_done(&m);
 	} else if (a == ACT_NEXT_FIELD) {
 		move_focus(pg, 1);
 	} else if (a == ACT_PREV_FIELD) {

@@ -7,7 +7,6 @@
  * The cards come from candidate_board() in one call, read again after each
  * write; a search keeps the cards whose name (or its pinyin initials)
  * matches. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,23 +69,6 @@ static void board_close(void *st)
 	free(pv);
 }
 
-/* The search: part of the name, or the start of its pinyin initials. */
-static bool name_matches(const char *name, const char *query)
-{
-	if (!*query || strstr(name, query))
-		return true;
-	char initials[64], q[64];
-	size_t n = 0;
-	for (const char *p = query; *p && n + 1 < sizeof q; p++) {
-		if (!isalpha((unsigned char)*p))
-			return false;
-		q[n++] = (char)tolower((unsigned char)*p);
-	}
-	q[n] = '\0';
-	pinyin_initials(name, initials, sizeof initials);
-	return n > 0 && !strncmp(initials, q, n);
-}
-
 static void clamp_column(struct pipeline_view *pv, int c)
 {
 	if (pv->sel[c] >= pv->count[c])
@@ -102,7 +84,7 @@ static void board_filter(struct pipeline_view *pv)
 	for (int c = 0; c < COLUMNS; c++) {
 		pv->first[c] = (int)k;
 		for (size_t i = 0; i < pv->ncards; i++)
-			if ((int)pv->cards[i].stage == c && name_matches(pv->cards[i].name, pv->query))
+			if ((int)pv->cards[i].stage == c && pinyin_name_matches(pv->cards[i].name, pv->query))
 				pv->shown[k++] = i;
 		pv->count[c] = (int)k - pv->first[c];
 		clamp_column(pv, c);

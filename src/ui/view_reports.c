@@ -79,6 +79,7 @@ struct report_form {
 	const char *meeting_kinds[MK_COUNT + 2];
 	const char *all_choices[3], *id_choices[3];
 	char auto_path[PATH_MAX];              /* the path the form filled in last */
+	char auto_as_of[DATE_ISO_SIZE];        /* the 缴费截至 the form filled in last */
 	enum out_format format;
 	enum text_encoding encoding;
 	char path[PATH_MAX];
@@ -210,6 +211,16 @@ static void form_check(void *ctx, struct form *form, int field)
 	struct report_form *rf = ctx;
 	if (field == rf->at[F_PATH])
 		return;
+	/* 缴费截至 follows the period (its end, today at the latest) until typed by hand */
+	if (field == rf->at[F_PERIOD] && rf->at[F_AS_OF] >= 0 &&
+	    !strcmp(form_get(form, rf->at[F_AS_OF]), rf->auto_as_of) && read_fields(rf, false)) {
+		struct date end = { rf->req.year, rf->req.quarter ? rf->req.quarter * 3 : 12, 0 };
+		end.d = date_days_in_month(end.y, end.m);
+		if (date_cmp(end, date_today()) > 0)
+			end = date_today();
+		date_format(end, rf->auto_as_of);
+		form_set(form, rf->at[F_AS_OF], rf->auto_as_of);
+	}
 	if (strcmp(form_get(form, rf->at[F_PATH]), rf->auto_path) != 0)
 		return;
 	read_fields(rf, false);
@@ -270,6 +281,7 @@ static void setup_form(struct report_form *rf)
 	if (p & RP_AS_OF) {
 		const char *label = (p & RP_QUARTER) || (p & RP_YEAR) ? _("Payments up to") : _("As of");
 		date_format(rf->req.as_of, text);
+		text_copy(rf->auto_as_of, sizeof rf->auto_as_of, text);
 		add_field(rf, F_AS_OF, (struct form_field){ .label = label, .type = FORM_DATE, .required = true }, text);
 	}
 	if (p & RP_WITHIN) {
@@ -314,7 +326,8 @@ static void setup_form(struct report_form *rf)
 						       .choices = rf->formats }, rf->formats[0]);
 	add_field(rf, F_ENCODING, (struct form_field){ .label = _("Encoding (TXT, CSV)"), .type = FORM_CHOICE,
 							 .choices = encoding_names }, encoding_names[0]);
-	add_field(rf, F_PATH, (struct form_field){ .label = _("Save to"), .type = FORM_TEXT, .required = true }, "");
+	add_field(rf, F_PATH, (struct form_field){ .label = _("Save to"), .type = FORM_TEXT, .required = true,
+						     .show_end = true }, "");
 	read_fields(rf, false);
 	default_path(rf, rf->auto_path, sizeof rf->auto_path);
 	form_set(&rf->form, rf->at[F_PATH], rf->auto_path);
@@ -448,7 +461,45 @@ static bool write_report(struct app *app, struct report_form *rf)
 /* p: the report as PDF to a printer through lp when CUPS has one (the
  * printer and the copies chosen), else saved as PDF beside the form's file
  * (its name ending .pdf), and the path shown. */
+static void print_pdf(struct app *app, const struct report_request *req, const struct sheet *sheet,
+		      const char *text, const char *saved_path);
+
 static void print_report(struct app *app, struct report_form *rf)
+{
+	char path[PATH_MAX];
+	char *dot = strrchr(rf->path, '.'), *slash = strrchr(rf->path, '/');
+	int stem = dot && (!slash || dot > slash) ? (int)(dot - rf->path) : (int)strlen(rf->path);
+	snprintf(path, sizeof path, "%.*s.pdf", stem, rf->path);
+	print_pdf(app, &rf->req, rf->sheet, rf->text, path);
+}
+
+/* One minute, from its page: the 会议记录 document of that minute alone;
+ * without a printer saved as BRANCH-会议记录-DATE.pdf in the Documents folder. */
+void minute_print(struct app *app, long long id, int year, const char *day)
+{
+	const struct report_kind *kind = NULL;
+	for (int i = 0; i < report_kind_count; i++)
+		if (report_kinds[i].id == REPORT_MINUTES)
+			kind = &report_kinds[i];
+	struct report_request req;
+	report_request_init(&req, kind, date_today());
+	req.year = year;
+	req.meeting_kind = -1;
+	req.meeting_id = id;
+	char name[512], path[PATH_MAX];
+	report_file_name(app->branch.name, &req, OUT_PDF, name, sizeof name);
+	char *dash = strrchr(name, '-'); /* BRANCH-会议记录-2026.pdf: the day for the year */
+	if (dash)
+		*dash = '\0';
+	char *dir = paths_documents_dir();
+	snprintf(path, sizeof path, "%s/%s-%s.pdf", dir, name, day);
+	free(dir);
+	print_pdf(app, &req, NULL, NULL, path);
+}
+
+/* The PDF to a printer (CUPS), else saved to saved_path and the path shown. */
+static void print_pdf(struct app *app, const struct report_request *req, const struct sheet *sheet,
+		      const char *text, const char *saved_path)
 {
 	struct printers pr;
 	char path[PATH_MAX], *err = NULL;
@@ -460,11 +511,9 @@ static void print_report(struct app *app, struct report_form *rf)
 		if (fd >= 0)
 			close(fd);
 	} else {
-		char *dot = strrchr(rf->path, '.'), *slash = strrchr(rf->path, '/');
-		int stem = dot && (!slash || dot > slash) ? (int)(dot - rf->path) : (int)strlen(rf->path);
-		snprintf(path, sizeof path, "%.*s.pdf", stem, rf->path);
+		snprintf(path, sizeof path, "%s", saved_path);
 	}
-	if (!report_write(app->db, &rf->req, rf->sheet, rf->text, OUT_PDF, rf->encoding, path, &err)) {
+	if (!report_write(app->db, req, sheet, text, OUT_PDF, ENC_UTF8, path, &err)) {
 		ui_message(app->ui, _("Not printed"), err ? err : _("cannot write the file"));
 	} else if (!cups) {
 		show_saved(app, path, _("No printer was found (CUPS lp): the PDF is saved, to print from another PC"));
@@ -595,6 +644,21 @@ static void report_run(struct app *app, const struct report_kind *kind)
 
 /* ---- The list */
 
+/* What a report asks for and the formats it is written in: "by quarter or
+ * year · XLSX CSV TXT PDF", beside its title in the list. */
+static void report_what(const struct report_kind *k, char *out, size_t size)
+{
+	unsigned p = k->params;
+	const char *period = (p & RP_QUARTER) && (p & RP_YEAR) ? _("by quarter or year")
+			   : (p & RP_QUARTER) ? _("by quarter") : (p & RP_YEAR) ? _("by year")
+			   : (p & RP_NOTICE) ? _("for one person") : (p & RP_AS_OF) ? _("as of a day") : _("as it is now");
+	size_t len = (size_t)snprintf(out, size, "%s ·", period);
+	static const enum out_format order[] = { OUT_XLSX, OUT_CSV, OUT_TXT, OUT_PDF };
+	for (int i = 0; i < 4 && len < size; i++)
+		if (k->formats & REPORT_FORMAT(order[i]))
+			len += (size_t)snprintf(out + len, size - len, " %s", format_names[order[i]]);
+}
+
 static void reports_draw(void *view, struct ui *ui)
 {
 	struct reports_view *rv = view;
@@ -621,15 +685,17 @@ static void reports_draw(void *view, struct ui *ui)
 	for (int i = 0; i < h && rv->top + i < n; i++) {
 		const struct report_kind *k = &report_kinds[rv->top + i];
 		bool sel = rv->top + i == rv->sel;
-		char cmd[128];
+		char what[256];
 		enum ui_style st = sel ? UI_SELECTED : UI_NORMAL;
-		snprintf(cmd, sizeof cmd, "zhibu %s", k->command);
+		report_what(k, what, sizeof what);
 		ui_fill(y + i, 0, cols, st);
 		ui_text(y + i, 2, title_w, _(k->title), st);
-		ui_text(y + i, 4 + title_w, cols - 5 - title_w, cmd, sel ? UI_SELECTED : UI_DIM);
+		ui_text(y + i, 4 + title_w, cols - 5 - title_w, what, sel ? UI_SELECTED : UI_DIM);
 	}
-	ui_text(y + h + 1, 1, cols - 2, _("The same reports as the command line; s shows the statistics as bar charts."),
-		UI_DIM);
+	char cmd[256];
+	snprintf(cmd, sizeof cmd, _("On the command line: zhibu %s; s shows the statistics as bar charts."),
+		 report_kinds[rv->sel].command);
+	ui_text(y + h + 1, 1, cols - 2, cmd, UI_DIM);
 }
 
 static int reports_key(void *st, enum action a, int key)

@@ -61,6 +61,8 @@ enum ui_style pipeline_item_when(const struct pipeline_item *it, char *out, size
  * screen_run: id 0 records a new meeting of kind (-1: choose) on day; the
  * branch committee and the year's 民主评议 grades (view_committee.c). */
 void minute_page(struct app *app, long long id, int kind, const char *day);
+/* Print the stored minute id of year as PDF (the 报表 preview's print path). */
+void minute_print(struct app *app, long long id, int year, const char *day);
 void committee_page(struct app *app);
 void grades_page(struct app *app, int year);
 

@@ -203,7 +203,7 @@ expect leader_chosen <<'SCREEN'
 
 
 
-
+F3 或回车键选择党员；Delete 键清空
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect leader_saved <<'SCREEN'

@@ -146,7 +146,7 @@ expect minute <<'SCREEN'
 
 
 左右方向键切换选项；F3 或回车键显示列表
-F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+F2保存 Esc取消 F3选择 Tab下一栏 F9打印 F1帮助
 SCREEN
 expect year_before <<'SCREEN'
  2025 年会议 · 自 2025-01-06 起计                       缺 0 项 · 本期待开 0 项

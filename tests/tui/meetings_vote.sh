@@ -4,7 +4,8 @@
 # there, not more than half.  A vote counts the attendance as saved, so the
 # minute is saved first (asked); the result and its reason are shown before
 # the vote is recorded, and stay on the minute.  More votes than voting
-# members present cannot be recorded at all.
+# members present cannot be recorded at all.  The attendance list is in
+# roster order (party group, then join date).
 DATA=$TUI/../data
 . "$DATA/meetings-setup.sh"
 app <<'SCRIPT'
@@ -21,7 +22,7 @@ type 张三
 key Tab
 type 李四
 key Tab Tab Enter
-key Down Down Space Down Down Space Down Space Down Space Down Space Up Up Up Enter
+key Down Space Down Down Down Space Down Space Down Space Down Space Up Up Up Up Up Up Enter
 type 外出务工
 key F2
 dump attendance
@@ -54,16 +55,16 @@ SCRIPT
 expect attendance <<'SCREEN'
  出席情况：应到 10 人，实到 5 人，缺席 5 人
  出席情况 姓名            党小组          党员类别 缺席原因
- ✓ 出席   张三            第一党小组      正式
- ✓ 出席   李四            第一党小组      正式
- ✗ 缺席   欧阳建国        第二党小组      正式
- ✓ 出席   王芳            第二党小组      预备
- ✗ 缺席   赵六            第一党小组      正式     外出务工
- ✗ 缺席   孙七            第二党小组      正式
- ✗ 缺席   周八            第二党小组      正式
- ✗ 缺席   吴九            第一党小组      正式
- ✓ 出席   郑十            第二党小组      正式
  ✓ 出席   王芳            第一党小组      正式
+ ✗ 缺席   赵六            第一党小组      正式     外出务工
+ ✓ 出席   李四            第一党小组      正式
+ ✓ 出席   张三            第一党小组      正式
+ ✗ 缺席   吴九            第一党小组      正式
+ ✗ 缺席   欧阳建国        第二党小组      正式
+ ✗ 缺席   周八            第二党小组      正式
+ ✗ 缺席   孙七            第二党小组      正式
+ ✓ 出席   郑十            第二党小组      正式
+ ✓ 出席   王芳            第二党小组      预备
 
 
 
@@ -99,7 +100,7 @@ expect votes_item <<'SCREEN'
 
  表决情况   （无：按回车记录一项议案的表决）
 回车记录一项议案的表决：赞成、反对、弃权
-F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+F2保存 Esc取消 F3选择 Tab下一栏 F9打印 F1帮助
 SCREEN
 expect save_first <<'SCREEN'
  新会议记录 · 未保存                                                          ↑
@@ -199,7 +200,7 @@ expect recorded <<'SCREEN'
                赞成 4，反对 0，弃权 0：不足法定人数（应到 9 人，实到 4 人）
                未达法定人数：到会的有表决权党员未超过应到的半数
 表决已记录：不足法定人数。未达法定人数：到会的有表决权党员未超过应到的半数
-F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+F2保存 Esc取消 F3选择 Tab下一栏 F9打印 F1帮助
 SCREEN
 expect too_many <<'SCREEN'
  第 104 号会议的表决：有表决权的党员应到 9 人，实到 4 人
@@ -249,7 +250,7 @@ expect after <<'SCREEN'
                赞成 4，反对 0，弃权 0：不足法定人数（应到 9 人，实到 4 人）
                未达法定人数：到会的有表决权党员未超过应到的半数
 回车记录一项议案的表决：赞成、反对、弃权
-F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+F2保存 Esc取消 F3选择 Tab下一栏 F9打印 F1帮助
 SCREEN
 zhibu export minutes --id 104 -o minute.txt >/dev/null 2>&1
 check "the vote is on the printed minute" grep -q "关于召开组织生活会的决定" minute.txt

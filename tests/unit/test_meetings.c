@@ -287,12 +287,13 @@ static void test_time(void **state)
 	static const char *const good[][2] = {
 		{ "9:00", "09:00" }, { "09:05", "09:05" }, { "14：30", "14:30" }, { "14时30分", "14:30" },
 		{ "9点", "09:00" }, { " 23:59 ", "23:59" },
+		{ "1600", "16:00" }, { "0930", "09:30" },
 	};
 	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
 		assert_true(meeting_time_parse(good[i][0], t, &why));
 		assert_string_equal(t, good[i][1]);
 	}
-	static const char *const bad[] = { "24:00", "9:5", "9", "9:60", "下午", "", NULL };
+	static const char *const bad[] = { "24:00", "9:5", "9", "9:60", "下午", "", "160", "16000", "2460", NULL };
 	for (const char *const *s = bad; *s; s++) {
 		why = NULL;
 		assert_false(meeting_time_parse(*s, t, &why));

@@ -105,8 +105,28 @@ static void test_wrap(void **state)
 	wraps_as("a\n\nb", 10, (const char *const[]){ "a", "", "b", NULL });
 	/* A space early in the line does not waste the rest of it. */
 	wraps_as("zs 即张三拼音首字母搜索", 12, (const char *const[]){ "zs 即张三拼", "音首字母搜索", NULL });
+	/* Never inside a date, a time or a number; no line starts with ，or 。 */
+	wraps_as("会议日期为2026-05-22。", 12, (const char *const[]){ "会议日期为", "2026-05-22。", NULL });
+	wraps_as("应交1,234.50元", 10, (const char *const[]){ "应交", "1,234.50元", NULL });
+	wraps_as("开始时间14:30", 10, (const char *const[]){ "开始时间", "14:30", NULL });
+	wraps_as("中华人民共和国，成立", 14, (const char *const[]){ "中华人民共和", "国，成立", NULL });
+	wraps_as("表决（2026-07-01）", 14, (const char *const[]){ "表决", "（2026-07-01）", NULL });
+	wraps_as("20260522", 4, (const char *const[]){ "2026", "0522", NULL });
 	/* A character wider than the line still makes progress. */
 	wraps_as("张三", 1, (const char *const[]){ "张", "三", NULL });
+}
+
+static void test_name_matches(void **state)
+{
+	(void)state;
+	assert_true(pinyin_name_matches("张三", ""));
+	assert_true(pinyin_name_matches("欧阳建国", "建国"));
+	assert_true(pinyin_name_matches("欧阳建国", "oy"));
+	assert_true(pinyin_name_matches("欧阳建国", "OYJ"));
+	assert_true(pinyin_name_matches("曾志强", "zz"));
+	assert_false(pinyin_name_matches("欧阳建国", "yj"));
+	assert_false(pinyin_name_matches("张三", "z1"));
+	assert_false(pinyin_name_matches("张三", "李"));
 }
 
 int main(void)
@@ -117,6 +137,7 @@ int main(void)
 		cmocka_unit_test(test_initials_fit),
 		cmocka_unit_test(test_phone_mask),
 		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_name_matches),
 	};
 	return cmocka_run_group_tests_name("pinyin", tests, NULL, NULL);
 }

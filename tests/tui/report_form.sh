@@ -1,0 +1,94 @@
+# The report form (issue 20): 缴费截至 follows the period chosen (the end of
+# 2026Q3, not today; today for the quarter not over yet) until it is typed
+# by hand; 保存到 too long for its field shows the end of the path (the file
+# name), not its beginning cut with ….
+roster
+mkdir -p "Documents/各党支部/计算机学院教工第一党支部/党费收缴/二〇二六年"
+export XDG_DOCUMENTS_DIR="$PWD/Documents/各党支部/计算机学院教工第一党支部/党费收缴/二〇二六年"
+app <<'SCRIPT'
+key 6 j Enter
+dump form
+key ^U
+type 2026Q3
+key Tab
+dump q3
+key Up ^U
+type 2026Q4
+key Tab
+dump q4
+SCRIPT
+expect form <<'SCREEN'
+ 党费季报：按 F2 先预览，再保存
+
+ 季度 *            2026Q4
+ 缴费截至 *        2026-11-20
+ 格式              XLSX
+ 编码（TXT、CSV）  UTF-8
+ 保存到 *          … 第一党支部-党费季报-2026Q4.xlsx
+
+                   [ 保存 F2 ]  [ 取消 Esc ]
+
+
+
+
+
+
+
+
+
+
+
+
+
+F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+SCREEN
+expect q3 <<'SCREEN'
+ 党费季报：按 F2 先预览，再保存
+
+ 季度 *            2026Q3
+ 缴费截至 *        2026-09-30
+ 格式              XLSX
+ 编码（TXT、CSV）  UTF-8
+ 保存到 *          … 第一党支部-党费季报-2026Q3.xlsx
+
+                   [ 保存 F2 ]  [ 取消 Esc ]
+
+
+
+
+
+
+
+
+
+
+
+
+日期，如 2026-03-01、2026/3/1 或 2026年3月1日
+F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+SCREEN
+expect q4 <<'SCREEN'
+ 党费季报：按 F2 先预览，再保存
+
+ 季度 *            2026Q4
+ 缴费截至 *        2026-11-20
+ 格式              XLSX
+ 编码（TXT、CSV）  UTF-8
+ 保存到 *          … 第一党支部-党费季报-2026Q4.xlsx
+
+                   [ 保存 F2 ]  [ 取消 Esc ]
+
+
+
+
+
+
+
+
+
+
+
+
+日期，如 2026-03-01、2026/3/1 或 2026年3月1日
+F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
+SCREEN
