@@ -229,6 +229,6 @@ struct doc *dues_notice_doc(struct db *db, const struct dues_period *p)
 	struct doc *doc = doc_new(s->title, 12);
 	doc_add_sheet(doc, s);
 	sheet_free(s);
-	notice_close(db, doc, p->as_of);
+	notice_close(db, doc, date_today()); /* issued today, whatever day the payments are counted to */
 	return doc;
 }

@@ -20,7 +20,7 @@ expect form <<'SCREEN'
  全年 *            2026
  格式              XLSX
  编码（TXT、CSV）  UTF-8
- 保存到 *          ~/Documents/示范学院计算机学院教…
+ 保存到 *          … 支部-谈心谈话覆盖情况-2026.xlsx
 
                    [ 保存 F2 ]  [ 取消 Esc ]
 

@@ -133,26 +133,26 @@ SCREEN
 expect reports <<'SCREEN'
  示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
  报表和名册：按 Enter 选择期间、格式和保存位置
-  党员花名册                  zhibu export roster
-  党费季报                    zhibu report dues --quarter
-  党费年报                    zhibu report dues --year
-  党费收缴公示                zhibu report dues-notice
-  欠交党费名单                zhibu report arrears
-  组织生活情况（按年度要求）  zhibu report meetings
-  会议记录                    zhibu export minutes --year
-  发展党员情况                zhibu report pipeline
-  发展党员公示                zhibu report notice
-  入党积极分子名册            zhibu export activists
-  发展对象名册                zhibu export candidates
-  新党员名册                  zhibu export new-members
-  党员统计表                  zhibu report stats
-  党员教育培训学时登记表      zhibu report hours
-  谈心谈话覆盖情况            zhibu report talks
-  志愿服务、承诺践诺与先锋岗  zhibu report service
-  待办事项（超期与即将到期）  zhibu check
-  花名册导入模板              zhibu export template members
+  党员花名册                  当前情况 · XLSX CSV TXT PDF
+  党费季报                    按季度 · XLSX CSV TXT PDF
+  党费年报                    按年度 · XLSX CSV TXT PDF
+  党费收缴公示                按季度或年度 · XLSX CSV TXT PDF
+  欠交党费名单                截至某日 · XLSX CSV TXT PDF
+  组织生活情况（按年度要求）  按年度 · XLSX CSV TXT PDF
+  会议记录                    按年度 · XLSX CSV TXT PDF
+  发展党员情况                截至某日 · XLSX CSV TXT PDF
+  发展党员公示                针对一人 · TXT PDF
+  入党积极分子名册            按年度 · XLSX CSV TXT PDF
+  发展对象名册                按年度 · XLSX CSV TXT PDF
+  新党员名册                  按年度 · XLSX CSV TXT PDF
+  党员统计表                  截至某日 · XLSX CSV TXT PDF
+  党员教育培训学时登记表      按年度 · XLSX CSV TXT PDF
+  谈心谈话覆盖情况            按年度 · XLSX CSV TXT PDF
+  志愿服务、承诺践诺与先锋岗  按年度 · XLSX CSV TXT PDF
+  待办事项（超期与即将到期）  截至某日 · CSV TXT
+  花名册导入模板              当前情况 · XLSX
 
- 与命令行的报表相同；按 s 以条形图查看党员统计。
+ 命令行：zhibu export roster；按 s 以条形图查看统计。
 
 F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
 SCREEN

@@ -15,26 +15,26 @@ key Esc Esc
 SCRIPT
 expect list <<'SCREEN'
  报表和名册：按 Enter 选择期间、格式和保存位置
-  谈心谈话覆盖情况            zhibu report talks
-  志愿服务、承诺践诺与先锋岗  zhibu report service
-  待办事项（超期与即将到期）  zhibu check
-  花名册导入模板              zhibu export template members
-  党费标准导入模板            zhibu export template dues
-  党费缴纳导入模板            zhibu export template payments
-  会议记录导入模板            zhibu export template meetings
-  入党申请人导入模板          zhibu export template candidates
-  党务公开登记表              zhibu report disclosures
-  党务公开目录                zhibu report disclosure-catalog
-  意见建议办理登记表          zhibu report feedback
-  意见建议办理情况公示        zhibu report feedback-notice
-  整改台账                    zhibu report rectify
-  整改情况统计表              zhibu report rectify-summary
-  年度党建工作计划            zhibu report plan
-  民主测评结果汇总表          zhibu report review
-  民主测评表（空白）          zhibu report review-form
-  述职数据表                  zhibu report yearbook
+  谈心谈话覆盖情况            按年度 · XLSX CSV TXT PDF
+  志愿服务、承诺践诺与先锋岗  按年度 · XLSX CSV TXT PDF
+  待办事项（超期与即将到期）  截至某日 · CSV TXT
+  花名册导入模板              当前情况 · XLSX
+  党费标准导入模板            当前情况 · XLSX
+  党费缴纳导入模板            当前情况 · XLSX
+  会议记录导入模板            当前情况 · XLSX
+  入党申请人导入模板          当前情况 · XLSX
+  党务公开登记表              按年度 · XLSX CSV TXT PDF
+  党务公开目录                当前情况 · XLSX CSV TXT PDF
+  意见建议办理登记表          按年度 · XLSX CSV TXT PDF
+  意见建议办理情况公示        按年度 · TXT
+  整改台账                    截至某日 · XLSX CSV TXT PDF
+  整改情况统计表              截至某日 · XLSX CSV TXT PDF
+  年度党建工作计划            按年度 · XLSX CSV TXT PDF
+  民主测评结果汇总表          按年度 · XLSX CSV TXT PDF
+  民主测评表（空白）          按年度 · XLSX CSV TXT PDF
+  述职数据表                  按年度 · XLSX CSV TXT PDF
 
- 与命令行的报表相同；按 s 以条形图查看党员统计。
+ 命令行：zhibu report yearbook；按 s 以条形图查看统计。
 
 F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
 SCREEN
@@ -45,7 +45,7 @@ expect form <<'SCREEN'
  缴费截至 *        2026-11-20
  格式              XLSX
  编码（TXT、CSV）  UTF-8
- 保存到 *          示范学院计算机学院教工第一党支部…
+ 保存到 *          … 第一党支部-述职数据表-2026.xlsx
 
                    [ 保存 F2 ]  [ 取消 Esc ]
 
