@@ -12,6 +12,7 @@
 #include "core/text.h"
 #include "db/db.h"
 #include "db/plan.h"
+#include "db/meeting.h"
 #include "db/yearbook.h"
 #include "io/sheet.h"
 #include "report/plan.h"

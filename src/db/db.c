@@ -172,16 +172,6 @@ bool db_step_int(struct db *db, sqlite3_stmt *st, long long *out)
 	return rc == SQLITE_ROW;
 }
 
-bool db_rows_done(struct db *db, sqlite3_stmt *st, int rc)
-{
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, sqlite3_sql(st));
-		return false;
-	}
-	return true;
-}
-
 static int param_index(sqlite3_stmt *st, const char *name)
 {
 	int i = sqlite3_bind_parameter_index(st, name);

@@ -46,9 +46,6 @@ bool db_step_done(struct db *db, sqlite3_stmt *st);
 /* Step a cached statement that returns one row and give its first column
  * as an integer; reset it; false on error. */
 bool db_step_int(struct db *db, sqlite3_stmt *st, long long *out);
-/* After stepping a query's rows until rc was not SQLITE_ROW: reset it and
- * say whether it ended well (else record the error). */
-bool db_rows_done(struct db *db, sqlite3_stmt *st, int rc);
 /* Record the SQLite error of the connection, with the SQL that failed. */
 void db_set_sqlite_error(struct db *db, const char *sql);
 /* Record a message (already translated). */

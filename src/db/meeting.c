@@ -1016,3 +1016,13 @@ bool meeting_attendance_rates(struct db *db, const char *from, const char *to,
 	free(count);
 	return ok;
 }
+
+bool meeting_tag_add(struct db *db, long long meeting_id, const char *tag)
+{
+	sqlite3_stmt *st = db_stmt(db, "INSERT OR IGNORE INTO meeting_tags(meeting_id, tag) VALUES (:m, :tag)");
+	if (!st)
+		return false;
+	db_bind_int(st, ":m", meeting_id);
+	db_bind_text(st, ":tag", tag);
+	return db_step_done(db, st);
+}

@@ -178,4 +178,8 @@ typedef void attendance_rate_fn(void *ctx, const struct attendance_rate *r);
 bool meeting_attendance_rates(struct db *db, const char *from, const char *to,
 			      attendance_rate_fn *fn, void *ctx);
 
+/* Tag a meeting (党建工作专题, 理论学习 ...: schema/0010's meeting_tags); a tag
+ * given twice is kept once. */
+bool meeting_tag_add(struct db *db, long long meeting_id, const char *tag);
+
 #endif

@@ -1,6 +1,5 @@
 #include "db/package.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -157,28 +156,6 @@ static void now_text(char *out, size_t size)
 	strftime(out, size, "%Y-%m-%d %H:%M:%S", &tm);
 }
 
-/* Remove a private folder of ours and what is in it (files, and one level
- * of folders: the backups/ that db_open keeps before an upgrade). */
-static void remove_private_dir(const char *dir)
-{
-	DIR *d = opendir(dir);
-	if (d) {
-		struct dirent *e;
-		while ((e = readdir(d))) {
-			char *p;
-			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-				continue;
-			if (asprintf(&p, "%s/%s", dir, e->d_name) < 0)
-				abort();
-			if (unlink(p) != 0 && (errno == EISDIR || errno == EPERM))
-				remove_private_dir(p);
-			free(p);
-		}
-		closedir(d);
-	}
-	rmdir(dir);
-}
-
 /* ---- export ------------------------------------------------------------ */
 
 /* The copy is made, given its manifest, masked and vacuumed in a private
@@ -195,7 +172,7 @@ bool package_export(struct db *db, const char *path, bool masked, char **err)
 	if (!dir || asprintf(&work, "%s/.zhibu-package-XXXXXX", dir) < 0)
 		abort();
 	if (!mkdtemp(work)) {
-		set_why(err, _("cannot write %s: %s"), path, strerror(errno));
+		set_why(err, _("cannot write %s: %s"), path, errno_text(errno));
 		free(work);
 		free(dir);
 		return false;
@@ -253,7 +230,7 @@ bool package_export(struct db *db, const char *path, bool masked, char **err)
 	}
 	package_input_close(&in);
 	if (rename(tmp, path) != 0) {
-		set_why(err, _("cannot write %s: %s"), path, strerror(errno));
+		set_why(err, _("cannot write %s: %s"), path, errno_text(errno));
 		goto out;
 	}
 	ok = true;
@@ -261,7 +238,7 @@ out:
 	if (pk)
 		db_close(pk);
 	free(e);
-	remove_private_dir(work);
+	paths_remove_temp_dir(work);
 	free(tmp);
 	free(work);
 	free(dir);
@@ -385,18 +362,8 @@ static void checked_add(const struct checked *k)
 /* An input of an older schema: a private copy, upgraded by db_open. */
 static bool open_upgraded_copy(struct package_input *in, char **why)
 {
-	char base[] = "/tmp/zhibu-rollup-XXXXXX";
-	const char *t = getenv("TMPDIR");
-	if (t && *t) {
-		if (asprintf(&in->tmpdir, "%s/zhibu-rollup-XXXXXX", t) < 0)
-			abort();
-	} else {
-		in->tmpdir = strdup(base);
-	}
-	if (!mkdtemp(in->tmpdir)) {
-		set_why(why, _("cannot make a private copy to upgrade: %s"), strerror(errno));
-		free(in->tmpdir);
-		in->tmpdir = NULL;
+	if (!(in->tmpdir = paths_temp_dir())) {
+		set_why(why, _("cannot make a private copy to upgrade: %s"), errno_text(errno));
 		return false;
 	}
 	char *copy, *err = NULL;
@@ -429,7 +396,7 @@ bool package_input_open(const char *path, struct package_input *in, bool full_ch
 	*why = NULL;
 	in->path = strdup(path);
 	if (stat(path, &sb) != 0) {
-		set_why(why, _("cannot read it: %s"), strerror(errno));
+		set_why(why, _("cannot read it: %s"), errno_text(errno));
 		return false;
 	}
 	if (!S_ISREG(sb.st_mode)) {
@@ -499,7 +466,7 @@ void package_input_close(struct package_input *in)
 	if (in->db)
 		db_close(in->db);
 	if (in->tmpdir) {
-		remove_private_dir(in->tmpdir);
+		paths_remove_temp_dir(in->tmpdir);
 		free(in->tmpdir);
 	}
 	free(in->path);

@@ -101,7 +101,7 @@ bool pledges_each(struct db *db, int from, int to, bool open_only, pledge_row_fn
 					text_at(st, 4), text_at(st, 5), text_at(st, 6), sqlite3_column_int(st, 7) };
 		fn(ctx, &r);
 	}
-	return db_rows_done(db, st, rc);
+	return db_reset(db, st);
 }
 
 bool pledge_count_member(struct db *db, long long member_id, int year, int *pledges, int *fulfilled)
@@ -116,7 +116,7 @@ bool pledge_count_member(struct db *db, long long member_id, int year, int *pled
 	int rc = sqlite3_step(st);
 	*pledges = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
 	*fulfilled = rc == SQLITE_ROW ? sqlite3_column_int(st, 1) : 0;
-	return db_rows_done(db, st, rc == SQLITE_ROW ? SQLITE_DONE : rc);
+	return db_reset(db, st);
 }
 
 bool post_insert(struct db *db, struct post *p)
@@ -151,5 +151,5 @@ bool posts_each(struct db *db, const char *from, const char *to, post_row_fn *fn
 				      text_at(st, 4), text_at(st, 5) };
 		fn(ctx, &r);
 	}
-	return db_rows_done(db, st, rc);
+	return db_reset(db, st);
 }

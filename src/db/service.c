@@ -63,7 +63,7 @@ bool services_each(struct db *db, const char *from, const char *to, service_row_
 					 sqlite3_column_int(st, 4), sqlite3_column_int(st, 5), sqlite3_column_int(st, 6) };
 		fn(ctx, &r);
 	}
-	return db_rows_done(db, st, rc);
+	return db_reset(db, st);
 }
 
 bool service_members_each(struct db *db, const char *from, const char *to, service_member_fn *fn, void *ctx)
@@ -81,7 +81,7 @@ bool service_members_each(struct db *db, const char *from, const char *to, servi
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		fn(ctx, (const char *)sqlite3_column_text(st, 0), sqlite3_column_int(st, 1), sqlite3_column_int64(st, 2));
-	return db_rows_done(db, st, rc);
+	return db_reset(db, st);
 }
 
 bool service_count_member(struct db *db, long long member_id, const char *from, const char *to, int *times,
@@ -98,7 +98,7 @@ bool service_count_member(struct db *db, long long member_id, const char *from, 
 	int rc = sqlite3_step(st);
 	*times = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
 	*minutes = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 1) : 0;
-	return db_rows_done(db, st, rc == SQLITE_ROW ? SQLITE_DONE : rc);
+	return db_reset(db, st);
 }
 
 bool service_people_count(struct db *db, const char *from, const char *to, long *people)
@@ -113,5 +113,5 @@ bool service_people_count(struct db *db, const char *from, const char *to, long 
 	db_bind_text(st, ":to", to);
 	int rc = sqlite3_step(st);
 	*people = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	return db_rows_done(db, st, rc == SQLITE_ROW ? SQLITE_DONE : rc);
+	return db_reset(db, st);
 }

@@ -78,7 +78,7 @@ bool talk_parties_each(struct db *db, const char *from, const char *to, talk_par
 					sqlite3_column_int(st, 2) != 0 };
 		fn(ctx, &p);
 	}
-	return db_rows_done(db, st, rc);
+	return db_reset(db, st);
 }
 
 bool talk_count_member(struct db *db, long long member_id, const char *from, const char *to, int *count)
@@ -93,7 +93,7 @@ bool talk_count_member(struct db *db, long long member_id, const char *from, con
 	db_bind_text(st, ":to", to);
 	int rc = sqlite3_step(st);
 	*count = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-	return db_rows_done(db, st, rc == SQLITE_ROW ? SQLITE_DONE : rc);
+	return db_reset(db, st);
 }
 
 bool talks_each(struct db *db, const char *from, const char *to, talk_row_fn *fn, void *ctx)
@@ -120,5 +120,5 @@ bool talks_each(struct db *db, const char *from, const char *to, talk_row_fn *fn
 			r.with = "";
 		fn(ctx, &r);
 	}
-	return db_rows_done(db, st, rc);
+	return db_reset(db, st);
 }

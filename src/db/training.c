@@ -93,7 +93,7 @@ bool hours_members_each(struct db *db, int year, long long member_id, hours_memb
 		m.identity = (enum hours_identity)sqlite3_column_int(st, 5);
 		fn(ctx, &m);
 	}
-	return db_rows_done(db, st, rc);
+	return db_reset(db, st);
 }
 
 /* A time HH:MM as minutes of the day, in SQL. */
@@ -130,7 +130,7 @@ bool hours_sources_each(struct db *db, const struct hours_settings *set, const c
 		if (s.kind >= 0)
 			fn(ctx, &s);
 	}
-	if (!db_rows_done(db, st, rc))
+	if (!db_reset(db, st))
 		return false;
 	st = db_stmt(db,
 		"SELECT a.member_id, t.id, t.kind, t.title, t.date, "
@@ -171,7 +171,7 @@ bool hours_sources_each(struct db *db, const struct hours_settings *set, const c
 		s.member_id = sqlite3_column_int64(st, 0);
 		fn(ctx, &s);
 	}
-	return db_rows_done(db, st, rc);
+	return db_reset(db, st);
 }
 
 static bool setting_int(struct db *db, const char *key, int *value, int min, int max)

@@ -91,16 +91,6 @@ bool yearbook_meetings_each(struct db *db, const char *from, const char *to, yea
 	return true;
 }
 
-bool meeting_tag_add(struct db *db, long long meeting_id, const char *tag)
-{
-	sqlite3_stmt *st = db_stmt(db, "INSERT OR IGNORE INTO meeting_tags(meeting_id, tag) VALUES (:m, :tag)");
-	if (!st)
-		return false;
-	db_bind_int(st, ":m", meeting_id);
-	db_bind_text(st, ":tag", tag);
-	return db_step_done(db, st);
-}
-
 bool meeting_tagged_count(struct db *db, const char *kind, const char *tag, const char *from, const char *to,
 			  long long *n)
 {

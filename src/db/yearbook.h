@@ -46,7 +46,5 @@ bool meeting_tagged_count(struct db *db, const char *kind, const char *tag, cons
 			  long long *n);
 /* The kind of meeting id: 1 found, 0 no such meeting, -1 error. */
 int meeting_kind_of(struct db *db, long long id, char *kind, size_t size);
-/* Tag a meeting (党建工作专题 ...). */
-bool meeting_tag_add(struct db *db, long long meeting_id, const char *tag);
 
 #endif

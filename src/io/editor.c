@@ -1,6 +1,5 @@
 #include "io/editor.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -125,22 +124,6 @@ out:
 	return status;
 }
 
-/* Remove the private folder and the files in it (no subfolders are made there). */
-static void remove_folder(const char *dir)
-{
-	DIR *d = opendir(dir);
-	if (d) {
-		struct dirent *e;
-		while ((e = readdir(d))) {
-			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-				continue;
-			unlinkat(dirfd(d), e->d_name, 0);
-		}
-		closedir(d);
-	}
-	rmdir(dir);
-}
-
 enum editor_result editor_edit(const char *text, const char *name, char **out, char **err)
 {
 	*out = NULL;
@@ -204,7 +187,7 @@ enum editor_result editor_edit(const char *text, const char *name, char **out, c
 	}
 out:
 	/* Editors leave backups and swap files beside the file: remove them too. */
-	remove_folder(dir);
+	paths_remove_temp_dir(dir);
 	free(file);
 	free(dir);
 	free(words);

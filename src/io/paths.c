@@ -1,5 +1,9 @@
 #include "io/paths.h"
 
+#include <fcntl.h>
+
+#include <dirent.h>
+
 #include <errno.h>
 #include <pwd.h>
 #include <stdio.h>
@@ -122,4 +126,25 @@ char *paths_cache_dir(bool make)
 		return NULL;
 	}
 	return dir;
+}
+
+void paths_remove_temp_dir(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (d) {
+		struct dirent *e;
+		while ((e = readdir(d))) {
+			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+				continue;
+			if (unlinkat(dirfd(d), e->d_name, 0) != 0 && (errno == EISDIR || errno == EPERM)) {
+				char *sub;
+				if (asprintf(&sub, "%s/%s", dir, e->d_name) < 0)
+					abort();
+				paths_remove_temp_dir(sub);
+				free(sub);
+			}
+		}
+		closedir(d);
+	}
+	rmdir(dir);
 }

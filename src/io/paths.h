@@ -18,6 +18,9 @@ char *paths_documents_dir(void);
 /* A new private folder (0700, a name no one can guess) in $TMPDIR or
  * /tmp for temporary files; heap string, NULL with errno set on failure. */
 char *paths_temp_dir(void);
+/* Remove such a folder and what is in it (files, and folders in it the
+ * same way: the backups/ that db_open keeps before an upgrade). */
+void paths_remove_temp_dir(const char *dir);
 
 /* zhibu's cache folder: $XDG_CACHE_HOME/zhibu, else ~/.cache/zhibu,
  * created (0700) when make is true; heap string, NULL when there is no home

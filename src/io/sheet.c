@@ -164,3 +164,10 @@ void sheet_append(struct sheet *s, struct sheet *next)
 		s = s->next;
 	s->next = next;
 }
+
+void sheet_set_money(struct sheet *s, int col, fen_t fen)
+{
+	char text[MONEY_SIZE];
+	money_format(fen, text);
+	sheet_set(s, col, text);
+}

@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/money.h"
+
 enum cell_kind {
 	CELL_TEXT,
 	CELL_MONEY,   /* "15.00": right-aligned; a number with two decimals in XLSX */
@@ -66,6 +68,8 @@ void sheet_add_column(struct sheet *s, const char *title, enum cell_kind kind);
 void sheet_add_row(struct sheet *s, enum row_flags flags);
 /* Set a cell of the last row. */
 void sheet_set(struct sheet *s, int col, const char *text);
+/* A CELL_MONEY cell: 分 as "1234.50". */
+void sheet_set_money(struct sheet *s, int col, fen_t fen);
 void sheet_setf(struct sheet *s, int col, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 const char *sheet_cell(const struct sheet *s, size_t row, int col);
 void sheet_add_footer(struct sheet *s, const char *line);

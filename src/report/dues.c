@@ -28,13 +28,6 @@ void dues_period_months(const struct dues_period *p, int *first, int *months)
 	}
 }
 
-static void set_money(struct sheet *s, int col, fen_t v)
-{
-	char text[MONEY_SIZE];
-	money_format(v, text);
-	sheet_set(s, col, text);
-}
-
 static void set_month(struct sheet *s, int col, int month)
 {
 	char text[8];
@@ -192,25 +185,25 @@ struct sheet *dues_report_sheet(struct db *db, const struct dues_period *p)
 		if (r->fixed) {
 			char rate[DUES_RATE_SIZE];
 			if (r->fix.rate > 0) {
-				set_money(s, C_BASE, r->fix.base);
+				sheet_set_money(s, C_BASE, r->fix.base);
 				dues_rate_format(r->fix.rate, rate);
 				sheet_set(s, C_RATE, rate);
 			}
-			set_money(s, C_AMOUNT, r->fix.amount);
+			sheet_set_money(s, C_AMOUNT, r->fix.amount);
 			amounts += r->fix.amount;
 		}
 		for (int k = 0; k < q.months; k++) {
 			const struct dues_cell *c = &r->cell[k];
 			if ((c->state != DUES_CELL_NOT_OWED && c->state != DUES_CELL_NOT_DUE) || c->paid)
-				set_money(s, C_MONTHS + k, c->paid);
+				sheet_set_money(s, C_MONTHS + k, c->paid);
 			month_paid[k] += c->paid;
 			collected += dues_cell_collected(c);
 		}
-		set_money(s, c_owed, r->owed);
-		set_money(s, c_paid, r->paid);
-		set_money(s, c_short, r->shortfall);
+		sheet_set_money(s, c_owed, r->owed);
+		sheet_set_money(s, c_paid, r->paid);
+		sheet_set_money(s, c_short, r->shortfall);
 		if (running && r->not_due)
-			set_money(s, c_later, r->not_due);
+			sheet_set_money(s, c_later, r->not_due);
 		set_month(s, c_to, r->standing.paid_to);
 		row_note(r, &q, &set, note, sizeof note);
 		sheet_set(s, c_note, note);
@@ -229,14 +222,14 @@ struct sheet *dues_report_sheet(struct db *db, const struct dues_period *p)
 	}
 	sheet_add_row(s, ROW_TOTAL);
 	sheet_set(s, C_NAME, "合计");
-	set_money(s, C_AMOUNT, amounts);
+	sheet_set_money(s, C_AMOUNT, amounts);
 	for (int k = 0; k < q.months; k++)
-		set_money(s, C_MONTHS + k, month_paid[k]);
-	set_money(s, c_owed, owed);
-	set_money(s, c_paid, paid);
-	set_money(s, c_short, shortfall);
+		sheet_set_money(s, C_MONTHS + k, month_paid[k]);
+	sheet_set_money(s, c_owed, owed);
+	sheet_set_money(s, c_paid, paid);
+	sheet_set_money(s, c_short, shortfall);
 	if (running)
-		set_money(s, c_later, not_due);
+		sheet_set_money(s, c_later, not_due);
 
 	char line[512], a[MONEY_SIZE], b[MONEY_SIZE], c[MONEY_SIZE], d[MONEY_SIZE];
 	money_format(owed, a);
@@ -305,9 +298,9 @@ struct sheet *dues_notice_sheet(struct db *db, const struct dues_period *p)
 		sheet_setf(s, 0, "%lld", ++n);
 		sheet_set(s, 1, r->name);
 		sheet_set(s, 2, r->group);
-		set_money(s, 3, r->paid);
+		sheet_set_money(s, 3, r->paid);
 		if (r->voluntary)
-			set_money(s, 4, r->voluntary);
+			sheet_set_money(s, 4, r->voluntary);
 		set_month(s, 5, r->standing.paid_to);
 		owed += r->owed;
 		paid += r->paid;
@@ -327,8 +320,8 @@ struct sheet *dues_notice_sheet(struct db *db, const struct dues_period *p)
 	}
 	sheet_add_row(s, ROW_TOTAL);
 	sheet_set(s, 1, "合计");
-	set_money(s, 3, paid);
-	set_money(s, 4, voluntary);
+	sheet_set_money(s, 3, paid);
+	sheet_set_money(s, 4, voluntary);
 
 	char line[512], a[MONEY_SIZE], b[MONEY_SIZE], c[MONEY_SIZE], d[MONEY_SIZE];
 	money_format(owed, a);
@@ -452,10 +445,10 @@ struct sheet *dues_arrears_sheet(struct db *db, struct date as_of)
 		sheet_set(s, 1, r->name);
 		sheet_set(s, 2, r->group);
 		if (r->fixed)
-			set_money(s, 3, r->fix.amount);
+			sheet_set_money(s, 3, r->fix.amount);
 		sheet_setf(s, 4, "%d", r->standing.arrears_months);
 		sheet_setf(s, 5, "%d", r->standing.arrears_run);
-		set_money(s, 6, r->standing.arrears_amount);
+		sheet_set_money(s, 6, r->standing.arrears_amount);
 		set_month(s, 7, r->standing.arrears_since);
 		set_month(s, 8, r->standing.paid_to);
 		sheet_set(s, 9, flag_text(&set, r, flag, sizeof flag));
@@ -465,7 +458,7 @@ struct sheet *dues_arrears_sheet(struct db *db, struct date as_of)
 	}
 	sheet_add_row(s, ROW_TOTAL);
 	sheet_set(s, 1, "合计");
-	set_money(s, 6, total);
+	sheet_set_money(s, 6, total);
 	char line[256], money[MONEY_SIZE];
 	money_format(total, money);
 	if (l.n)
@@ -497,12 +490,12 @@ static void fixing_row(void *ctx, const struct dues_fixing *f, const char *name)
 	sheet_set(c->s, 1, name);
 	sheet_set(c->s, 2, f->category);
 	if (f->rate > 0) {
-		set_money(c->s, 3, f->base);
+		sheet_set_money(c->s, 3, f->base);
 		dues_rate_format(f->rate, rate);
 		sheet_set(c->s, 4, rate);
 	}
-	set_money(c->s, 5, f->computed);
-	set_money(c->s, 6, f->amount);
+	sheet_set_money(c->s, 5, f->computed);
+	sheet_set_money(c->s, 6, f->amount);
 	sheet_set(c->s, 7, f->reason);
 	sheet_set(c->s, 8, f->approval);
 	sheet_set(c->s, 9, f->reviewed ? "" : _("to review"));
@@ -535,7 +528,7 @@ struct sheet *dues_fixings_sheet(struct db *db, int year)
 	}
 	sheet_add_row(s, ROW_TOTAL);
 	sheet_set(s, 1, "合计");
-	set_money(s, 6, c.total);
+	sheet_set_money(s, 6, c.total);
 	return s;
 }
 
@@ -546,7 +539,7 @@ static void payment_row(void *ctx, const struct dues_payment *p)
 	sheet_add_row(s, ROW_PLAIN);
 	sheet_setf(s, 0, "%lld", p->id);
 	set_month(s, 1, p->month);
-	set_money(s, 2, p->amount);
+	sheet_set_money(s, 2, p->amount);
 	sheet_set(s, 3, p->paid_on);
 	sheet_set(s, 4, p->collector);
 	if (p->voluntary)
@@ -600,7 +593,7 @@ static void remittance_row(void *ctx, const struct dues_remittance *r)
 	sheet_setf(c->s, 0, "%lld", r->id);
 	sheet_set(c->s, 1, r->remitted_on);
 	sheet_set(c->s, 2, r->period);
-	set_money(c->s, 3, r->amount);
+	sheet_set_money(c->s, 3, r->amount);
 	sheet_set(c->s, 4, r->receiver);
 	if (r->reverses) {
 		snprintf(part, sizeof part, _("reverses %lld"), r->reverses);
@@ -638,7 +631,7 @@ struct sheet *dues_remittances_sheet(struct db *db, int year)
 	}
 	sheet_add_row(s, ROW_TOTAL);
 	sheet_set(s, 2, "合计");
-	set_money(s, 3, c.total);
+	sheet_set_money(s, 3, c.total);
 	return s;
 }
 

@@ -66,13 +66,6 @@ static fen_t cell_money(const struct sheet *s, size_t row, int col)
 	return v;
 }
 
-static void set_money(struct sheet *s, int col, fen_t v)
-{
-	char m[MONEY_SIZE];
-	money_format(v, m);
-	sheet_set(s, col, m);
-}
-
 static void set_rate(struct sheet *s, int col, fen_t collected, fen_t owed)
 {
 	int rate = dues_rate_permille(collected, owed);
@@ -155,11 +148,11 @@ static bool rollup_dues_branch(struct rollup_ctx *c, struct db *db, const char *
 	sheet_setf(c->summary, 0, "%zu", c->branches);
 	sheet_set(c->summary, 1, branch);
 	sheet_setf(c->summary, 2, "%lld", members);
-	set_money(c->summary, 3, owed);
-	set_money(c->summary, 4, paid);
-	set_money(c->summary, 5, shortfall);
+	sheet_set_money(c->summary, 3, owed);
+	sheet_set_money(c->summary, 4, paid);
+	sheet_set_money(c->summary, 5, shortfall);
 	set_rate(c->summary, 6, owed - shortfall, owed);
-	set_money(c->summary, 7, remitted);
+	sheet_set_money(c->summary, 7, remitted);
 	c->members += members;
 	c->owed += owed;
 	c->paid += paid;
@@ -174,11 +167,11 @@ static void rollup_dues_finish(struct rollup_ctx *c, const struct rollup_result 
 	sheet_add_row(c->summary, ROW_TOTAL);
 	sheet_set(c->summary, 1, "合计");
 	sheet_setf(c->summary, 2, "%lld", c->members);
-	set_money(c->summary, 3, c->owed);
-	set_money(c->summary, 4, c->paid);
-	set_money(c->summary, 5, c->shortfall);
+	sheet_set_money(c->summary, 3, c->owed);
+	sheet_set_money(c->summary, 4, c->paid);
+	sheet_set_money(c->summary, 5, c->shortfall);
 	set_rate(c->summary, 6, c->owed - c->shortfall, c->owed);
-	set_money(c->summary, 7, c->remitted);
+	sheet_set_money(c->summary, 7, c->remitted);
 }
 
 /* 党员统计: the branches' counts added up, part by part (the party groups
