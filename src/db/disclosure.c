@@ -92,12 +92,7 @@ static bool items_run(struct db *db, sqlite3_stmt *st, disclosure_item_fn *fn, v
 			break;
 		}
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }
 
 bool disclosure_catalog_each(struct db *db, bool school, bool all, disclosure_item_fn *fn, void *ctx)
@@ -390,12 +385,7 @@ bool disclosure_each(struct db *db, disclosure_fn *fn, void *ctx)
 			break;
 		}
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }
 
 bool disclosure_first_day(struct db *db, char out[DATE_ISO_SIZE])
@@ -445,10 +435,5 @@ bool disclosure_source_events(struct db *db, const char *source, const char *fro
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		fn(ctx, (const char *)sqlite3_column_text(st, 0));
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }

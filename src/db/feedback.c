@@ -131,12 +131,7 @@ static bool run(struct db *db, sqlite3_stmt *st, void *row, void (*read)(sqlite3
 			break;
 		}
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }
 
 /* The typed callbacks behind run()'s untyped one. */

@@ -147,12 +147,7 @@ bool plan_items_each(struct db *db, int year, plan_item_fn *fn, void *ctx)
 		read_item(st, &it);
 		fn(ctx, &it);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }
 
 bool plan_indicator_value(struct db *db, int indicator, int year, const char *as_of, long long *value)
@@ -187,10 +182,5 @@ bool plan_years_each(struct db *db, void (*fn)(void *ctx, int year), void *ctx)
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		fn(ctx, sqlite3_column_int(st, 0));
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }

@@ -90,12 +90,7 @@ bool rectify_batches_each(struct db *db, const char *as_of, rectify_batch_fn *fn
 		read_batch(st, &b);
 		fn(ctx, &b);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }
 
 bool rectify_next_seq(struct db *db, long long batch_id, int *seq)
@@ -215,12 +210,7 @@ bool rectify_items_each(struct db *db, long long batch_id, const char *as_of, re
 		fn(ctx, it);
 	}
 	sqlite3_free(it);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }
 
 bool rectify_item_update_status(struct db *db, const struct rectify_item *it)
@@ -265,12 +255,7 @@ bool rectify_progress_each(struct db *db, long long item_id, rectify_progress_fn
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		fn(ctx, (const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
 		   (const char *)sqlite3_column_text(st, 2));
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }
 
 bool rectify_progress_between(struct db *db, long long item_id, const char *from, const char *to, bool *any)

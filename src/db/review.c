@@ -104,12 +104,7 @@ bool reviews_each(struct db *db, review_fn *fn, void *ctx)
 		read_review(st, &r);
 		fn(ctx, &r);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }
 
 bool review_counts(struct db *db, long long id, long long *ballots, long long *totals)

@@ -44,12 +44,7 @@ bool yearbook_members_each(struct db *db, enum yearbook_members set, const char 
 		db_column_copy(st, 4, m.status, sizeof m.status);
 		fn(ctx, &m);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }
 
 bool yearbook_meetings_each(struct db *db, const char *from, const char *to, yearbook_meeting_fn *fn, void *ctx)
@@ -83,12 +78,7 @@ bool yearbook_meetings_each(struct db *db, const char *from, const char *to, yea
 		m.present = sqlite3_column_int(st, 10);
 		fn(ctx, &m);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		db_set_sqlite_error(db, NULL);
-		return false;
-	}
-	return true;
+	return db_reset(db, st);
 }
 
 bool meeting_tagged_count(struct db *db, const char *kind, const char *tag, const char *from, const char *to,
