@@ -1,5 +1,7 @@
 #include "text.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp)
@@ -444,4 +446,15 @@ char *text_strip_controls(char *s)
 	}
 	s[out] = '\0';
 	return s;
+}
+
+char *text_printf(const char *fmt, ...)
+{
+	char *out;
+	va_list ap;
+	va_start(ap, fmt);
+	if (vasprintf(&out, fmt, ap) < 0)
+		out = NULL;
+	va_end(ap);
+	return out;
 }

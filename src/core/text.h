@@ -72,4 +72,8 @@ void text_halfwidth(char *s);
 /* True when s is empty or only white space. */
 bool text_blank(const char *s);
 
+/* printf into a new heap string (NULL only when formatting fails): the
+ * messages a function hands back in a char **err. */
+char *text_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 #endif

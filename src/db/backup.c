@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 #include "core/date.h"
 #include "core/grow.h"
 #include "core/i18n.h"
+#include "core/text.h"
 #include "db/branch.h"
 #include "db/db_private.h"
 #include "db/writer.h"
@@ -627,16 +627,6 @@ static bool same_file(const char *a, const char *b)
 	return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
 }
 
-static void set_err(char **err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void set_err(char **err, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	if (vasprintf(err, fmt, ap) < 0)
-		*err = NULL;
-	va_end(ap);
-}
-
 /* A byte copy, for a current file too damaged for SQLite to read. */
 static bool copy_bytes(const char *from, const char *to)
 {
@@ -675,7 +665,7 @@ static bool keep_current(sqlite3 *cur, bool readable, const char *db_path, char 
 	char msg[512];
 	char *path = before_restore_name(db_path);
 	if (!path) {
-		set_err(err, _("cannot create the backup folder beside %s: %s"), db_path, errno_text(errno));
+		*err = text_printf(_("cannot create the backup folder beside %s: %s"), db_path, errno_text(errno));
 		return false;
 	}
 	bool ok;
@@ -691,7 +681,7 @@ static bool keep_current(sqlite3 *cur, bool readable, const char *db_path, char 
 		free(wal_to);
 	}
 	if (!ok) {
-		set_err(err, _("cannot keep a copy of the current database (%s); nothing was restored: %s"),
+		*err = text_printf(_("cannot keep a copy of the current database (%s); nothing was restored: %s"),
 			path, msg);
 		free(path);
 		return false;
@@ -717,7 +707,7 @@ static bool replace_whole_file(sqlite3 *src, const char *db_path, char **err)
 	}
 	if (!ok) {
 		unlink(tmp);
-		set_err(err, _("cannot replace %s: %s"), db_path, msg);
+		*err = text_printf(_("cannot replace %s: %s"), db_path, msg);
 	}
 	free(tmp);
 	return ok;
@@ -737,7 +727,7 @@ static bool copy_in_place(sqlite3 *cur, sqlite3 *src, const char *db_path, char 
 	 * ourselves) and come back to it. */
 	bool leave_wal = page_size(cur) != page_size(src);
 	if (leave_wal && !exec_simple(cur, "PRAGMA journal_mode = DELETE")) {
-		set_err(err, _("cannot restore into %s while another zhibu has it open: close it and try again"),
+		*err = text_printf(_("cannot restore into %s while another zhibu has it open: close it and try again"),
 			db_path);
 		return false;
 	}
@@ -749,13 +739,13 @@ static bool copy_in_place(sqlite3 *cur, sqlite3 *src, const char *db_path, char 
 	if (rc != SQLITE_OK) {
 		char who[512];
 		if (((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) && writer_describe(db_path, who, sizeof who))
-			set_err(err, "%s", who);
+			*err = text_printf("%s", who);
 		else if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-			set_err(err, "%s", _("the database is busy: another zhibu is writing to it; try again in a moment"));
+			*err = text_printf("%s", _("the database is busy: another zhibu is writing to it; try again in a moment"));
 		else if ((rc & 0xff) == SQLITE_FULL)
-			set_err(err, "%s", _("the disk is full: nothing was written"));
+			*err = text_printf("%s", _("the disk is full: nothing was written"));
 		else
-			set_err(err, _("cannot restore into %s: %s"), db_path, sqlite3_errmsg(cur));
+			*err = text_printf(_("cannot restore into %s: %s"), db_path, sqlite3_errmsg(cur));
 		return false;
 	}
 	/* Move the restored pages from the log into the file itself. */
@@ -783,11 +773,11 @@ bool backup_restore(const char *db_path, const char *file, char **kept, char **e
 	*kept = NULL;
 	*err = NULL;
 	if (!backup_check_file(file, &c)) {
-		set_err(err, _("%s cannot be restored: %s"), file, c.problem);
+		*err = text_printf(_("%s cannot be restored: %s"), file, c.problem);
 		return false;
 	}
 	if (same_file(file, db_path)) {
-		set_err(err, _("%s is the database itself: name a backup"), file);
+		*err = text_printf(_("%s is the database itself: name a backup"), file);
 		return false;
 	}
 	struct stat sb;
@@ -796,7 +786,7 @@ bool backup_restore(const char *db_path, const char *file, char **kept, char **e
 	/* A file whose header is damaged was zhibu's when its copies are kept
 	 * beside it. */
 	if (existed && !zhibu_header(db_path) && backup_count(db_path, newest, sizeof newest) <= 0) {
-		set_err(err, _("%s is not a zhibu database: it is left as it is (move it away to restore there)"),
+		*err = text_printf(_("%s is not a zhibu database: it is left as it is (move it away to restore there)"),
 			db_path);
 		return false;
 	}
@@ -806,7 +796,7 @@ bool backup_restore(const char *db_path, const char *file, char **kept, char **e
 		free(dir);
 		int fd = made ? open(db_path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600) : -1;
 		if (fd < 0) {
-			set_err(err, _("cannot create %s: %s"), db_path, errno_text(errno));
+			*err = text_printf(_("cannot create %s: %s"), db_path, errno_text(errno));
 			return false;
 		}
 		close(fd);
@@ -814,7 +804,7 @@ bool backup_restore(const char *db_path, const char *file, char **kept, char **e
 	sqlite3 *cur = NULL, *src = NULL;
 	bool ok = false;
 	if (sqlite3_open_v2(db_path, &cur, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
-		set_err(err, _("cannot open %s: %s"), db_path, sqlite3_errmsg(cur));
+		*err = text_printf(_("cannot open %s: %s"), db_path, sqlite3_errmsg(cur));
 		goto out;
 	}
 	sqlite3_extended_result_codes(cur, 1);
@@ -825,19 +815,19 @@ bool backup_restore(const char *db_path, const char *file, char **kept, char **e
 	long long tables = query_int(cur, "SELECT count(*) FROM sqlite_schema", &tables_ok);
 	readable = readable && tables_ok;
 	if (readable && app != ZHIBU_APPLICATION_ID && tables > 0) {
-		set_err(err, _("%s is not a zhibu database: it is left as it is"), db_path);
+		*err = text_printf(_("%s is not a zhibu database: it is left as it is"), db_path);
 		goto out;
 	}
 	if (existed && !keep_current(cur, readable, db_path, kept, err))
 		goto out;
 	if (sqlite3_open_v2(file, &src, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
-		set_err(err, _("cannot open %s: %s"), file, sqlite3_errmsg(src));
+		*err = text_printf(_("cannot open %s: %s"), file, sqlite3_errmsg(src));
 		goto out;
 	}
 	sqlite3_busy_timeout(src, WAIT_MS);
 	if (readable) {
 		if (!exec_simple(cur, "PRAGMA journal_mode = WAL")) {
-			set_err(err, _("cannot restore into %s: %s"), db_path, sqlite3_errmsg(cur));
+			*err = text_printf(_("cannot restore into %s: %s"), db_path, sqlite3_errmsg(cur));
 			goto out;
 		}
 		ok = copy_in_place(cur, src, db_path, err);

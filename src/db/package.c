@@ -1,7 +1,6 @@
 #include "db/package.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,21 +10,12 @@
 
 #include "core/grow.h"
 #include "core/i18n.h"
+#include "core/text.h"
 #include "core/idnum.h"
 #include "db/backup.h"
 #include "db/db_private.h"
 #include "db/home.h"
 #include "io/paths.h"
-
-static void set_why(char **why, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void set_why(char **why, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	if (vasprintf(why, fmt, ap) < 0)
-		*why = NULL;
-	va_end(ap);
-}
 
 /* ---- masking ----------------------------------------------------------- */
 
@@ -172,7 +162,7 @@ bool package_export(struct db *db, const char *path, bool masked, char **err)
 	if (!dir || asprintf(&work, "%s/.zhibu-package-XXXXXX", dir) < 0)
 		abort();
 	if (!mkdtemp(work)) {
-		set_why(err, _("cannot write %s: %s"), path, errno_text(errno));
+		*err = text_printf(_("cannot write %s: %s"), path, errno_text(errno));
 		free(work);
 		free(dir);
 		return false;
@@ -184,12 +174,12 @@ bool package_export(struct db *db, const char *path, bool masked, char **err)
 	 * (a deferred one: the backup API refuses a source in a write
 	 * transaction). */
 	if (!db_exec(db, "BEGIN DEFERRED")) {
-		set_why(err, "%s", db_error(db));
+		*err = text_printf("%s", db_error(db));
 		goto out;
 	}
 	bool copied = branch_get(db, &b) && home_fingerprint(db, &m.fingerprint) && backup_to(db, tmp);
 	if (!copied)
-		set_why(err, "%s", db_error(db));
+		*err = text_printf("%s", db_error(db));
 	db_exec(db, "COMMIT");
 	if (!copied)
 		goto out;
@@ -200,7 +190,7 @@ bool package_export(struct db *db, const char *path, bool masked, char **err)
 
 	pk = db_open(tmp, DB_EXISTING, &e);
 	if (!pk) {
-		set_why(err, _("cannot write %s: %s"), path, e ? e : "");
+		*err = text_printf(_("cannot write %s: %s"), path, e ? e : "");
 		goto out;
 	}
 	sqlite3_create_function(pk->h, "zhibu_mask_id", 2, SQLITE_UTF8, NULL, sql_mask_id, NULL, NULL);
@@ -212,7 +202,7 @@ bool package_export(struct db *db, const char *path, bool masked, char **err)
 	}
 	/* One self-contained file, and masked values gone from freed pages. */
 	if (!written || !db_commit(pk) || !db_exec(pk, "PRAGMA journal_mode = DELETE") || !db_exec(pk, "VACUUM")) {
-		set_why(err, _("cannot write %s: %s"), path, db_error(pk));
+		*err = text_printf(_("cannot write %s: %s"), path, db_error(pk));
 		goto out;
 	}
 	db_close(pk);
@@ -223,14 +213,14 @@ bool package_export(struct db *db, const char *path, bool masked, char **err)
 	struct package_input in;
 	char *why = NULL;
 	if (!package_input_open(tmp, &in, true, &why)) {
-		set_why(err, _("the package written to %s does not read back: %s"), path, why ? why : "");
+		*err = text_printf(_("the package written to %s does not read back: %s"), path, why ? why : "");
 		free(why);
 		package_input_close(&in);
 		goto out;
 	}
 	package_input_close(&in);
 	if (rename(tmp, path) != 0) {
-		set_why(err, _("cannot write %s: %s"), path, errno_text(errno));
+		*err = text_printf(_("cannot write %s: %s"), path, errno_text(errno));
 		goto out;
 	}
 	ok = true;
@@ -363,7 +353,7 @@ static void checked_add(const struct checked *k)
 static bool open_upgraded_copy(struct package_input *in, char **why)
 {
 	if (!(in->tmpdir = paths_temp_dir())) {
-		set_why(why, _("cannot make a private copy to upgrade: %s"), errno_text(errno));
+		*why = text_printf(_("cannot make a private copy to upgrade: %s"), errno_text(errno));
 		return false;
 	}
 	char *copy, *err = NULL;
@@ -371,13 +361,13 @@ static bool open_upgraded_copy(struct package_input *in, char **why)
 		abort();
 	bool ok = backup_to(in->db, copy);
 	if (!ok)
-		set_why(why, "%s", db_error(in->db));
+		*why = text_printf("%s", db_error(in->db));
 	db_close(in->db);
 	in->db = NULL;
 	if (ok) {
 		in->db = db_open(copy, DB_EXISTING, &err);
 		if (!in->db) {
-			set_why(why, _("cannot upgrade it: %s"), err ? err : "");
+			*why = text_printf(_("cannot upgrade it: %s"), err ? err : "");
 			ok = false;
 		}
 		free(err);
@@ -396,49 +386,49 @@ bool package_input_open(const char *path, struct package_input *in, bool full_ch
 	*why = NULL;
 	in->path = strdup(path);
 	if (stat(path, &sb) != 0) {
-		set_why(why, _("cannot read it: %s"), errno_text(errno));
+		*why = text_printf(_("cannot read it: %s"), errno_text(errno));
 		return false;
 	}
 	if (!S_ISREG(sb.st_mode)) {
-		set_why(why, "%s", _("not a regular file"));
+		*why = text_printf("%s", _("not a regular file"));
 		return false;
 	}
 	in->mtime = (long long)sb.st_mtime;
 	in->db = db_open_readonly(path, &err);
 	if (!in->db) {
-		set_why(why, "%s", err ? err : "");
+		*why = text_printf("%s", err ? err : "");
 		free(err);
 		return false;
 	}
 	query_int(in->db, "PRAGMA schema_version", &ok);
 	if (!ok) {
-		set_why(why, "%s", _("not an SQLite database"));
+		*why = text_printf("%s", _("not an SQLite database"));
 		goto fail;
 	}
 	if (query_int(in->db, "PRAGMA application_id", &ok) != ZHIBU_APPLICATION_ID) {
-		set_why(why, "%s", _("not a zhibu database"));
+		*why = text_printf("%s", _("not a zhibu database"));
 		goto fail;
 	}
 	in->version = (int)query_int(in->db, "PRAGMA user_version", &ok);
 	if (in->version > db_schema_version()) {
-		set_why(why, _("written by a newer zhibu (schema %d; this program knows up to %d): update zhibu first"),
+		*why = text_printf(_("written by a newer zhibu (schema %d; this program knows up to %d): update zhibu first"),
 			in->version, db_schema_version());
 		goto fail;
 	}
 	if (in->version < 1) {
-		set_why(why, "%s", _("holds no zhibu schema"));
+		*why = text_printf("%s", _("holds no zhibu schema"));
 		goto fail;
 	}
 	struct checked identity = file_identity(&sb);
 	if (full_check && !checked_has(&identity)) {
 		if (!quick_check(in->db, msg, sizeof msg)) {
-			set_why(why, _("damaged (SQLite's check says: %s)"), msg);
+			*why = text_printf(_("damaged (SQLite's check says: %s)"), msg);
 			goto fail;
 		}
 		checked_add(&identity);
 	}
 	if (!manifest_read(in->db, &in->manifest)) {
-		set_why(why, _("damaged: %s"), sqlite3_errmsg(in->db->h));
+		*why = text_printf(_("damaged: %s"), sqlite3_errmsg(in->db->h));
 		goto fail;
 	}
 	if (in->version < db_schema_version() && !open_upgraded_copy(in, why))
@@ -446,14 +436,14 @@ bool package_input_open(const char *path, struct package_input *in, bool full_ch
 	if (!branch_get(in->db, &in->branch)) {
 		/* No branch row, or a damaged file that could not say. */
 		if (!full_check && !quick_check(in->db, msg, sizeof msg))
-			set_why(why, _("damaged (SQLite's check says: %s)"), msg);
+			*why = text_printf(_("damaged (SQLite's check says: %s)"), msg);
 		else
-			set_why(why, "%s", _("the branch has not been set up (zhibu init)"));
+			*why = text_printf("%s", _("the branch has not been set up (zhibu init)"));
 		goto fail;
 	}
 	if (in->manifest.present &&
 	    (in->manifest.schema != in->version || strcmp(in->manifest.branch, in->branch.name))) {
-		set_why(why, "%s", _("the package's manifest does not agree with its data"));
+		*why = text_printf("%s", _("the package's manifest does not agree with its data"));
 		goto fail;
 	}
 	return true;
