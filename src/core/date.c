@@ -248,3 +248,19 @@ struct date date_today(void)
 	date_today_checked(&d);
 	return d;
 }
+
+void date_now_text(char out[DATE_TIME_SIZE])
+{
+	const char *pinned = getenv("ZHIBU_TODAY");
+	struct date d;
+	if (pinned && date_parse_iso(pinned, &d)) {
+		char iso[DATE_ISO_SIZE];
+		date_format(d, iso);
+		snprintf(out, DATE_TIME_SIZE, "%s 00:00:00", iso);
+		return;
+	}
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	strftime(out, DATE_TIME_SIZE, "%Y-%m-%d %H:%M:%S", &tm);
+}

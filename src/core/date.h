@@ -46,5 +46,10 @@ int quarter_of_month(int m);
  * when ZHIBU_TODAY is set but not a valid date. */
 bool date_today_checked(struct date *out);
 struct date date_today(void);
+/* Now as "YYYY-MM-DD HH:MM:SS" (local time); with ZHIBU_TODAY pinned, that
+ * day at 00:00:00, so that what records the time (the change log, a
+ * package's manifest) does not depend on the clock in tests. */
+#define DATE_TIME_SIZE 20
+void date_now_text(char out[DATE_TIME_SIZE]);
 
 #endif

@@ -357,19 +357,8 @@ void db_rollback(struct db *db)
  * is that day at 00:00:00, so that test output does not depend on the clock. */
 static void sql_now(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	char buf[32];
-	const char *pinned = getenv("ZHIBU_TODAY");
-	struct date d;
-	if (pinned && date_parse_iso(pinned, &d)) {
-		char iso[DATE_ISO_SIZE];
-		date_format(d, iso);
-		snprintf(buf, sizeof buf, "%s 00:00:00", iso);
-	} else {
-		time_t now = time(NULL);
-		struct tm tm;
-		localtime_r(&now, &tm);
-		strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
-	}
+	char buf[DATE_TIME_SIZE];
+	date_now_text(buf);
 	sqlite3_result_text(ctx, buf, -1, SQLITE_TRANSIENT);
 }
 

@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/date.h"
 #include "core/grow.h"
 #include "core/i18n.h"
 #include "core/text.h"
@@ -133,19 +134,6 @@ static bool manifest_read(struct db *db, struct package_manifest *m)
 	return rc == SQLITE_DONE;
 }
 
-static void now_text(char *out, size_t size)
-{
-	const char *pinned = getenv("ZHIBU_TODAY");
-	if (pinned && strlen(pinned) == 10) {
-		snprintf(out, size, "%s 00:00:00", pinned);
-		return;
-	}
-	time_t t = time(NULL);
-	struct tm tm;
-	localtime_r(&t, &tm);
-	strftime(out, size, "%Y-%m-%d %H:%M:%S", &tm);
-}
-
 /* ---- export ------------------------------------------------------------ */
 
 /* The copy is made, given its manifest, masked and vacuumed in a private
@@ -186,7 +174,7 @@ bool package_export(struct db *db, const char *path, bool masked, char **err)
 	snprintf(m.branch, sizeof m.branch, "%s", b.name);
 	snprintf(m.higher, sizeof m.higher, "%s", b.higher_committee);
 	snprintf(m.zhibu_version, sizeof m.zhibu_version, "%s", ZHIBU_VERSION);
-	now_text(m.made_at, sizeof m.made_at);
+	date_now_text(m.made_at);
 
 	pk = db_open(tmp, DB_EXISTING, &e);
 	if (!pk) {

@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/date.h"
 #include "db/branch.h"
 
 struct db;
@@ -24,7 +25,7 @@ struct db;
 struct package_manifest {
 	bool present;               /* false: a branch database, not a package */
 	char branch[128], higher[128];
-	char made_at[20];           /* YYYY-MM-DD HH:MM:SS */
+	char made_at[DATE_TIME_SIZE]; /* YYYY-MM-DD HH:MM:SS */
 	char zhibu_version[16];
 	int schema;
 	uint64_t fingerprint;

@@ -127,7 +127,7 @@ static void made_at(const struct package_input *in, char *out, size_t size)
  * on the inputs kept. */
 struct seen {
 	char key[260];
-	char made[20];
+	char made[DATE_TIME_SIZE];
 	size_t input;
 };
 
@@ -367,7 +367,7 @@ struct sheet *rollup_build(const struct rollup_request *r, char **paths, int npa
 		}
 		size_t people_before = pp.n;
 		c.branches++;
-		char made[20];
+		char made[DATE_TIME_SIZE];
 		made_at(&in, made, sizeof made);
 		c.input = pp.branch = i;
 		c.made = made;
