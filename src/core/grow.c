@@ -1,6 +1,7 @@
 #include "core/grow.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 void *grow_array(void *array, size_t count, size_t *cap, size_t first, size_t size)
 {
@@ -11,4 +12,18 @@ void *grow_array(void *array, size_t count, size_t *cap, size_t first, size_t si
 	if (!array)
 		abort();
 	return array;
+}
+
+size_t grow_text(char **text, size_t *len, size_t *cap, const char *s)
+{
+	size_t n = strlen(s) + 1, at = *len;
+	if (*len + n > *cap) {
+		*cap = (*len + n) * 2;
+		*text = realloc(*text, *cap);
+		if (!*text)
+			abort();
+	}
+	memcpy(*text + at, s, n);
+	*len += n;
+	return at;
 }

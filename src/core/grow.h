@@ -11,4 +11,9 @@
  *     l->items = grow_array(l->items, l->count, &l->cap, 32, sizeof *l->items); */
 void *grow_array(void *array, size_t count, size_t *cap, size_t first, size_t size);
 
+/* Append s and its '\0' to the text of *len bytes in a buffer of *cap that
+ * grows by doubling; returns the offset s was put at (offsets stay valid
+ * when the buffer moves).  Aborts when memory runs out. */
+size_t grow_text(char **text, size_t *len, size_t *cap, const char *s);
+
 #endif

@@ -31,56 +31,22 @@ struct committee {
 	struct ui *ui;
 	struct sheet *sheet;
 	size_t rows;             /* the branches (the 合计 row left out) */
-	size_t *order;           /* rows in the order shown */
-	int sort;
-	bool desc;
+	struct table_list *list;
 	struct table *table;
 	struct rollup_result res;
 	char head[256];
 };
 
-static const struct committee *sorting;
-
-static int cmp_rows(const void *a, const void *b)
-{
-	const struct committee *c = sorting;
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	int col = shown[c->sort];
-	const char *p = sheet_cell(c->sheet, x, col), *q = sheet_cell(c->sheet, y, col);
-	int r;
-	if (c->sheet->cols[col].kind == CELL_TEXT) {
-		r = strcmp(p, q);
-	} else {
-		double u = strtod(p, NULL), v = strtod(q, NULL);
-		r = (u > v) - (u < v);
-	}
-	return r ? r : (x > y) - (x < y);
-}
-
-static long long source_count(void *ctx)
-{
-	return (long long)((struct committee *)ctx)->rows;
-}
-
-static bool source_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
+/* The rows: one per branch, its id the sheet's row + 1. */
+static bool fill_branches(void *ctx, struct table_list *list)
 {
 	struct committee *c = ctx;
-	if (sort != c->sort) {
-		c->sort = sort;
-		for (size_t i = 0; i < c->rows; i++)
-			c->order[i] = i;
-		if (sort >= 0) {
-			sorting = c;
-			qsort(c->order, c->rows, sizeof *c->order, cmp_rows);
-		}
-	}
-	for (long long i = offset; i < offset + limit && i < (long long)c->rows; i++) {
-		size_t row = c->order[desc ? c->rows - 1 - (size_t)i : (size_t)i];
+	for (size_t row = 0; row < c->rows; row++) {
 		const char *cells[NSHOWN];
 		for (int k = 0; k < NSHOWN; k++)
 			cells[k] = sheet_cell(c->sheet, row, shown[k]);
 		bool late = strtol(sheet_cell(c->sheet, row, COL_OVERDUE), NULL, 10) > 0;
-		table_rows_add(rows, (long long)row + 1, late ? UI_OVERDUE : UI_NORMAL, cells);
+		table_list_add(list, (long long)row + 1, late ? UI_OVERDUE : UI_NORMAL, cells);
 	}
 	return true;
 }
@@ -145,7 +111,7 @@ static const enum action bar[] = { ACT_HELP, ACT_OPEN, ACT_SORT_NEXT, ACT_QUIT, 
 int committee_run(struct cli *cli, char **paths, int npaths)
 {
 	char err[512];
-	struct committee c = { .sort = -1 };
+	struct committee c = { 0 };
 	struct rollup_request r = { .report = ROLLUP_BRANCHES, .as_of = date_today(), .within = 30 };
 	char *why = NULL;
 	(void)cli;
@@ -164,11 +130,6 @@ int committee_run(struct cli *cli, char **paths, int npaths)
 		return st;
 	}
 	c.rows = c.res.used;
-	c.order = calloc(c.rows ? c.rows : 1, sizeof *c.order);
-	if (!c.order)
-		abort();
-	for (size_t i = 0; i < c.rows; i++)
-		c.order[i] = i;
 	snprintf(c.head, sizeof c.head, _(" %zu of %zu branches; inputs skipped: %zu (zhibu rollup PATH... report branches says why)"),
 		 c.res.used, c.res.used + c.res.skipped, c.res.skipped);
 
@@ -176,12 +137,13 @@ int committee_run(struct cli *cli, char **paths, int npaths)
 		{ _("Branch"), 16, 1, false }, { _("Members"), 6, 0, true }, { _("Dues this quarter"), 10, 0, true },
 		{ _("Overdue"), 6, 0, true }, { _("Due soon"), 8, 0, true }, { _("Data as of"), 19, 0, false },
 	};
-	c.table = table_new(columns, NSHOWN, (struct table_source){ source_count, source_fetch, &c });
+	c.list = table_list_new(NSHOWN, fill_branches, &c);
+	c.table = table_new(columns, NSHOWN, table_list_source(c.list));
 	c.ui = ui_open(err, sizeof err);
 	if (!c.ui) {
 		table_free(c.table);
+		table_list_free(c.list);
 		sheet_free(c.sheet);
-		free(c.order);
 		rollup_result_done(&c.res);
 		return cli_fail("%s", err);
 	}
@@ -201,8 +163,8 @@ int committee_run(struct cli *cli, char **paths, int npaths)
 	ui_pop(c.ui);
 	ui_close(c.ui);
 	table_free(c.table);
+	table_list_free(c.list);
 	sheet_free(c.sheet);
-	free(c.order);
 	rollup_result_done(&c.res);
 	return EXIT_OK;
 }

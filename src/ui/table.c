@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/text.h"
 
 #define TABLE_CACHE 4 /* pages kept */
@@ -71,19 +72,8 @@ void table_rows_add(struct table_rows *p, long long id, enum ui_style style, con
 	struct table_row *r = &p->rows[p->n++];
 	r->id = id;
 	r->style = style;
-	for (int c = 0; c < p->ncols; c++) {
-		const char *s = cells[c] ? cells[c] : "";
-		size_t len = strlen(s) + 1;
-		if (p->text_len + len > p->text_cap) {
-			p->text_cap = (p->text_cap + len) * 2;
-			p->text = realloc(p->text, p->text_cap);
-			if (!p->text)
-				abort();
-		}
-		memcpy(p->text + p->text_len, s, len);
-		r->cell[c] = p->text_len;
-		p->text_len += len;
-	}
+	for (int c = 0; c < p->ncols; c++)
+		r->cell[c] = grow_text(&p->text, &p->text_len, &p->text_cap, cells[c] ? cells[c] : "");
 }
 
 static void drop_pages(struct table *t)

@@ -77,4 +77,23 @@ bool table_failed(const struct table *t);
 /* Draw the header at y and the rows below it, height lines in all. */
 void table_draw(struct table *t, int y, int x, int height, int width);
 
+/* Rows held in memory, the one source of the tables whose rows are few and
+ * computed rather than queried a page at a time (the committee's branches,
+ * the terms, the grades, the groups, a candidate's steps, an attendance
+ * list).  fill() is called each time the table counts or fetches a page
+ * (the rows are few): the list is emptied first, fill adds each row with
+ * table_list_add in the natural order and returns false on an error.
+ * Sorting by a column compares cells that are both numbers as numbers and
+ * other text by code point; ties keep the natural order, so that descending
+ * is the exact reverse of ascending.
+ *
+ *   l = table_list_new(ncols, fill, ctx);
+ *   t = table_new(cols, ncols, table_list_source(l));  ... table_list_free(l) after table_free(t) */
+struct table_list;
+typedef bool (*table_list_fill)(void *ctx, struct table_list *list);
+struct table_list *table_list_new(int columns, table_list_fill fill, void *ctx);
+void table_list_free(struct table_list *l);
+void table_list_add(struct table_list *l, long long id, enum ui_style style, const char *const *cells);
+struct table_source table_list_source(struct table_list *l);
+
 #endif

@@ -198,6 +198,7 @@ struct page {
 	struct pipeline_checkline lines[PIPELINE_STEPS + 1];
 	struct pipeline_item items[PIPELINE_MAX_ITEMS];
 	int nitems, next;
+	struct table_list *source;
 	struct table *table;
 	struct table_column cols[COL_COUNT];
 };
@@ -369,22 +370,15 @@ static void row_get(const struct page *pg, int id, struct row *r)
 		decision_row(pg, id - ROW_DECISION, r);
 }
 
-static long long rows_count(void *ctx)
-{
-	(void)ctx;
-	return ROW_LAST;
-}
-
-static bool rows_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
+/* The page's rows: the steps, the notices, the report, the decisions. */
+static bool fill_rows(void *ctx, struct table_list *list)
 {
 	struct page *pg = ctx;
-	(void)sort;
-	(void)desc;
-	for (long long i = offset; i < offset + limit && i < ROW_LAST; i++) {
+	for (int id = 1; id <= ROW_LAST; id++) {
 		struct row r;
-		row_get(pg, (int)i + 1, &r);
+		row_get(pg, id, &r);
 		const char *cells[COL_COUNT] = { r.label, r.state, r.date, r.due, r.record };
-		table_rows_add(rows, i + 1, r.style, cells);
+		table_list_add(list, id, r.style, cells);
 	}
 	return true;
 }
@@ -850,6 +844,7 @@ static void candidate_close(void *st)
 {
 	struct page *pg = st;
 	table_free(pg->table);
+	table_list_free(pg->source);
 	workdays_done(&pg->cal);
 	free(pg->c);
 	free(pg);
@@ -876,7 +871,8 @@ static void *candidate_open(struct app *app, const void *arg)
 		[COL_RECORD] = { _("Recorded"), 12, 1, false },
 	};
 	memcpy(pg->cols, cols, sizeof cols);
-	pg->table = table_new(pg->cols, COL_COUNT, (struct table_source){ rows_count, rows_fetch, pg });
+	pg->source = table_list_new(COL_COUNT, fill_rows, pg);
+	pg->table = table_new(pg->cols, COL_COUNT, table_list_source(pg->source));
 	table_set_unsortable(pg->table); /* the steps in their order */
 	table_set_cursor(pg->table, next_row(pg) - 1);
 	return pg;

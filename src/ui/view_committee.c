@@ -29,6 +29,7 @@ struct committee {
 	int count;
 	size_t cap;
 	bool failed;
+	struct table_list *source;
 	struct table *table;
 	struct table_column cols[4];   /* the table keeps a pointer to them */
 };
@@ -40,29 +41,21 @@ static void add_term(void *ctx, const struct role_term *t)
 	c->terms[c->count++] = *t;
 }
 
-static long long terms_count(void *ctx)
+/* The offices held today, in the order of the offices; a row's id is its
+ * index in c->terms + 1. */
+static bool fill_terms(void *ctx, struct table_list *list)
 {
 	struct committee *c = ctx;
 	char today[DATE_ISO_SIZE];
 	date_format(date_today(), today);
 	c->count = 0;
 	c->failed = !role_each(c->app->db, today, add_term, c);
-	return c->failed ? -1 : c->count;
-}
-
-static bool terms_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
-{
-	struct committee *c = ctx;
-	(void)sort;
-	(void)desc;
-	if (terms_count(c) < 0)
-		return false;
-	for (long long i = offset; i < offset + limit && i < c->count; i++) {
+	for (int i = 0; !c->failed && i < c->count; i++) {
 		const struct role_term *t = &c->terms[i];
 		const char *cells[] = { branch_role_names[t->role], t->name, t->start, t->end };
-		table_rows_add(rows, i + 1, UI_NORMAL, cells);
+		table_list_add(list, i + 1, UI_NORMAL, cells);
 	}
-	return true;
+	return !c->failed;
 }
 
 static void committee_draw(void *ctx, struct ui *ui)
@@ -172,7 +165,8 @@ static void *committee_open(struct app *app, const void *arg)
 		abort();
 	c->app = app;
 	memcpy(c->cols, cols, sizeof cols);
-	c->table = table_new(c->cols, 4, (struct table_source){ terms_count, terms_fetch, c });
+	c->source = table_list_new(4, fill_terms, c);
+	c->table = table_new(c->cols, 4, table_list_source(c->source));
 	table_set_unsortable(c->table); /* by office */
 	table_set_empty_text(c->table, _("Nobody holds an office: a gives a member one (书记 first)."));
 	return c;
@@ -182,6 +176,7 @@ static void committee_close(void *st)
 {
 	struct committee *c = st;
 	table_free(c->table);
+	table_list_free(c->source);
 	free(c->terms);
 	free(c);
 }
@@ -245,6 +240,7 @@ struct grades {
 	size_t cap;
 	bool failed, dirty;
 	struct table_column cols[4];   /* the table keeps a pointer to them */
+	struct table_list *source;
 	struct table *table;
 };
 
@@ -310,26 +306,20 @@ static void grades_tally(const struct grades *g, struct grade_tally *t)
 			t->count[g->list[i].grade]++;
 }
 
-static long long grades_count(void *ctx)
+/* The rows of g->list as they stand (grades chosen but not saved shown as
+ * such); a row's id is its index + 1. */
+static bool fill_grades(void *ctx, struct table_list *list)
 {
 	struct grades *g = ctx;
-	return g->failed ? -1 : g->count;
-}
-
-static bool grades_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
-{
-	struct grades *g = ctx;
-	(void)sort;
-	(void)desc;
-	for (long long i = offset; i < offset + limit && i < g->count; i++) {
+	for (int i = 0; !g->failed && i < g->count; i++) {
 		const struct graded *e = &g->list[i];
 		const char *grade = e->grade < GRADE_COUNT ? grade_names[e->grade] : "";
 		const char *note = !e->can ? _("not graded")
 				 : e->grade != e->stored ? _("changed, not saved") : "";
 		const char *cells[] = { e->name, e->group, grade, note };
-		table_rows_add(rows, i + 1, e->can ? UI_NORMAL : UI_DIM, cells);
+		table_list_add(list, i + 1, e->can ? UI_NORMAL : UI_DIM, cells);
 	}
-	return true;
+	return !g->failed;
 }
 
 static void grades_draw(void *ctx, struct ui *ui)
@@ -407,7 +397,8 @@ static void *grades_open(struct app *app, const void *arg)
 	g->year = arg ? *(const int *)arg : date_today().y;
 	grades_load(g);
 	memcpy(g->cols, cols, sizeof cols);
-	g->table = table_new(g->cols, 4, (struct table_source){ grades_count, grades_fetch, g });
+	g->source = table_list_new(4, fill_grades, g);
+	g->table = table_new(g->cols, 4, table_list_source(g->source));
 	table_set_unsortable(g->table); /* roster order */
 	table_set_empty_text(g->table, _("Nobody on the roster."));
 	return g;
@@ -417,6 +408,7 @@ static void grades_close(void *st)
 {
 	struct grades *g = st;
 	table_free(g->table);
+	table_list_free(g->source);
 	free(g->list);
 	free(g);
 }

@@ -47,7 +47,8 @@ struct groups {
 	struct party_group *list;
 	int count;
 	size_t cap;
-	bool loaded, failed;
+	bool failed;
+	struct table_list *source;
 	struct table *table;
 	struct table_column cols[3];   /* the table keeps a pointer to them */
 };
@@ -59,55 +60,18 @@ static void add_group(void *ctx, const struct party_group *g)
 	gs->list[gs->count++] = *g;
 }
 
-static long long groups_count(void *ctx)
+static bool fill_groups(void *ctx, struct table_list *list)
 {
 	struct groups *gs = ctx;
 	gs->count = 0;
 	gs->failed = !group_each(gs->app->db, add_group, gs);
-	return gs->failed ? -1 : gs->count;
-}
-
-static int sort_column;
-static bool sort_desc;
-
-static int compare_groups(const void *a, const void *b)
-{
-	const struct party_group *x = a, *y = b;
-	int c = 0;
-	if (sort_column == 0)
-		c = strcmp(x->name, y->name);
-	else if (sort_column == 1)
-		c = strcmp(x->leader_name, y->leader_name);
-	else if (sort_column == 2)
-		c = x->members < y->members ? -1 : x->members > y->members;
-	if (c == 0) /* a total order: descending is the exact reverse */
-		c = x->id < y->id ? -1 : x->id > y->id;
-	return sort_desc ? -c : c;
-}
-
-static bool groups_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
-{
-	struct groups *gs = ctx;
-	if (groups_count(gs) < 0) /* afresh, in the natural order */
-		return false;
-	if (sort >= 0) {
-		sort_column = sort;
-		sort_desc = desc;
-		qsort(gs->list, (size_t)gs->count, sizeof *gs->list, compare_groups);
-	} else if (desc) {
-		for (int i = 0; i < gs->count / 2; i++) {
-			struct party_group t = gs->list[i];
-			gs->list[i] = gs->list[gs->count - 1 - i];
-			gs->list[gs->count - 1 - i] = t;
-		}
-	}
-	for (long long i = offset; i < offset + limit && i < gs->count; i++) {
+	for (int i = 0; !gs->failed && i < gs->count; i++) {
 		char n[32];
 		snprintf(n, sizeof n, "%lld", gs->list[i].members);
 		const char *cells[] = { gs->list[i].name, gs->list[i].leader_name, n };
-		table_rows_add(rows, gs->list[i].id, UI_NORMAL, cells);
+		table_list_add(list, gs->list[i].id, UI_NORMAL, cells);
 	}
-	return true;
+	return !gs->failed;
 }
 
 static const struct party_group *cursor_group(struct groups *gs)
@@ -226,7 +190,8 @@ static void *groups_open(struct app *app, const void *arg)
 		abort();
 	gs->app = app;
 	memcpy(gs->cols, cols, sizeof cols);
-	gs->table = table_new(gs->cols, 3, (struct table_source){ groups_count, groups_fetch, gs });
+	gs->source = table_list_new(3, fill_groups, gs);
+	gs->table = table_new(gs->cols, 3, table_list_source(gs->source));
 	table_set_empty_text(gs->table, _("No party groups yet: a adds one."));
 	return gs;
 }
@@ -235,6 +200,7 @@ static void groups_close(void *st)
 {
 	struct groups *gs = st;
 	table_free(gs->table);
+	table_list_free(gs->source);
 	free(gs->list);
 	free(gs);
 }

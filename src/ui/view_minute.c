@@ -490,6 +490,7 @@ struct rank {
 
 struct attendance {
 	struct page *pg;
+	struct table_list *source;
 	struct table *table;
 	struct table_column cols[6];  /* the table keeps a pointer to them */
 	int *rows;                    /* indexes into pg->att of the rows shown */
@@ -538,9 +539,8 @@ static int row_by_rank(const void *a, const void *b)
 }
 
 /* The rows shown: in roster order, those the search finds. */
-static long long attendance_count(void *ctx)
+static void attendance_select(struct attendance *at)
 {
-	struct attendance *at = ctx;
 	if (at->cap < at->pg->natt + 1) {
 		at->cap = at->pg->natt + 16;
 		at->rows = realloc(at->rows, (size_t)at->cap * sizeof *at->rows);
@@ -553,21 +553,19 @@ static long long attendance_count(void *ctx)
 			at->rows[at->nrows++] = i;
 	sorting = at;
 	qsort(at->rows, (size_t)at->nrows, sizeof *at->rows, row_by_rank);
-	return at->nrows;
 }
 
-static bool attendance_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
+/* A row's id is its place among the rows shown + 1. */
+static bool fill_attendance(void *ctx, struct table_list *list)
 {
 	struct attendance *at = ctx;
-	(void)sort;
-	(void)desc;
-	attendance_count(at);
-	for (long long r = offset; r < offset + limit && r < at->nrows; r++) {
+	attendance_select(at);
+	for (int r = 0; r < at->nrows; r++) {
 		const struct att *a = &at->pg->att[at->rows[r]];
 		const char *state = a->present ? _("✓ present") : _("✗ absent");
 		const char *note = a->by_hand ? _("added") : "";
 		const char *cells[] = { state, a->name, a->group, a->kind, a->reason, note };
-		table_rows_add(rows, r + 1, a->present ? UI_NORMAL : UI_MESSAGE, cells);
+		table_list_add(list, r + 1, a->present ? UI_NORMAL : UI_MESSAGE, cells);
 	}
 	return true;
 }
@@ -651,7 +649,7 @@ static void attendance_add(struct attendance *at)
 		pg->dirty = true;
 	}
 	table_reload(at->table, false);
-	attendance_count(at);
+	attendance_select(at);
 	for (int r = 0; r < at->nrows; r++)
 		if (&pg->att[at->rows[r]] == a)
 			table_set_cursor(at->table, r);
@@ -673,7 +671,8 @@ static void *attendance_open(struct app *app, const void *arg)
 	at->pg = (struct page *)arg;
 	ranks_load(at);
 	memcpy(at->cols, cols, sizeof cols);
-	at->table = table_new(at->cols, 6, (struct table_source){ attendance_count, attendance_fetch, at });
+	at->source = table_list_new(6, fill_attendance, at);
+	at->table = table_new(at->cols, 6, table_list_source(at->source));
 	table_set_unsortable(at->table); /* roster order */
 	table_set_empty_text(at->table, _("Nobody is on the list: a adds the people who attended."));
 	return at;
@@ -683,6 +682,7 @@ static void attendance_close(void *st)
 {
 	struct attendance *at = st;
 	table_free(at->table);
+	table_list_free(at->source);
 	free(at->rows);
 	free(at->ranks);
 	free(at);
