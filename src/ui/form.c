@@ -13,18 +13,38 @@
 
 void form_set(struct form *form, int field, const char *value)
 {
-	lineedit_init(&form->fields[field].edit, value);
+	struct form_field *f = &form->fields[field];
+	if (f->type == FORM_LINES) {
+		if (f->text_ready)
+			textedit_set_text(&f->text, value);
+		else
+			textedit_init(&f->text, value);
+		f->text_ready = true;
+	}
+	lineedit_init(&f->edit, f->type == FORM_LINES ? "" : value);
 }
 
 void form_set_member(struct form *form, int field, long long id, const char *name)
 {
 	form->fields[field].member_id = id;
-	lineedit_init(&form->fields[field].edit, id ? name : "");
+	lineedit_init(&form->fields[field].edit, id || form->fields[field].name_typed ? name : "");
 }
 
 const char *form_get(const struct form *form, int field)
 {
-	return lineedit_text(&form->fields[field].edit);
+	const struct form_field *f = &form->fields[field];
+	if (f->type == FORM_LINES)
+		return f->text_ready ? textedit_text(&f->text) : "";
+	return lineedit_text(&f->edit);
+}
+
+void form_done(struct form *form)
+{
+	for (int i = 0; i < form->count; i++)
+		if (form->fields[i].text_ready) {
+			textedit_done(&form->fields[i].text);
+			form->fields[i].text_ready = false;
+		}
 }
 
 void form_error(struct form *form, int field, const char *fmt, ...)
@@ -70,6 +90,19 @@ static void geometry(const struct form *form, int cols, int *label_w, int *input
 	*msg_x = 1 + lw + iw + 2;
 }
 
+/* The rows a field takes now (0: hidden). */
+static int field_rows(const struct form *form, int i)
+{
+	const struct form_field *f = &form->fields[i];
+	if (f->hidden)
+		return 0;
+	if (f->type == FORM_LINES)
+		return f->rows > 1 ? f->rows : 1;
+	if (f->type == FORM_ACTION && f->action_rows)
+		return f->action_rows(form->ctx, i);
+	return 1;
+}
+
 static const char *shown_value(const struct form_field *f)
 {
 	const char *v = lineedit_text(&f->edit);
@@ -92,6 +125,8 @@ static bool masked(const struct form *form, const struct form_field *f, char *ou
 	return true;
 }
 
+/* The content rows below the form's header (the buttons take the last two
+ * rows of what the fields fill). */
 static int visible_rows(const struct ui *ui)
 {
 	int y, h;
@@ -99,7 +134,63 @@ static int visible_rows(const struct ui *ui)
 	return h - 4 > 1 ? h - 4 : 1;
 }
 
-static void form_draw(void *ctx, struct ui *ui)
+/* Scroll so that the field with the focus is shown whole (an editor at the
+ * bottom shows what fits). */
+static void keep_focus_shown(struct form *form, int rows)
+{
+	int focus = form->focus < form->count ? form->focus : form->count - 1;
+	if (focus < form->top)
+		form->top = focus;
+	for (;;) {
+		int used = 0;
+		for (int i = form->top; i <= focus; i++)
+			used += field_rows(form, i);
+		if (used <= rows || form->top >= focus)
+			break;
+		form->top++;
+	}
+}
+
+static void draw_line_value(struct form *form, struct form_field *f, struct ui *ui, int row, int x, int width,
+			    bool focused)
+{
+	enum ui_style st = focused ? UI_FIELD_FOCUS : UI_FIELD;
+	char hidden[LINEEDIT_SIZE];
+	if (masked(form, f, hidden, sizeof hidden)) {
+		ui_text(row, x, width, hidden, st);
+	} else if (focused && (f->type == FORM_TEXT || f->type == FORM_DATE || (f->type == FORM_MEMBER && f->name_typed))) {
+		int col;
+		size_t start = lineedit_view(&f->edit, width, &col);
+		ui_text(row, x, width, lineedit_text(&f->edit) + start, st);
+		ui_cursor(ui, row, x + col);
+	} else if (f->show_end && text_width(shown_value(f)) > width) {
+		int pad;
+		const char *end = text_skip(shown_value(f), text_width(shown_value(f)) - (width - 1), &pad);
+		char tail[LINEEDIT_SIZE + 8];
+		snprintf(tail, sizeof tail, "…%s%s", pad ? " " : "", end);
+		ui_text(row, x, width, tail, st);
+	} else {
+		ui_text(row, x, width, shown_value(f), st);
+	}
+}
+
+/* How to fill the field with the focus, for the status line. */
+static const char *field_hint(const struct form_field *f)
+{
+	if (f->hint)
+		return f->hint;
+	switch (f->type) {
+	case FORM_DATE: return _("A date such as 2026-03-01 or 2026/3/1");
+	case FORM_CHOICE: return _("Left and Right change the value; F3 or Enter shows the list");
+	case FORM_MEMBER:
+		return f->name_typed ? _("Type a name (someone from outside the branch too), or F3 or Enter to choose a member")
+				     : _("F3 or Enter chooses a member; Delete clears the field");
+	case FORM_LINES: return _("Enter starts a new line, Tab goes to the next field, F8 opens your own editor");
+	default: return NULL;
+	}
+}
+
+void form_draw(void *ctx, struct ui *ui)
 {
 	struct form *form = ctx;
 	int y, h, cols = ui_cols(ui), label_w, input_w, msg_x;
@@ -107,68 +198,73 @@ static void form_draw(void *ctx, struct ui *ui)
 	geometry(form, cols, &label_w, &input_w, &msg_x);
 	char head[512];
 	snprintf(head, sizeof head, " %s", form->title);
+	ui_fill(y, 0, cols, UI_HEADER);
 	ui_text(y, 0, cols, head, UI_HEADER);
 
-	int rows = visible_rows(ui);
-	if (form->focus < form->count) {
-		if (form->focus < form->top)
-			form->top = form->focus;
-		if (form->focus >= form->top + rows)
-			form->top = form->focus - rows + 1;
-	}
-	int row = y + 2;
-	for (int i = form->top; i < form->count && i < form->top + rows; i++, row++) {
+	int rows = visible_rows(ui), x = 1 + label_w, wide = cols - x - 1;
+	keep_focus_shown(form, rows);
+	int row = y + 2, bottom = y + 2 + rows, last = form->top;
+	bool cut = false;
+	for (int i = form->top; i < form->count; i++) {
 		struct form_field *f = &form->fields[i];
+		int n = field_rows(form, i);
+		if (n == 0)
+			continue;
+		if (row + n > bottom) {
+			/* The editor at the bottom shows what fits of it. */
+			if (f->type != FORM_LINES || row >= bottom)
+				break;
+			n = bottom - row;
+			cut = true;
+		}
+		last = i;
 		bool focused = i == form->focus;
 		char label[160];
 		snprintf(label, sizeof label, "%s%s", f->label, f->required ? " *" : "");
 		ui_text(row, 1, label_w, label, focused ? UI_EMPHASIS : UI_LABEL);
 		enum ui_style st = focused ? UI_FIELD_FOCUS : UI_FIELD;
-		char hidden[LINEEDIT_SIZE];
-		if (masked(form, f, hidden, sizeof hidden)) {
-			ui_text(row, 1 + label_w, input_w, hidden, st);
-		} else if (focused && (f->type == FORM_TEXT || f->type == FORM_DATE)) {
-			int col;
-			size_t start = lineedit_view(&f->edit, input_w, &col);
-			ui_text(row, 1 + label_w, input_w, lineedit_text(&f->edit) + start, st);
-			ui_cursor(ui, row, 1 + label_w + col);
-		} else if (f->show_end && text_width(shown_value(f)) > input_w) {
-			int pad;
-			const char *end = text_skip(shown_value(f), text_width(shown_value(f)) - (input_w - 1), &pad);
-			char tail[LINEEDIT_SIZE + 8];
-			snprintf(tail, sizeof tail, "…%s%s", pad ? " " : "", end);
-			ui_text(row, 1 + label_w, input_w, tail, st);
+		if (f->type == FORM_LINES) {
+			textedit_draw(&f->text, ui, row, x, n, wide, focused, st);
+		} else if (f->type == FORM_ACTION) {
+			if (f->action_draw)
+				f->action_draw(form->ctx, i, ui, row, x, wide, focused);
 		} else {
-			ui_text(row, 1 + label_w, input_w, shown_value(f), st);
+			draw_line_value(form, f, ui, row, x, input_w, focused);
+			if (f->message[0])
+				ui_text(row, msg_x, cols - msg_x - 1, f->message, UI_MESSAGE);
 		}
-		if (f->message[0])
-			ui_text(row, msg_x, cols - msg_x - 1, f->message, UI_MESSAGE);
+		if (f->message[0] && (f->type == FORM_LINES || f->type == FORM_ACTION))
+			ui_text_right(row, cols - 3, 2, "!", UI_MESSAGE);
+		row += n;
 	}
 	if (form->top > 0)
-		ui_text_right(y, cols - 12, 12, "...", UI_HEADER);
+		ui_text_right(y, cols - 4, 3, "↑", UI_HEADER);
+	for (int i = cut ? last : last + 1; i < form->count; i++)
+		if (field_rows(form, i)) {
+			ui_text_right(y + 1, cols - 4, 3, "↓", UI_DIM);
+			break;
+		}
 
 	char save[64], cancel[64];
 	snprintf(save, sizeof save, "[ %s %s ]", _("Save"), action_key_label(ACT_SAVE));
 	snprintf(cancel, sizeof cancel, "[ %s %s ]", _("Cancel"), action_key_label(ACT_CANCEL));
 	row++;
-	int x = 1 + label_w;
-	x += ui_text_at(row, x, cols - x, save, form->focus == form->count ? UI_BUTTON_FOCUS : UI_BUTTON);
-	ui_text_at(row, x + 2, cols - x - 2, cancel, form->focus == form->count + 1 ? UI_BUTTON_FOCUS : UI_BUTTON);
+	int bx = x;
+	bx += ui_text_at(row, bx, cols - bx, save, form->focus == form->count ? UI_BUTTON_FOCUS : UI_BUTTON);
+	ui_text_at(row, bx + 2, cols - bx - 2, cancel, form->focus == form->count + 1 ? UI_BUTTON_FOCUS : UI_BUTTON);
 
-	/* The status line: the whole message of the field, or how to fill it. */
-	if (form->focus < form->count) {
+	/* The status line: the whole message of the field, or how to fill it
+	 * (unless the last key had something to say). */
+	if (form->focus < form->count && !form->said) {
 		const struct form_field *f = &form->fields[form->focus];
 		char hidden[LINEEDIT_SIZE];
+		const char *hint = field_hint(f);
 		if (f->message[0])
 			ui_error(ui, "%s: %s", f->label, f->message);
 		else if (masked(form, f, hidden, sizeof hidden))
 			ui_status_prompt(ui, _("Masked: i shows the numbers to read or change them"), -1);
-		else if (f->type == FORM_DATE)
-			ui_status_prompt(ui, _("A date such as 2026-03-01 or 2026/3/1"), -1);
-		else if (f->type == FORM_CHOICE)
-			ui_status_prompt(ui, _("Left and Right change the value; F3 or Enter shows the list"), -1);
-		else if (f->type == FORM_MEMBER)
-			ui_status_prompt(ui, _("F3 or Enter chooses a member; Delete clears the field"), -1);
+		else if (hint)
+			ui_status_prompt(ui, hint, -1);
 	}
 }
 
@@ -180,12 +276,26 @@ static void leave_field(struct form *form)
 	}
 }
 
+/* To the next (delta 1) or previous shown field or button. */
 static void move_focus(struct form *form, int delta)
 {
 	leave_field(form);
 	form->ahead[0] = '\0';
-	int n = form->count + 2;
-	form->focus = ((form->focus + delta) % n + n) % n;
+	int n = form->count + 2, i = form->focus;
+	for (int tries = 0; tries < n; tries++) {
+		i = ((i + delta) % n + n) % n;
+		if (i >= form->count || field_rows(form, i) > 0)
+			break;
+	}
+	form->focus = i;
+}
+
+static void field_changed(struct form *form, struct form_field *f)
+{
+	form->dirty = true;
+	f->message[0] = '\0';
+	if (form->changed)
+		form->changed(form->ctx, form, (int)(f - form->fields));
 }
 
 static int choice_index(const struct form_field *f)
@@ -209,12 +319,12 @@ static void set_choice(struct form *form, struct form_field *f, int i)
 {
 	if (strcmp(lineedit_text(&f->edit), f->choices[i]) != 0) {
 		lineedit_init(&f->edit, f->choices[i]);
-		form->dirty = true;
-		f->message[0] = '\0';
+		field_changed(form, f);
 	}
 }
 
-/* Open the list or the picker; true when something was chosen. */
+/* Open the list, the picker or the action; true when something was chosen
+ * or opened. */
 static bool choose(struct ui *ui, struct form *form, struct form_field *f)
 {
 	if (f->type == FORM_CHOICE) {
@@ -233,13 +343,14 @@ static bool choose(struct ui *ui, struct form *form, struct form_field *f)
 		long long id = f->member_filter
 			? member_pick_filter(ui, form->db, f->label, f->member_filter, name, sizeof name)
 			: member_pick(ui, form->db, f->label, f->member_group, name, sizeof name);
-		if (id && id != f->member_id) {
+		if (id && (id != f->member_id || strcmp(name, lineedit_text(&f->edit)))) {
 			f->member_id = id;
 			lineedit_init(&f->edit, name);
-			form->dirty = true;
-			f->message[0] = '\0';
+			field_changed(form, f);
 		}
 		return id != 0;
+	} else if (f->type == FORM_ACTION && f->action_open) {
+		return f->action_open(form->ctx, form, (int)(f - form->fields));
 	}
 	return false;
 }
@@ -283,6 +394,23 @@ static void type_ahead(struct form *form, struct form_field *f, uint32_t cp)
 	form->ahead[0] = '\0';
 }
 
+static void lines_key(struct ui *ui, struct form *form, struct form_field *f, enum action a, int key)
+{
+	if (a == ACT_TEXT_EXTERNAL) {
+		if (textedit_run_editor(&f->text, ui, f->editor_file ? f->editor_file : "text.txt"))
+			field_changed(form, f);
+		form->said = true;
+		return;
+	}
+	enum textedit_result r = textedit_key(&f->text, a, key, f->rows - 1);
+	if (r == TEXTEDIT_CHANGED)
+		field_changed(form, f);
+	else if (r == TEXTEDIT_UNHANDLED && a == ACT_TEXT_UP)
+		move_focus(form, -1);
+	else if (r == TEXTEDIT_UNHANDLED && a == ACT_TEXT_DOWN)
+		move_focus(form, 1);
+}
+
 /* A key for the field under the focus. */
 static void field_key(struct ui *ui, struct form *form, enum action a, int key)
 {
@@ -302,9 +430,8 @@ static void field_key(struct ui *ui, struct form *form, enum action a, int key)
 	case FORM_TEXT:
 	case FORM_DATE:
 		if (lineedit_key(&f->edit, a, key) == LINEEDIT_CHANGED) {
-			form->dirty = true;
 			f->typed = true;
-			f->message[0] = '\0'; /* 必填 and the like go once the value changes */
+			field_changed(form, f); /* 必填 and the like go once the value changes */
 		}
 		break;
 	case FORM_CHOICE: {
@@ -322,35 +449,93 @@ static void field_key(struct ui *ui, struct form *form, enum action a, int key)
 		break;
 	}
 	case FORM_MEMBER:
-		if (a == ACT_NONE && key == ' ')
+		if (f->name_typed) {
+			if (lineedit_key(&f->edit, a, key) == LINEEDIT_CHANGED) {
+				f->member_id = 0; /* a name as typed */
+				field_changed(form, f);
+			}
+		} else if (a == ACT_NONE && key == ' ') {
 			choose(ui, form, f);
-		else if ((a == ACT_EDIT_BACKSPACE || a == ACT_EDIT_DELETE) && f->member_id) {
+		} else if ((a == ACT_EDIT_BACKSPACE || a == ACT_EDIT_DELETE) && f->member_id) {
 			f->member_id = 0;
 			lineedit_init(&f->edit, "");
-			form->dirty = true;
+			field_changed(form, f);
 		}
 		break;
+	case FORM_LINES:
+		lines_key(ui, form, f, a, key);
+		break;
+	case FORM_ACTION:
+		if (a == ACT_NONE && key == ' ')
+			choose(ui, form, f);
+		break;
 	}
+}
+
+void form_start(struct ui *ui, struct form *form, int focus)
+{
+	form->ui = ui;
+	form->focus = focus >= 0 && focus < form->count ? focus : 0;
+	form->top = 0;
+	form->dirty = form->reveal = form->said = false;
+	if (field_rows(form, form->focus) == 0)
+		move_focus(form, 1);
+}
+
+bool form_lines_focused(const struct form *form)
+{
+	return form->focus < form->count && form->fields[form->focus].type == FORM_LINES;
+}
+
+static bool leave_asked(struct form *form)
+{
+	return !form->dirty || ui_confirm(form->ui, _("Discard the changes?"), false);
+}
+
+enum form_result form_key(struct form *form, enum action a, int key)
+{
+	struct ui *ui = form->ui;
+	form->said = false;
+	if (a == ACT_CANCEL || (a == ACT_FIELD_ENTER && form->focus == form->count + 1))
+		return leave_asked(form) ? FORM_CANCELLED : FORM_GOING;
+	if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && form->focus == form->count)) {
+		if (!try_save(ui, form))
+			return FORM_GOING;
+		form->dirty = false;
+		return FORM_SAVED;
+	}
+	enum form_type t = form->focus < form->count ? form->fields[form->focus].type : FORM_TEXT;
+	bool opens = t == FORM_CHOICE || t == FORM_MEMBER || t == FORM_ACTION;
+	if ((a == ACT_FIELD_ENTER || a == ACT_CHOOSE) && opens)
+		choose(ui, form, &form->fields[form->focus]); /* and stays: Tab goes on */
+	else if (a == ACT_NEXT_FIELD || a == ACT_FIELD_ENTER)
+		move_focus(form, 1);
+	else if (a == ACT_PREV_FIELD)
+		move_focus(form, -1);
+	else
+		field_key(ui, form, a, key);
+	return FORM_GOING;
 }
 
 bool form_run(struct ui *ui, struct form *form)
 {
 	static const enum ui_context contexts[] = { CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
+	static const enum ui_context text_contexts[] = { CTX_TEXT, CTX_EDIT, CTX_FORM, CTX_GLOBAL, CTX_END };
 	static const enum action bar_choose[] = { ACT_SAVE, ACT_CANCEL, ACT_CHOOSE, ACT_NEXT_FIELD, ACT_HELP, ACT_NONE };
 	static const enum action bar_text[] = { ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_HELP, ACT_NONE };
 	bool lists = false;
 	for (int i = 0; i < form->count; i++)
-		lists |= form->fields[i].type == FORM_CHOICE || form->fields[i].type == FORM_MEMBER;
+		lists |= form->fields[i].type == FORM_CHOICE || form->fields[i].type == FORM_MEMBER ||
+			 form->fields[i].type == FORM_ACTION;
 	struct ui_layer layer = { .draw = form_draw, .ctx = form, .contexts = contexts,
 				  .bar = lists ? bar_choose : bar_text, .opaque = true };
-	bool saved = false;
-	form->ui = ui;
-	form->focus = form->top = 0;
-	form->dirty = form->reveal = false;
+	enum form_result r = FORM_GOING;
+	form_start(ui, form, 0);
 	ui_push(ui, &layer);
-	for (;;) {
+	while (r == FORM_GOING) {
 		int key;
 		ui_top(ui)->dirty = form->dirty;
+		ui_top(ui)->contexts = form_lines_focused(form) ? text_contexts : contexts;
 		enum action a = ui_key(ui, &key);
 		if (ui_quitting(ui))
 			break;
@@ -359,37 +544,10 @@ bool form_run(struct ui *ui, struct form *form)
 				break;
 			continue;
 		}
-		if (a == ACT_CANCEL) {
-			if (!form->dirty || ui_confirm(ui, _("Discard the changes?"), false))
-				break;
-			continue;
-		}
-		if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && form->focus == form->count)) {
-			if (try_save(ui, form)) {
-				saved = true;
-				break;
-			}
-			continue;
-		}
-		if (a == ACT_FIELD_ENTER && form->focus == form->count + 1) {
-			if (!form->dirty || ui_confirm(ui, _("Discard the changes?"), false))
-				break;
-			continue;
-		}
-		bool list_field = form->focus < form->count &&
-				  (form->fields[form->focus].type == FORM_CHOICE ||
-				   form->fields[form->focus].type == FORM_MEMBER);
-		if ((a == ACT_FIELD_ENTER || a == ACT_CHOOSE) && list_field)
-			choose(ui, form, &form->fields[form->focus]);
-		else if (a == ACT_NEXT_FIELD || a == ACT_FIELD_ENTER)
-			move_focus(form, 1);
-		else if (a == ACT_PREV_FIELD)
-			move_focus(form, -1);
-		else
-			field_key(ui, form, a, key);
+		r = form_key(form, a, key);
 	}
 	ui_pop(ui);
-	return saved;
+	return r == FORM_SAVED;
 }
 
 /* A date field, normalised; false (with the message) when it is not one. */

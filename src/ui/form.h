@@ -1,6 +1,10 @@
-/* A form: labelled fields, one per line, then Save and Cancel.  Field types:
- * text and date (a line editor), a choice from a list (Left/Right, or F3 /
- * Enter for the list) and a member (F3 / Enter opens the member picker).
+/* A form: labelled fields, then Save and Cancel.  Field types: text and
+ * date (a line editor), a choice from a list (Left/Right, or F3 / Enter for
+ * the list), a member (F3 / Enter opens the member picker; with
+ * name_typed a name may be typed instead), a longer text of several lines
+ * (the multi-line editor, F8 hands it to $EDITOR) and an action (a summary
+ * of something kept elsewhere, drawn by the caller, that Enter opens: the
+ * attendance of a minute, its votes).
  * The caller checks values with its own rules and writes messages beside
  * the fields; the form never closes with unsaved edits without asking.
  *
@@ -12,6 +16,9 @@
  *                     .check = check_one, .save = save_all, .ctx = &mine };
  *   form_set(&f, 0, "张三");
  *   if (form_run(ui, &f)) ... saved ...
+ * A page that stays open after saving (a minute) runs the form as its
+ * screen instead: form_start, then form_draw and form_key from its own
+ * draw and key, and form_lines_focused to choose its key contexts.
  * save() is called on F2 or the Save button: it checks everything (writing
  * messages with form_error) and writes; false keeps the form open. */
 #ifndef ZHIBU_UI_FORM_H
@@ -20,12 +27,14 @@
 
 #include "core/date.h"
 #include "ui/lineedit.h"
+#include "ui/textedit.h"
 #include "ui/ui.h"
 
 struct db;
+struct form;
 struct member_filter;
 
-enum form_type { FORM_TEXT, FORM_DATE, FORM_CHOICE, FORM_MEMBER };
+enum form_type { FORM_TEXT, FORM_DATE, FORM_CHOICE, FORM_MEMBER, FORM_LINES, FORM_ACTION };
 /* A value shown masked (1101**********002X, 138****5678) until i is pressed
  * on it; a value typed into an empty field shows as typed. */
 enum form_mask { FORM_PLAIN, FORM_MASK_ID, FORM_MASK_PHONE };
@@ -40,8 +49,20 @@ struct form_field {
 	const struct member_filter *member_filter; /* FORM_MEMBER: or among these (not NULL) */
 	enum form_mask mask;          /* FORM_TEXT: masked until i */
 	bool show_end;                /* FORM_TEXT too long to show: its end (a path), …before */
+	bool name_typed;              /* FORM_MEMBER: a name may be typed instead (member_id 0) */
+	bool hidden;                  /* not shown now, and Tab passes it by */
+	const char *hint;             /* the status line while it has the focus (NULL: by type) */
+	int rows;                     /* FORM_LINES: the editor's rows */
+	const char *editor_file;      /* FORM_LINES: the file's name for $EDITOR ("agenda.txt") */
+	/* FORM_ACTION: its rows now, drawing them, and Enter (true when
+	 * something was opened) */
+	int (*action_rows)(void *ctx, int field);
+	void (*action_draw)(void *ctx, int field, struct ui *ui, int y, int x, int width, bool focus);
+	bool (*action_open)(void *ctx, struct form *form, int field);
 	/* state */
 	struct lineedit edit;         /* the value as text */
+	struct textedit text;         /* FORM_LINES: the value (set by form_set, freed by form_done) */
+	bool text_ready;
 	long long member_id;          /* FORM_MEMBER: the member chosen, 0 for none */
 	char message[256];            /* what is wrong with the value, shown beside it */
 	bool typed;                   /* edited here: shown as typed even when masked */
@@ -49,6 +70,7 @@ struct form_field {
 
 struct form;
 typedef void form_check_fn(void *ctx, struct form *form, int field);
+typedef void form_changed_fn(void *ctx, struct form *form, int field);
 typedef bool form_save_fn(void *ctx, struct form *form);
 
 struct form {
@@ -57,6 +79,7 @@ struct form {
 	int count;
 	form_check_fn *check;   /* optional: check one field as the cursor leaves it */
 	form_save_fn *save;     /* check all and write; false keeps the form open */
+	form_changed_fn *changed; /* optional: a choice or a member changed (at once) */
 	void *ctx;
 	struct db *db;          /* for FORM_MEMBER */
 	/* state, set by form_run */
@@ -65,6 +88,7 @@ struct form {
 	bool dirty;
 	bool reveal;            /* i pressed: masked fields show their values */
 	char ahead[64];         /* typed on a choice field: picks the first choice it finds */
+	bool said;              /* the last key left a message on the status line: no hint */
 };
 
 /* Set a field's value (before form_run: the value being edited, not a
@@ -81,5 +105,19 @@ int form_error_count(const struct form *form);
 bool form_day(struct form *form, int field, char out[DATE_ISO_SIZE]);
 /* Run the form until saved (true) or cancelled (false). */
 bool form_run(struct ui *ui, struct form *form);
+
+/* The form as a page's screen.  form_start before the first draw (the focus
+ * on field focus); form_key returns what the key came to: FORM_SAVED after
+ * save() wrote (the form stays, not dirty), FORM_CANCELLED when the user
+ * left (asked first when dirty). */
+enum form_result { FORM_GOING, FORM_SAVED, FORM_CANCELLED };
+void form_start(struct ui *ui, struct form *form, int focus);
+void form_draw(void *form, struct ui *ui);
+enum form_result form_key(struct form *form, enum action a, int key);
+/* True when the focus is on a FORM_LINES field (its keys are the text
+ * editor's: Enter starts a new line). */
+bool form_lines_focused(const struct form *form);
+/* Free what FORM_LINES fields hold. */
+void form_done(struct form *form);
 
 #endif
