@@ -229,7 +229,8 @@ void form_draw(void *ctx, struct ui *ui)
 			if (f->action_draw)
 				f->action_draw(form->ctx, i, ui, row, x, wide, focused);
 		} else {
-			draw_line_value(form, f, ui, row, x, input_w, focused);
+			/* The whole width unless a message is beside (a long 主题). */
+			draw_line_value(form, f, ui, row, x, f->message[0] ? input_w : wide, focused);
 			if (f->message[0])
 				ui_text(row, msg_x, cols - msg_x - 1, f->message, UI_MESSAGE);
 		}
@@ -482,6 +483,14 @@ void form_start(struct ui *ui, struct form *form, int focus)
 		move_focus(form, 1);
 }
 
+bool form_submit(struct form *form)
+{
+	if (!try_save(form->ui, form))
+		return false;
+	form->dirty = false;
+	return true;
+}
+
 bool form_lines_focused(const struct form *form)
 {
 	return form->focus < form->count && form->fields[form->focus].type == FORM_LINES;
@@ -498,12 +507,8 @@ enum form_result form_key(struct form *form, enum action a, int key)
 	form->said = false;
 	if (a == ACT_CANCEL || (a == ACT_FIELD_ENTER && form->focus == form->count + 1))
 		return leave_asked(form) ? FORM_CANCELLED : FORM_GOING;
-	if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && form->focus == form->count)) {
-		if (!try_save(ui, form))
-			return FORM_GOING;
-		form->dirty = false;
-		return FORM_SAVED;
-	}
+	if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && form->focus == form->count))
+		return form_submit(form) ? FORM_SAVED : FORM_GOING;
 	enum form_type t = form->focus < form->count ? form->fields[form->focus].type : FORM_TEXT;
 	bool opens = t == FORM_CHOICE || t == FORM_MEMBER || t == FORM_ACTION;
 	if ((a == ACT_FIELD_ENTER || a == ACT_CHOOSE) && opens)

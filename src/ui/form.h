@@ -114,6 +114,8 @@ enum form_result { FORM_GOING, FORM_SAVED, FORM_CANCELLED };
 void form_start(struct ui *ui, struct form *form, int focus);
 void form_draw(void *form, struct ui *ui);
 enum form_result form_key(struct form *form, enum action a, int key);
+/* Check and save as F2 does (the messages beside the fields when not). */
+bool form_submit(struct form *form);
 /* True when the focus is on a FORM_LINES field (its keys are the text
  * editor's: Enter starts a new line). */
 bool form_lines_focused(const struct form *form);

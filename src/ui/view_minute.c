@@ -4,9 +4,9 @@
  * absent and why; Enter opens the list), the agenda, the discussion and the
  * decisions in the multi-line editor (textedit.h; F8 hands one to $EDITOR),
  * and for a 支部党员大会 or 支委会 the votes on motions with what they came
- * to.  Tab and Shift-Tab go from field to field; F2 saves the whole minute
- * with its attendance in one transaction; Esc asks before dropping unsaved
- * edits.
+ * to.  The page is a form (form.h) run as a screen: Tab and Shift-Tab go
+ * from field to field; F2 saves the whole minute with its attendance in one
+ * transaction and the page stays; Esc asks before dropping unsaved edits.
  *
  * A new minute starts with everyone who should attend (meeting_expected_each:
  * the branch, the committee or the party group) present; the list follows
@@ -37,41 +37,35 @@
 #include "ui/textedit.h"
 #include "ui/views.h"
 
+/* The fields of the page's form, in order. */
 enum item {
 	I_KIND, I_TITLE, I_DATE, I_START, I_END, I_PLACE, I_GROUP, I_HOST, I_RECORDER, I_SPEAKER,
-	I_GUESTS, I_ATTENDANCE, I_AGENDA, I_DISCUSSION, I_DECISIONS, I_VOTES, I_SAVE, I_CANCEL,
-	I_COUNT
+	I_GUESTS, I_ATTENDANCE, I_AGENDA, I_DISCUSSION, I_DECISIONS, I_VOTES, I_COUNT
 };
-
-enum item_type { T_CHOICE, T_LINE, T_PERSON, T_ATTENDANCE, T_TEXT, T_VOTES, T_BUTTON };
 
 static const struct {
-	enum item_type type;
+	enum form_type type;
 	enum minute_field field;   /* MIN_COUNT: none */
-	int rows;                  /* T_TEXT: the rows of its editor */
+	int rows;                  /* FORM_LINES: the rows of its editor */
+	const char *file;          /* FORM_LINES: the file for $EDITOR */
 } items[I_COUNT] = {
-	[I_KIND] = { T_CHOICE, MIN_KIND, 1 },
-	[I_TITLE] = { T_LINE, MIN_TITLE, 1 },
-	[I_DATE] = { T_LINE, MIN_DATE, 1 },
-	[I_START] = { T_LINE, MIN_START, 1 },
-	[I_END] = { T_LINE, MIN_END, 1 },
-	[I_PLACE] = { T_LINE, MIN_PLACE, 1 },
-	[I_GROUP] = { T_CHOICE, MIN_GROUP, 1 },
-	[I_HOST] = { T_PERSON, MIN_HOST, 1 },
-	[I_RECORDER] = { T_PERSON, MIN_RECORDER, 1 },
-	[I_SPEAKER] = { T_PERSON, MIN_SPEAKER, 1 },
-	[I_GUESTS] = { T_LINE, MIN_GUESTS, 1 },
-	[I_ATTENDANCE] = { T_ATTENDANCE, MIN_PRESENT, 1 },
-	[I_AGENDA] = { T_TEXT, MIN_AGENDA, 3 },
-	[I_DISCUSSION] = { T_TEXT, MIN_DISCUSSION, 6 },
-	[I_DECISIONS] = { T_TEXT, MIN_DECISIONS, 3 },
-	[I_VOTES] = { T_VOTES, MIN_COUNT, 1 },
-	[I_SAVE] = { T_BUTTON, MIN_COUNT, 1 },
-	[I_CANCEL] = { T_BUTTON, MIN_COUNT, 1 },
+	[I_KIND] = { FORM_CHOICE, MIN_KIND, 1, NULL },
+	[I_TITLE] = { FORM_TEXT, MIN_TITLE, 1, NULL },
+	[I_DATE] = { FORM_DATE, MIN_DATE, 1, NULL },
+	[I_START] = { FORM_TEXT, MIN_START, 1, NULL },
+	[I_END] = { FORM_TEXT, MIN_END, 1, NULL },
+	[I_PLACE] = { FORM_TEXT, MIN_PLACE, 1, NULL },
+	[I_GROUP] = { FORM_CHOICE, MIN_GROUP, 1, NULL },
+	[I_HOST] = { FORM_MEMBER, MIN_HOST, 1, NULL },
+	[I_RECORDER] = { FORM_MEMBER, MIN_RECORDER, 1, NULL },
+	[I_SPEAKER] = { FORM_MEMBER, MIN_SPEAKER, 1, NULL },
+	[I_GUESTS] = { FORM_TEXT, MIN_GUESTS, 1, NULL },
+	[I_ATTENDANCE] = { FORM_ACTION, MIN_PRESENT, 1, NULL },
+	[I_AGENDA] = { FORM_LINES, MIN_AGENDA, 3, "agenda.txt" },
+	[I_DISCUSSION] = { FORM_LINES, MIN_DISCUSSION, 6, "discussion.txt" },
+	[I_DECISIONS] = { FORM_LINES, MIN_DECISIONS, 3, "decisions.txt" },
+	[I_VOTES] = { FORM_ACTION, MIN_COUNT, 1, NULL },
 };
-
-#define TEXT_OF(i) ((i) - I_AGENDA)   /* the editors of I_AGENDA .. I_DECISIONS */
-#define LINE_WIDTH 40                /* the one-line inputs; messages beside them */
 
 /* One line of the attendance as the page holds it. */
 struct att {
@@ -93,13 +87,13 @@ struct page {
 	long long id;                  /* 0: a new minute, until saved */
 	bool cancelled;
 	char cancel_reason[256];
-	int kind;                      /* MK_COUNT: not chosen */
-	int group;                     /* index in groups.names, 0: none */
+	int kind;                      /* MK_COUNT: not chosen (follows the field) */
+	int group;                     /* index in groups.names, 0: none (follows the field) */
 	struct group_names groups;
-	struct lineedit line[I_COUNT];
-	long long person[I_COUNT];     /* T_PERSON: the member chosen, 0: a name as typed */
-	struct textedit text[3];
-	char message[I_COUNT][256];
+	const char *kinds[MK_COUNT + 2]; /* the kind's choices: "" (not chosen), the kinds */
+	struct form form;
+	struct form_field fields[I_COUNT];
+	char title[512];
 	struct att *att;
 	int natt;
 	size_t att_cap;
@@ -112,9 +106,7 @@ struct page {
 	int list_kind;
 	long long list_group;
 	char list_date[DATE_ISO_SIZE];
-	int focus, top;
-	bool dirty, wrote;
-	bool said;                     /* a message of the last key is on the status line */
+	bool wrote;
 };
 
 static const char *item_label(int i)
@@ -122,19 +114,36 @@ static const char *item_label(int i)
 	switch (i) {
 	case I_ATTENDANCE: return _("Attendance");
 	case I_VOTES: return _("Votes");
-	case I_SAVE: case I_CANCEL: return "";
 	}
 	return _(minute_fields[items[i].field].label);
+}
+
+static const char *value(const struct page *pg, int i)
+{
+	return form_get(&pg->form, i);
+}
+
+static void set_value(struct page *pg, int i, const char *v)
+{
+	form_set(&pg->form, i, v);
 }
 
 static bool is_visible(const struct page *pg, int i)
 {
 	switch (i) {
 	case I_GROUP: return pg->kind == MK_COUNT || meeting_kind_allows_group((enum meeting_kind)pg->kind);
-	case I_SPEAKER: return pg->kind == MK_LECTURE || *lineedit_text(&pg->line[I_SPEAKER]);
+	case I_SPEAKER: return pg->kind == MK_LECTURE || *value(pg, I_SPEAKER);
 	case I_VOTES: return pg->kind < MK_COUNT && meeting_kind_votes((enum meeting_kind)pg->kind);
 	}
 	return true;
+}
+
+/* The fields shown follow the kind (主讲人 for a 党课, votes for the
+ * meetings that vote). */
+static void fields_show(struct page *pg)
+{
+	for (int i = 0; i < I_COUNT; i++)
+		pg->fields[i].hidden = !is_visible(pg, i);
 }
 
 static long long group_id(const struct page *pg)
@@ -186,7 +195,7 @@ static bool page_date(const struct page *pg, char out[DATE_ISO_SIZE])
 {
 	struct date d;
 	const char *why;
-	if (!date_parse(lineedit_text(&pg->line[I_DATE]), &d, &why))
+	if (!date_parse(value(pg, I_DATE), &d, &why))
 		return false;
 	date_format(d, out);
 	return true;
@@ -282,21 +291,20 @@ static bool page_load(struct page *pg)
 	pg->group = group_index(pg, m.group);
 	pg->cancelled = m.cancelled;
 	text_copy(pg->cancel_reason, sizeof pg->cancel_reason, m.cancel_reason);
-	lineedit_init(&pg->line[I_TITLE], m.title);
-	lineedit_init(&pg->line[I_DATE], m.date);
-	lineedit_init(&pg->line[I_START], m.start_time);
-	lineedit_init(&pg->line[I_END], m.end_time);
-	lineedit_init(&pg->line[I_PLACE], m.place);
-	lineedit_init(&pg->line[I_GUESTS], m.guests);
-	lineedit_init(&pg->line[I_HOST], m.host);
-	lineedit_init(&pg->line[I_RECORDER], m.recorder);
-	lineedit_init(&pg->line[I_SPEAKER], m.speaker);
-	pg->person[I_HOST] = m.host_id;
-	pg->person[I_RECORDER] = m.recorder_id;
-	pg->person[I_SPEAKER] = m.speaker_id;
-	textedit_set_text(&pg->text[TEXT_OF(I_AGENDA)], m.agenda);
-	textedit_set_text(&pg->text[TEXT_OF(I_DISCUSSION)], m.discussion);
-	textedit_set_text(&pg->text[TEXT_OF(I_DECISIONS)], m.decisions);
+	set_value(pg, I_KIND, meeting_kind_names[m.kind]);
+	set_value(pg, I_GROUP, pg->groups.names[pg->group]);
+	set_value(pg, I_TITLE, m.title);
+	set_value(pg, I_DATE, m.date);
+	set_value(pg, I_START, m.start_time);
+	set_value(pg, I_END, m.end_time);
+	set_value(pg, I_PLACE, m.place);
+	set_value(pg, I_GUESTS, m.guests);
+	form_set_member(&pg->form, I_HOST, m.host_id, m.host);
+	form_set_member(&pg->form, I_RECORDER, m.recorder_id, m.recorder);
+	form_set_member(&pg->form, I_SPEAKER, m.speaker_id, m.speaker);
+	set_value(pg, I_AGENDA, m.agenda);
+	set_value(pg, I_DISCUSSION, m.discussion);
+	set_value(pg, I_DECISIONS, m.decisions);
 	pg->natt = 0;
 	for (size_t i = 0; i < m.natt; i++) {
 		const struct attendee *src = &m.att[i];
@@ -318,8 +326,9 @@ static bool page_load(struct page *pg)
 	expected_refresh(pg);
 	for (int i = 0; i < pg->natt; i++)
 		pg->att[i].by_hand = !pg->att[i].expected;
-	memset(pg->message, 0, sizeof pg->message);
-	pg->dirty = false;
+	form_clear_errors(&pg->form);
+	pg->form.dirty = false;
+	fields_show(pg);
 	return ok;
 }
 
@@ -328,7 +337,7 @@ static bool page_load(struct page *pg)
 static int item_of_field(enum minute_field f)
 {
 	for (int i = 0; i < I_COUNT; i++)
-		if (items[i].field == f && items[i].type != T_BUTTON)
+		if (items[i].field == f)
 			return i;
 	return f == MIN_ABSENT ? I_ATTENDANCE : I_TITLE;
 }
@@ -337,27 +346,32 @@ static void report_problem(void *ctx, enum minute_field f, const char *why)
 {
 	struct page *pg = ctx;
 	int i = item_of_field(f);
-	if (!pg->message[i][0])
-		text_copy(pg->message[i], sizeof pg->message[i], why);
+	if (!pg->fields[i].message[0])
+		form_error(&pg->form, i, "%s", why);
 }
 
-/* Check one-line field i as the cursor leaves it; a date or a time is
- * shown as it will be stored. */
-static void check_item(struct page *pg, int i)
+static bool is_line(int i)
 {
-	if (i >= I_COUNT || items[i].type != T_LINE)
+	return items[i].type == FORM_TEXT || items[i].type == FORM_DATE;
+}
+
+/* Check one-line field i as the cursor leaves it (the form's check); a date
+ * or a time is shown as it will be stored. */
+static void check_item(void *ctx, struct form *form, int i)
+{
+	struct page *pg = ctx;
+	(void)form;
+	if (i >= I_COUNT || !is_line(i))
 		return;
 	struct meeting tmp;
 	meeting_init(&tmp);
-	pg->message[i][0] = '\0';
-	const char *why = minute_set_field(&tmp, items[i].field, lineedit_text(&pg->line[i]));
+	const char *why = minute_set_field(&tmp, items[i].field, value(pg, i));
 	if (why)
-		text_copy(pg->message[i], sizeof pg->message[i], why);
-	else if (i == I_DATE && strcmp(tmp.date, lineedit_text(&pg->line[i])))
-		lineedit_init(&pg->line[i], tmp.date);
-	else if ((i == I_START || i == I_END) && strcmp(i == I_START ? tmp.start_time : tmp.end_time,
-							lineedit_text(&pg->line[i])))
-		lineedit_init(&pg->line[i], i == I_START ? tmp.start_time : tmp.end_time);
+		form_error(&pg->form, i, "%s", why);
+	else if (i == I_DATE && strcmp(tmp.date, value(pg, i)))
+		set_value(pg, i, tmp.date);
+	else if ((i == I_START || i == I_END) && strcmp(i == I_START ? tmp.start_time : tmp.end_time, value(pg, i)))
+		set_value(pg, i, i == I_START ? tmp.start_time : tmp.end_time);
 	meeting_done(&tmp);
 	if (i == I_DATE && !why)
 		expected_refresh(pg);
@@ -377,17 +391,15 @@ static void page_to_meeting(struct page *pg, struct meeting *m)
 	if (pg->kind < MK_COUNT)
 		m->kind = (enum meeting_kind)pg->kind;
 	for (int i = 0; i < I_COUNT; i++) {
-		if (items[i].type == T_LINE) {
-			set_field(pg, m, i, lineedit_text(&pg->line[i]));
-		} else if (items[i].type == T_TEXT) {
-			set_field(pg, m, i, textedit_text(&pg->text[TEXT_OF(i)]));
-		} else if (items[i].type == T_PERSON) {
-			char value[MINUTE_NAME_SIZE];
-			if (pg->person[i])
-				snprintf(value, sizeof value, "#%lld", pg->person[i]);
+		if (is_line(i) || items[i].type == FORM_LINES) {
+			set_field(pg, m, i, value(pg, i));
+		} else if (items[i].type == FORM_MEMBER) {
+			char name[MINUTE_NAME_SIZE];
+			if (pg->fields[i].member_id)
+				snprintf(name, sizeof name, "#%lld", pg->fields[i].member_id);
 			else
-				text_copy(value, sizeof value, is_visible(pg, i) ? lineedit_text(&pg->line[i]) : "");
-			set_field(pg, m, i, value);
+				text_copy(name, sizeof name, is_visible(pg, i) ? value(pg, i) : "");
+			set_field(pg, m, i, name);
 		}
 	}
 	set_field(pg, m, I_GROUP, pg->group > 0 && is_visible(pg, I_GROUP) ? pg->groups.names[pg->group] : "");
@@ -430,18 +442,17 @@ static bool write_minute(void *ctx, struct db *db)
 
 static int first_message(const struct page *pg)
 {
-	for (int i = 0; i < I_COUNT; i++)
-		if (pg->message[i][0])
-			return i;
-	return -1;
+	return form_error_count(&pg->form) ? 0 : -1;
 }
 
-static bool page_save(struct page *pg)
+/* The form's save: the whole minute with its attendance, checked by the
+ * command line's rules, in one transaction; the page then reads it again. */
+static bool page_save(void *ctx, struct form *form)
 {
+	struct page *pg = ctx;
 	struct ui *ui = pg->app->ui;
 	struct db *db = pg->app->db;
-	check_item(pg, pg->focus);
-	memset(pg->message, 0, sizeof pg->message);
+	(void)form;
 	if (!pg->id)
 		expected_refresh(pg);
 	struct meeting m;
@@ -453,12 +464,8 @@ static bool page_save(struct page *pg)
 		meeting_resolve(db, &m, report_problem, pg);
 	long long same = 0;
 	if (first_message(pg) < 0 && !pg->id && (same = meeting_find_same(db, &m)))
-		snprintf(pg->message[I_TITLE], sizeof pg->message[I_TITLE],
-			 _("recorded already, as meeting #%lld"), same);
-	int bad = first_message(pg);
-	if (bad >= 0) {
-		pg->focus = bad;
-		ui_error(ui, "%s", _("Not saved: see the messages beside the fields"));
+		form_error(&pg->form, I_TITLE, _("recorded already, as meeting #%lld"), same);
+	if (first_message(pg) >= 0) {
 		meeting_done(&m);
 		return false;
 	}
@@ -474,7 +481,7 @@ static bool page_save(struct page *pg)
 			ui_status(ui, added ? _("Recorded meeting #%lld: should attend %d, attended %d.")
 					    : _("Saved meeting #%lld: should attend %d, attended %d."),
 				  pg->id, pg->turnout.expected, pg->turnout.present);
-		pg->said = true;
+		pg->form.said = true;
 	}
 	meeting_done(&m);
 	return ok;
@@ -623,7 +630,7 @@ static bool ask_reason(struct page *pg, struct att *a)
 	if (!form_run(pg->app->ui, &form))
 		return false;
 	if (a->present || strcmp(a->reason, r.text))
-		pg->dirty = true;
+		pg->form.dirty = true;
 	a->present = false;
 	text_copy(a->reason, sizeof a->reason, r.text);
 	return true;
@@ -642,11 +649,11 @@ static void attendance_add(struct attendance *at)
 	} else if (a) {
 		a->removed = false;
 		a->present = true;
-		pg->dirty = true;
+		pg->form.dirty = true;
 	} else {
 		a = att_add(pg, id);
 		a->by_hand = true;
-		pg->dirty = true;
+		pg->form.dirty = true;
 	}
 	table_reload(at->table, false);
 	attendance_select(at);
@@ -691,7 +698,7 @@ static void attendance_close(void *st)
 static bool attendance_dirty(void *st)
 {
 	const struct attendance *at = st;
-	return at->pg->dirty;
+	return at->pg->form.dirty;
 }
 
 static void attendance_search_changed(void *ctx)
@@ -730,7 +737,7 @@ static int attendance_key(void *st, enum action a, int key)
 		row->present = !row->present;
 		if (row->present)
 			row->reason[0] = '\0';
-		pg->dirty = true;
+		pg->form.dirty = true;
 		table_reload(at->table, false);
 	} else if (a == ACT_ATTEND_REASON) {
 		if (ask_reason(pg, row))
@@ -745,7 +752,7 @@ static int attendance_key(void *st, enum action a, int key)
 			memmove(row, row + 1, (size_t)(pg->natt - 1 - (int)i) * sizeof *row);
 			pg->natt--;
 		}
-		pg->dirty = true;
+		pg->form.dirty = true;
 		table_reload(at->table, false);
 	}
 	return SCREEN_DONE;
@@ -846,12 +853,12 @@ static void page_vote(struct page *pg)
 	struct ui *ui = pg->app->ui;
 	if (pg->cancelled) {
 		ui_error(ui, "%s", _("This meeting was cancelled: it takes no votes."));
-		pg->said = true;
+		pg->form.said = true;
 		return;
 	}
-	if (!pg->id || pg->dirty) {
+	if (!pg->id || pg->form.dirty) {
 		if (!ui_confirm(ui, _("A vote counts the attendance as saved. Save the minute first?"), true) ||
-		    !page_save(pg))
+		    !form_submit(&pg->form))
 			return;
 	}
 	struct vote v = { .pg = pg };
@@ -876,70 +883,27 @@ static void page_vote(struct page *pg)
 	char words[512];
 	vote_words(meeting_vote_result_name(&v.result), v.result.why, words, sizeof words);
 	ui_status(ui, _("Vote recorded: %s"), words);
-	pg->said = true;
+	pg->form.said = true;
 }
 
-/* ---- the page */
+/* ---- the page: the minute's form run as a screen */
 
-static int item_rows(const struct page *pg, int i)
+static int votes_rows(void *ctx, int field)
 {
-	if (!is_visible(pg, i) || i == I_CANCEL)
-		return 0;
-	switch (items[i].type) {
-	case T_TEXT: return items[i].rows;
-	case T_VOTES: {
-		int n = 1;
-		for (int k = 0; k < pg->nmotions; k++)
-			n += pg->motions[k].why ? 3 : 2;
-		return n;
-	}
-	case T_BUTTON: return 2; /* a blank line, then Save and Cancel */
-	default: return 1;
-	}
+	const struct page *pg = ctx;
+	int n = 1;
+	(void)field;
+	for (int k = 0; k < pg->nmotions; k++)
+		n += pg->motions[k].why ? 3 : 2;
+	return n;
 }
 
-static int label_width(void)
+static void draw_votes(void *ctx, int field, struct ui *ui, int y, int x, int width, bool focus)
 {
-	int w = 8;
-	for (int i = 0; i < I_SAVE; i++) {
-		int lw = text_width(item_label(i)) + 3;
-		if (lw > w)
-			w = lw;
-	}
-	return w > 16 ? 16 : w;
-}
-
-/* The content rows the items have below the page's header. */
-static int page_rows(const struct ui *ui)
-{
-	int y, h;
-	ui_area(ui, &y, &h);
-	return h - 2 > 1 ? h - 2 : 1;
-}
-
-static void keep_focus_shown(struct page *pg, int rows)
-{
-	int focus = pg->focus == I_CANCEL ? I_SAVE : pg->focus;
-	if (focus < pg->top)
-		pg->top = focus;
-	for (;;) {
-		int used = 0;
-		for (int i = pg->top; i <= focus; i++)
-			used += item_rows(pg, i);
-		if (used <= rows || pg->top >= focus)
-			break;
-		pg->top++;
-	}
-}
-
-static const char *kind_text(const struct page *pg)
-{
-	return pg->kind < MK_COUNT ? meeting_kind_names[pg->kind] : _("(choose)");
-}
-
-static void draw_votes(const struct page *pg, int y, int x, int width, bool focus)
-{
+	const struct page *pg = ctx;
 	char line[1024];
+	(void)field;
+	(void)ui;
 	if (pg->nmotions == 0)
 		snprintf(line, sizeof line, "%s", _("(none: Enter records a vote on a motion)"));
 	else
@@ -960,256 +924,74 @@ static void draw_votes(const struct page *pg, int y, int x, int width, bool focu
 	}
 }
 
+static bool open_votes(void *ctx, struct form *form, int field)
+{
+	(void)form;
+	(void)field;
+	page_vote(ctx);
+	return true;
+}
+
+static void draw_attendance(void *ctx, int field, struct ui *ui, int y, int x, int width, bool focus)
+{
+	char line[1024];
+	(void)field;
+	(void)ui;
+	att_summary(ctx, line, sizeof line);
+	ui_text(y, x, width, line, focus ? UI_FIELD_FOCUS : UI_FIELD);
+}
+
+static bool open_attendance(void *ctx, struct form *form, int field)
+{
+	struct page *pg = ctx;
+	(void)field;
+	check_item(pg, form, I_DATE);
+	expected_refresh(pg);
+	screen_run(pg->app, &attendance_screen, pg);
+	return true;
+}
+
+/* A choice or a member changed: the kind and the group decide who should
+ * attend and which fields show. */
+static void item_changed(void *ctx, struct form *form, int i)
+{
+	struct page *pg = ctx;
+	(void)form;
+	if (i == I_KIND || i == I_GROUP) {
+		int k = 0;
+		const char *v = value(pg, i);
+		if (i == I_KIND) {
+			for (k = 0; k < MK_COUNT && strcmp(meeting_kind_names[k], v); k++)
+				;
+			pg->kind = k;
+		} else {
+			pg->group = group_index(pg, v);
+		}
+		expected_refresh(pg);
+	}
+	fields_show(pg);
+}
+
 static void page_draw(void *ctx, struct ui *ui)
 {
 	struct page *pg = ctx;
-	int y, h, cols = ui_cols(ui), lw = label_width();
-	char line[1024];
-	ui_area(ui, &y, &h);
 	if (pg->id)
-		snprintf(line, sizeof line, _(" Minute #%lld · %s · %s"), pg->id, kind_text(pg),
-			 lineedit_text(&pg->line[I_DATE]));
+		snprintf(pg->title, sizeof pg->title, _("Minute #%lld · %s · %s"), pg->id,
+			 pg->kind < MK_COUNT ? meeting_kind_names[pg->kind] : _("(choose)"), value(pg, I_DATE));
 	else
-		snprintf(line, sizeof line, "%s", _(" A new minute"));
+		snprintf(pg->title, sizeof pg->title, "%s", _("A new minute"));
+	size_t len = strlen(pg->title);
 	if (pg->cancelled)
-		snprintf(line + strlen(line), sizeof line - strlen(line), _(" · cancelled: %s"), pg->cancel_reason);
-	if (pg->dirty)
-		snprintf(line + strlen(line), sizeof line - strlen(line), "%s", _(" · not saved"));
-	ui_fill(y, 0, cols, UI_HEADER);
-	ui_text(y, 0, cols, line, UI_HEADER);
-
-	int rows = page_rows(ui), x = 1 + lw, width = cols - x - 1;
-	int iw = LINE_WIDTH < width ? LINE_WIDTH : width, msg_x = x + iw + 2;
-	keep_focus_shown(pg, rows);
-	int row = y + 2, bottom = y + 2 + rows;
-	int last = pg->top;
-	bool cut = false;
-	for (int i = pg->top; i < I_COUNT; i++) {
-		int n = item_rows(pg, i);
-		if (n == 0)
-			continue;
-		if (row + n > bottom) {
-			/* The editor at the bottom shows what fits of it. */
-			if (items[i].type != T_TEXT || row >= bottom)
-				break;
-			n = bottom - row;
-			cut = true;
-		}
-		last = i;
-		bool focus = i == pg->focus;
-		if (items[i].type == T_BUTTON) {
-			char save[64], cancel[64];
-			snprintf(save, sizeof save, "[ %s %s ]", _("Save"), action_key_label(ACT_SAVE));
-			snprintf(cancel, sizeof cancel, "[ %s %s ]", _("Cancel"), action_key_label(ACT_CANCEL));
-			int bx = x + ui_text_at(row + 1, x, width, save, pg->focus == I_SAVE ? UI_BUTTON_FOCUS : UI_BUTTON);
-			ui_text_at(row + 1, bx + 2, width, cancel, pg->focus == I_CANCEL ? UI_BUTTON_FOCUS : UI_BUTTON);
-			row += n;
-			continue;
-		}
-		char label[96];
-		snprintf(label, sizeof label, "%s%s", item_label(i), items[i].field == MIN_KIND || items[i].field == MIN_DATE
-			 ? " *" : "");
-		ui_text(row, 1, lw, label, focus ? UI_EMPHASIS : UI_LABEL);
-		enum ui_style st = focus ? UI_FIELD_FOCUS : UI_FIELD;
-		int lw_i = pg->message[i][0] ? iw : width; /* the whole width unless a message is beside */
-		switch (items[i].type) {
-		case T_LINE:
-		case T_PERSON:
-			if (focus) {
-				int col;
-				size_t start = lineedit_view(&pg->line[i], lw_i, &col);
-				ui_text(row, x, lw_i, lineedit_text(&pg->line[i]) + start, st);
-				ui_cursor(ui, row, x + col);
-			} else {
-				ui_text(row, x, lw_i, lineedit_text(&pg->line[i]), st);
-			}
-			break;
-		case T_CHOICE:
-			ui_text(row, x, lw_i, i == I_KIND ? kind_text(pg)
-					  : pg->group > 0 ? pg->groups.names[pg->group] : _("(none)"), st);
-			break;
-		case T_ATTENDANCE:
-			att_summary(pg, line, sizeof line);
-			ui_text(row, x, width, line, st);
-			break;
-		case T_TEXT:
-			textedit_draw(&pg->text[TEXT_OF(i)], ui, row, x, n, width, focus, st);
-			break;
-		case T_VOTES:
-			draw_votes(pg, row, x, width, focus);
-			break;
-		case T_BUTTON:
-			break;
-		}
-		if (pg->message[i][0] && (items[i].type == T_LINE || items[i].type == T_PERSON || items[i].type == T_CHOICE))
-			ui_text(row, msg_x, cols - msg_x - 1, pg->message[i], UI_MESSAGE);
-		else if (pg->message[i][0])
-			ui_text_right(row, cols - 3, 2, "!", UI_MESSAGE);
-		row += n;
-	}
-	if (pg->top > 0)
-		ui_text_right(y, cols - 4, 3, "↑", UI_HEADER);
-	for (int i = cut ? last : last + 1; i < I_COUNT; i++)
-		if (item_rows(pg, i)) {
-			ui_text_right(y + 1, cols - 4, 3, "↓", UI_DIM);
-			break;
-		}
-
-	/* The status line: the whole message of the item, or how to fill it
-	 * (unless the last key had something to say). */
-	int f = pg->focus;
-	if (pg->said)
-		return;
-	if (pg->message[f][0]) {
-		ui_error(ui, "%s: %s", item_label(f), pg->message[f]);
-		return;
-	}
-	const char *hint = NULL;
-	switch (items[f].type) {
-	case T_LINE:
-		hint = f == I_DATE ? _("A date such as 2026-03-01 or 2026/3/1")
-		     : f == I_START || f == I_END ? _("A time of day such as 14:30")
-		     : f == I_GUESTS ? _("Who attended without being a member of the branch") : NULL;
-		break;
-	case T_PERSON: hint = _("Type a name (someone from outside the branch too), or F3 or Enter to choose a member"); break;
-	case T_CHOICE: hint = _("Left and Right change the value; F3 or Enter shows the list"); break;
-	case T_ATTENDANCE: hint = _("Enter: who attended, who was absent and why"); break;
-	case T_TEXT: hint = _("Enter starts a new line, Tab goes to the next field, F8 opens your own editor"); break;
-	case T_VOTES: hint = _("Enter records a vote on a motion: for, against, abstaining"); break;
-	case T_BUTTON: break;
-	}
-	if (hint)
-		ui_status_prompt(ui, hint, -1);
-}
-
-static void move_focus(struct page *pg, int delta)
-{
-	check_item(pg, pg->focus);
-	int i = pg->focus;
-	for (int tries = 0; tries < I_COUNT; tries++) {
-		i = ((i + delta) % I_COUNT + I_COUNT) % I_COUNT;
-		if (i == I_CANCEL || item_rows(pg, i) > 0)
-			break;
-	}
-	pg->focus = i;
-}
-
-static void choose_kind(struct page *pg, int k)
-{
-	if (k == pg->kind)
-		return;
-	pg->kind = k;
-	pg->dirty = true;
-	expected_refresh(pg);
-}
-
-static void choose_group(struct page *pg, int g)
-{
-	if (g == pg->group)
-		return;
-	pg->group = g;
-	pg->dirty = true;
-	expected_refresh(pg);
-}
-
-/* Enter, F3 or Space on an item that opens something; true when it did. */
-static bool open_item(struct page *pg, int i)
-{
-	struct ui *ui = pg->app->ui;
-	switch (items[i].type) {
-	case T_CHOICE: {
-		int n = i == I_KIND ? MK_COUNT : pg->groups.count;
-		const char *labels[MK_COUNT + 256];
-		if (n > MK_COUNT + 255)
-			n = MK_COUNT + 255;
-		for (int k = 0; k < n; k++)
-			labels[k] = i == I_KIND ? meeting_kind_names[k] : k ? pg->groups.names[k] : _("(none)");
-		int at = ui_choose(ui, item_label(i), labels, n, i == I_KIND ? pg->kind : pg->group);
-		if (at >= 0)
-			i == I_KIND ? choose_kind(pg, at) : choose_group(pg, at);
-		return at >= 0;
-	}
-	case T_PERSON: {
-		char name[MINUTE_NAME_SIZE];
-		long long id = member_pick(ui, pg->app->db, item_label(i), NULL, name, sizeof name);
-		if (id && (id != pg->person[i] || strcmp(name, lineedit_text(&pg->line[i])))) {
-			pg->person[i] = id;
-			lineedit_init(&pg->line[i], name);
-			pg->dirty = true;
-		}
-		return id != 0;
-	}
-	case T_ATTENDANCE:
-		check_item(pg, I_DATE);
-		expected_refresh(pg);
-		screen_run(pg->app, &attendance_screen, pg);
-		return true;
-	case T_VOTES:
-		page_vote(pg);
-		return true;
-	default:
-		return false;
-	}
-}
-
-static void item_key(struct page *pg, enum action a, int key)
-{
-	int i = pg->focus;
-	switch (items[i].type) {
-	case T_LINE:
-		if (lineedit_key(&pg->line[i], a, key) == LINEEDIT_CHANGED)
-			pg->dirty = true;
-		break;
-	case T_PERSON:
-		if (lineedit_key(&pg->line[i], a, key) == LINEEDIT_CHANGED) {
-			pg->person[i] = 0; /* a name as typed */
-			pg->dirty = true;
-		}
-		break;
-	case T_CHOICE: {
-		int n = i == I_KIND ? MK_COUNT : pg->groups.count, at = i == I_KIND ? pg->kind : pg->group;
-		if (a == ACT_EDIT_LEFT || a == ACT_EDIT_RIGHT) {
-			at = a == ACT_EDIT_LEFT ? (at <= 0 || at >= n ? n - 1 : at - 1) : (at + 1 >= n ? 0 : at + 1);
-			i == I_KIND ? choose_kind(pg, at) : choose_group(pg, at);
-		} else if (a == ACT_NONE && key == ' ') {
-			open_item(pg, i);
-		}
-		break;
-	}
-	case T_ATTENDANCE:
-	case T_VOTES:
-		if (a == ACT_NONE && key == ' ')
-			open_item(pg, i);
-		break;
-	case T_TEXT: {
-		struct textedit *e = &pg->text[TEXT_OF(i)];
-		if (a == ACT_TEXT_EXTERNAL) {
-			static const char *const names[] = { "agenda.txt", "discussion.txt", "decisions.txt" };
-			if (textedit_run_editor(e, pg->app->ui, names[TEXT_OF(i)]))
-				pg->dirty = true;
-			pg->said = true;
-			break;
-		}
-		enum textedit_result r = textedit_key(e, a, key, items[i].rows - 1);
-		if (r == TEXTEDIT_CHANGED)
-			pg->dirty = true;
-		else if (r == TEXTEDIT_UNHANDLED && a == ACT_TEXT_UP)
-			move_focus(pg, -1);
-		else if (r == TEXTEDIT_UNHANDLED && a == ACT_TEXT_DOWN)
-			move_focus(pg, 1);
-		break;
-	}
-	case T_BUTTON:
-		if (a == ACT_EDIT_LEFT || a == ACT_EDIT_RIGHT)
-			pg->focus = pg->focus == I_SAVE ? I_CANCEL : I_SAVE;
-		break;
-	}
+		snprintf(pg->title + len, sizeof pg->title - len, _(" · cancelled: %s"), pg->cancel_reason);
+	len = strlen(pg->title);
+	if (pg->form.dirty)
+		snprintf(pg->title + len, sizeof pg->title - len, "%s", _(" · not saved"));
+	form_draw(&pg->form, ui);
 }
 
 static void page_free(struct page *pg)
 {
-	for (int i = 0; i < 3; i++)
-		textedit_done(&pg->text[i]);
+	form_done(&pg->form);
 	group_names_free(&pg->groups);
 	meeting_done(&pg->loaded);
 	free(pg->att);
@@ -1225,6 +1007,43 @@ struct minute_arg {
 	const char *day;
 };
 
+/* The form of the page: the fields of items[], empty. */
+static void page_form(struct page *pg)
+{
+	struct app *app = pg->app;
+	group_choices(app->db, &pg->groups);
+	pg->kinds[0] = "";
+	for (int k = 0; k < MK_COUNT; k++)
+		pg->kinds[k + 1] = meeting_kind_names[k];
+	pg->kinds[MK_COUNT + 1] = NULL;
+	for (int i = 0; i < I_COUNT; i++) {
+		struct form_field *f = &pg->fields[i];
+		f->label = item_label(i);
+		f->type = items[i].type;
+		f->required = items[i].field == MIN_KIND || items[i].field == MIN_DATE;
+		f->rows = items[i].rows;
+		f->editor_file = items[i].file;
+		f->name_typed = f->type == FORM_MEMBER;
+	}
+	pg->fields[I_KIND].choices = pg->kinds;
+	pg->fields[I_KIND].empty_label = _("(choose)");
+	pg->fields[I_GROUP].choices = pg->groups.names;
+	pg->fields[I_GROUP].empty_label = _("(none)");
+	pg->fields[I_START].hint = pg->fields[I_END].hint = _("A time of day such as 14:30");
+	pg->fields[I_GUESTS].hint = _("Who attended without being a member of the branch");
+	pg->fields[I_ATTENDANCE].hint = _("Enter: who attended, who was absent and why");
+	pg->fields[I_ATTENDANCE].action_draw = draw_attendance;
+	pg->fields[I_ATTENDANCE].action_open = open_attendance;
+	pg->fields[I_VOTES].hint = _("Enter records a vote on a motion: for, against, abstaining");
+	pg->fields[I_VOTES].action_rows = votes_rows;
+	pg->fields[I_VOTES].action_draw = draw_votes;
+	pg->fields[I_VOTES].action_open = open_votes;
+	pg->form = (struct form){ .title = pg->title, .fields = pg->fields, .count = I_COUNT, .check = check_item,
+				  .save = page_save, .changed = item_changed, .ctx = pg, .db = app->db };
+	for (int i = 0; i < I_COUNT; i++)
+		set_value(pg, i, "");
+}
+
 static void *minute_open(struct app *app, const void *arg)
 {
 	const struct minute_arg *ma = arg;
@@ -1235,21 +1054,20 @@ static void *minute_open(struct app *app, const void *arg)
 	pg->id = ma->id;
 	pg->kind = ma->kind >= 0 && ma->kind < MK_COUNT ? ma->kind : MK_COUNT;
 	pg->list_kind = -1;
-	group_choices(app->db, &pg->groups);
-	for (int i = 0; i < I_COUNT; i++)
-		lineedit_init(&pg->line[i], "");
-	for (int i = 0; i < 3; i++)
-		textedit_init(&pg->text[i], "");
+	page_form(pg);
 	if (ma->id && !page_load(pg)) {
 		ui_message(app->ui, _("Meetings"), _("This minute is not in the database any more."));
 		page_free(pg);
 		return NULL;
 	}
 	if (!ma->id) {
-		lineedit_init(&pg->line[I_DATE], ma->day ? ma->day : "");
+		if (pg->kind < MK_COUNT)
+			set_value(pg, I_KIND, meeting_kind_names[pg->kind]);
+		set_value(pg, I_DATE, ma->day ? ma->day : "");
 		expected_refresh(pg);
-		pg->focus = pg->kind == MK_COUNT ? I_KIND : I_TITLE;
+		fields_show(pg);
 	}
+	form_start(app->ui, &pg->form, ma->id || pg->kind == MK_COUNT ? I_KIND : I_TITLE);
 	return pg;
 }
 
@@ -1269,7 +1087,7 @@ static void minute_keymap(void *st, const enum ui_context **contexts, const enum
 		ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_TEXT_EXTERNAL, ACT_HELP, ACT_NONE,
 	};
 	const struct page *pg = st;
-	bool text = items[pg->focus].type == T_TEXT;
+	bool text = form_lines_focused(&pg->form);
 	*contexts = text ? text_contexts : field_contexts;
 	*bar = text ? text_bar : field_bar;
 }
@@ -1277,46 +1095,27 @@ static void minute_keymap(void *st, const enum ui_context **contexts, const enum
 static bool minute_dirty(void *st)
 {
 	const struct page *pg = st;
-	return pg->dirty;
+	return pg->form.dirty;
 }
 
 static int minute_key(void *st, enum action a, int key)
 {
 	struct page *pg = st;
-	pg->said = false;
 	if (a == ACT_QUIT)
 		return SCREEN_UNUSED;
-	if (a == ACT_CANCEL || (a == ACT_FIELD_ENTER && pg->focus == I_CANCEL)) {
-		if (!pg->dirty || ui_confirm(pg->app->ui, _("Discard the changes?"), false))
-			return SCREEN_CLOSE;
-		return SCREEN_DONE;
-	}
-	if (a == ACT_SAVE || (a == ACT_FIELD_ENTER && pg->focus == I_SAVE)) {
-		page_save(pg);
-	} else if (a == ACT_MINUTE_PRINT) {
+	if (a == ACT_MINUTE_PRINT) {
 		struct meeting m;
 		meeting_init(&m);
-		if (!pg->id || pg->dirty)
+		if (!pg->id || pg->form.dirty)
 			ui_message(pg->app->ui, _("Not printed"), _("Save the minute first (F2): what is printed is the stored minute."));
 		else if (!meeting_get(pg->app->db, pg->id, &m))
 			ui_error(pg->app->ui, "%s", db_error(pg->app->db));
 		else
 			minute_print(pg->app, pg->id, atoi(m.date), m.date);
 		meeting_done(&m);
-	} else if (a == ACT_NEXT_FIELD) {
-		move_focus(pg, 1);
-	} else if (a == ACT_PREV_FIELD) {
-		move_focus(pg, -1);
-	} else if (a == ACT_FIELD_ENTER || a == ACT_CHOOSE) {
-		/* Enter goes on to the next field, after a choice made. */
-		enum item_type t = items[pg->focus].type;
-		bool opened = open_item(pg, pg->focus);
-		if (a == ACT_FIELD_ENTER && (!opened || t == T_CHOICE || t == T_PERSON))
-			move_focus(pg, 1);
-	} else {
-		item_key(pg, a, key);
+		return SCREEN_DONE;
 	}
-	return SCREEN_DONE;
+	return form_key(&pg->form, a, key) == FORM_CANCELLED ? SCREEN_CLOSE : SCREEN_DONE;
 }
 
 static const struct screen_ops minute_screen = {
