@@ -13,6 +13,15 @@
  * keeps the cursor on the same record) before it is drawn or gets a key.
  * No screen reloads another by name.
  *
+ * Shared parts: table.h (rows paged from the database, or a table_list held
+ * in memory), form.h (every form, and the minute page: a form run as a
+ * screen), search.h (the one type-ahead search).  The dues grid and the
+ * 发展 board do not share a grid driver, on purpose: the grid is a cell
+ * cursor over member × month, paged from the database like table.c's rows
+ * (20,000 members), while the board holds the few people in 发展 whole,
+ * in five columns of cards that a person moves between; one driver would
+ * give the board paging it never needs and the grid a card layout.
+ *
  * Adding a screen: write view_NAME.c with a `const struct screen_ops
  * screen_NAME`, add one line to UI_SCREENS below, a scripted test in
  * tests/tui/, its man prose and translations. */
