@@ -41,7 +41,7 @@ static const struct record_field transfer_fields[TF_COUNT] = {
 	[TF_TO] = { "转入单位", "--to", false },
 	[TF_NO] = { "介绍信编号", "--letter-no", true },
 	[TF_ISSUED] = { "开具日期", "--issued", true },
-	[TF_DAYS] = { "有效期（天）", "--valid-days", false },
+	[TF_DAYS] = { "有效期", "--valid-days", false },
 	[TF_DUES] = { "党费交至", "--dues-to", false },
 	[TF_REPORT] = { "报到日期", "--reported", false },
 	[TF_RECEIPT] = { "回执日期", "--receipt", false },
@@ -283,12 +283,12 @@ static int write_transfer(struct db *db, const char *const *v, bool write, recor
 				problems++;
 			} else if (dues < 0)
 				dues = ledger;
-			else if (dues != ledger && text_blank(t.dues_reason)) {
+			else if (ledger >= 0 && dues != ledger && text_blank(t.dues_reason)) {
 				char led[8];
 				month_format(ledger, led);
 				snprintf(why, sizeof why,
 					 _("differs from the dues ledger (%s): give the reason (--reason-dues, 党费交至说明)"),
-					 ledger < 0 ? "-" : led);
+					 led);
 				problem(ctx, TF_DUES, why);
 				problems++;
 			}
@@ -478,8 +478,9 @@ static int transfer_receipt(struct cli *cli, int argc, char **argv)
 		db_rollback(db);
 		return cli_fail(_("the 回执 cannot be dated before the letter (%s)"), t.issued);
 	}
-	if (!cli_commit_or_fail(db, transfer_set_receipt(db, id, day, values[1])))
-		return EXIT_REFUSED;
+	status = cli_commit_or_fail(db, transfer_set_receipt(db, id, day, values[1]));
+	if (status)
+		return status;
 	printf(_("zhibu: 回执 of 转接#%lld recorded on %s.\n"), id, day);
 	return EXIT_OK;
 }
@@ -493,8 +494,9 @@ static int transfer_void_cmd(struct cli *cli, int argc, char **argv)
 	struct db *db = cli_begin(cli, &status);
 	if (!db)
 		return status;
-	if (!cli_commit_or_fail(db, transfer_void(db, id, argv[2])))
-		return EXIT_REFUSED;
+	status = cli_commit_or_fail(db, transfer_void(db, id, argv[2]));
+	if (status)
+		return status;
 	printf(_("zhibu: voided %s#%lld.\n"), "转接", id);
 	return EXIT_OK;
 }

@@ -114,5 +114,7 @@ int report_transfers(struct cli *cli, int argc, char **argv)
 	if (rc)
 		return rc;
 	struct db *db = cli_db(cli, false);
+	if (date_cmp(o.as_of, date_today()) > 0)
+		o.as_of = date_today();  /* a state is known up to today */
 	return db ? write_sheet(&o, db, transfers_sheet(db, o.year, o.as_of)) : EXIT_REFUSED;
 }

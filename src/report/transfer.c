@@ -110,14 +110,10 @@ struct sheet *transfers_sheet(struct db *db, int year, struct date as_of)
 		sheet_free(s);
 		return NULL;
 	}
+	char iso[DATE_ISO_SIZE];
+	date_format(as_of, iso);
 	snprintf(line, sizeof line, _("%d transferred out, %d transferred in; %d without 回执 (as of %s)."), c.out,
-		 c.in, c.waiting, period);
-	if (year) {
-		char iso[DATE_ISO_SIZE];
-		date_format(as_of, iso);
-		snprintf(line, sizeof line, _("%d transferred out, %d transferred in; %d without 回执 (as of %s)."),
-			 c.out, c.in, c.waiting, iso);
-	}
+		 c.in, c.waiting, iso);
 	sheet_add_footer(s, line);
 	return s;
 }
