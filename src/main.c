@@ -50,7 +50,7 @@ static const struct command {
 	{ "pledge", cmd_pledge, "pledge add|evaluate|void", N_("承诺践诺 and their evaluations") },
 	{ "post", cmd_post, "post add|void", N_("党员先锋岗, 示范岗 and 责任区") },
 	{ "service", cmd_service, "service add|void", N_("volunteer service and who took part") },
-	{ "transfer", cmd_transfer, "transfer out|in|receipt|letter|list|void",
+	{ "transfer", cmd_transfer, "transfer out|in|report|receipt|letter|list|void",
 	  N_("组织关系转接: letters sent and received, their 回执") },
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },

@@ -485,6 +485,67 @@ static int transfer_receipt(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* transfer report N --date DATE --sex --birth --joined [--full] [--group]
+ * [--category]: the 报到 of a 转入 recorded before; she enters the roster. */
+static int transfer_report(struct cli *cli, int argc, char **argv)
+{
+	static const char *const names[] = { "--date", "--sex", "--birth", "--joined", "--full", "--group",
+					     "--category", NULL };
+	static const int cols[] = { TF_REPORT, TF_SEX, TF_BIRTH, TF_JOIN, TF_FULL, TF_GROUP, TF_CATEGORY };
+	const char *opts[7] = { NULL, "", "", "", "", "", "" }, *pos = NULL;
+	int status = cli_options("transfer report", argc, argv, names, opts, &pos);
+	if (status)
+		return status;
+	long long id;
+	if (!pos || !cli_record_id(pos, "转接#", &id))
+		return cli_usage("transfer report", _("give the transfer's number (转接#N)"));
+	char day[DATE_ISO_SIZE];
+	if (!cli_date_arg("transfer report", "--date", opts[0], day, &status))
+		return status;
+	struct db *db = cli_begin(cli, &status);
+	if (!db)
+		return status;
+	struct transfer t;
+	if (!transfer_get(db, id, &t) || strcmp(t.direction, "转入") || *t.report_date || strcmp(t.status, "有效")) {
+		db_rollback(db);
+		return cli_fail(_("转接#%lld is not a 转入 waiting for 报到"), id);
+	}
+	const char *values[TF_COUNT];
+	for (int f = 0; f < TF_COUNT; f++)
+		values[f] = "";
+	values[TF_NAME] = t.name;
+	values[TF_IDNUM] = t.id_number;
+	values[TF_KIND] = t.member_kind;
+	for (int i = 1; i < 7; i++)
+		values[cols[i]] = opts[i];
+	struct add_ctx c = { 0 };
+	struct member m, same;
+	if (strcmp(day, t.issued) < 0)
+		add_problem(&c, TF_REPORT, _("is before the letter was issued"));
+	if (!c.problems && !newcomer(values, &m, add_problem, &c) && member_find_by_id_number(db, m.id_number, &same)) {
+		char buf[256];
+		snprintf(buf, sizeof buf, _("%s is already on the roster"), same.name);
+		add_problem(&c, TF_IDNUM, buf);
+	}
+	if (c.problems) {
+		db_rollback(db);
+		return EXIT_REFUSED;
+	}
+	snprintf(m.note, sizeof m.note, "%s转入", t.from_org);
+	if (!member_insert(db, &m) || !transfer_set_report(db, id, m.id, day))
+		return cli_commit_or_fail(db, false);
+	status = cli_end_write(db, EXIT_OK);
+	if (status)
+		return status;
+	struct date issued, rep;
+	date_parse_iso(t.issued, &issued);
+	date_parse_iso(day, &rep);
+	if (date_cmp(rep, transfer_expiry(issued, t.valid_days)) > 0)
+		fprintf(stderr, _("zhibu: %s reported after the letter expired: 介绍信已过期，需原党组织出具证明\n"), t.name);
+	printf(_("zhibu: %s reported on %s and is on the roster.\n"), t.name, day);
+	return EXIT_OK;
+}
+
 static int transfer_void_cmd(struct cli *cli, int argc, char **argv)
 {
 	long long id;
@@ -546,6 +607,8 @@ int cmd_transfer(struct cli *cli, int argc, char **argv)
 		return transfer_add(cli, argc - 1, argv + 1, "转出");
 	if (argc >= 2 && !strcmp(argv[1], "in"))
 		return transfer_add(cli, argc - 1, argv + 1, "转入");
+	if (argc >= 2 && !strcmp(argv[1], "report"))
+		return transfer_report(cli, argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "receipt"))
 		return transfer_receipt(cli, argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "void"))
@@ -554,5 +617,5 @@ int cmd_transfer(struct cli *cli, int argc, char **argv)
 		return transfer_letter(cli, argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "list"))
 		return transfer_list(cli, argc - 1, argv + 1);
-	return cli_usage("transfer", _("name what to do: out, in, receipt, letter, list or void"));
+	return cli_usage("transfer", _("name what to do: out, in, report, receipt, letter, list or void"));
 }
