@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "cli/disclose_cli.h"
 #include "cli/rectify_cli.h"
+#include "cli/transfer_cli.h"
 #include "cli/hours_cli.h"
 #include "core/date.h"
 #include "core/i18n.h"
@@ -22,11 +23,11 @@ static const struct command {
 } commands[] = {
 	{ "init", cmd_init, "init [--branch NAME] [--higher NAME] [--contact NAME] [--phone P] [--place P]", N_("create the database and record the branch") },
 	{ "demo", cmd_demo, "demo [--members N] [--seed S]", N_("fill a new database with a fictional branch") },
-	{ "import", cmd_import, "import members|dues|payments|meetings|candidates|trainings|talks|services|pledges FILE",
+	{ "import", cmd_import, "import members|dues|payments|meetings|candidates|trainings|talks|services|pledges|transfers FILE",
 	  N_("move records in from CSV, all or nothing") },
 	{ "export", cmd_export, "export roster|minutes|activists|candidates|new-members|package",
 	  N_("the roster, minutes and registers as TXT, CSV or XLSX") },
-	{ "report", cmd_report, "report dues|dues-notice|arrears|meetings|pipeline|notice|stats|hours|talks|service",
+	{ "report", cmd_report, "report dues|dues-notice|arrears|meetings|pipeline|notice|stats|hours|talks|service|transfers",
 	  N_("reports for the branch and the higher committee") },
 	{ "check", cmd_check, "check [--as-of DATE] [--within DAYS]", N_("what is overdue or due soon") },
 	{ "dues", cmd_dues, "dues fix|set|pay|mark-paid|reverse|remit|...", N_("党费: yearly amounts, payments, remittances") },
@@ -49,6 +50,8 @@ static const struct command {
 	{ "pledge", cmd_pledge, "pledge add|evaluate|void", N_("承诺践诺 and their evaluations") },
 	{ "post", cmd_post, "post add|void", N_("党员先锋岗, 示范岗 and 责任区") },
 	{ "service", cmd_service, "service add|void", N_("volunteer service and who took part") },
+	{ "transfer", cmd_transfer, "transfer out|in|report|receipt|letter|list|void",
+	  N_("组织关系转接: letters sent and received, their 回执") },
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
 	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },

@@ -12,6 +12,7 @@
 #include "cli/meetings_cli.h"
 #include "core/i18n.h"
 #include "cli/rectify_cli.h"
+#include "cli/transfer_cli.h"
 
 static const struct cli_kind importers[] = {
 	{ "members", import_members },
@@ -24,6 +25,7 @@ static const struct cli_kind importers[] = {
 	{ "review-ballots", import_review_ballots },
 	{ "trainings", import_trainings },
 	{ "talks", import_talks }, { "services", import_services }, { "pledges", import_pledges },
+	{ "transfers", import_transfers },
 };
 
 int cmd_import(struct cli *cli, int argc, char **argv)

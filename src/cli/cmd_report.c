@@ -10,6 +10,7 @@
 #include "cli/meetings_cli.h"
 #include "cli/stats_cli.h"
 #include "cli/rectify_cli.h"
+#include "cli/transfer_cli.h"
 
 /* The reports: each part appends its own (KIND, function). */
 static const struct cli_kind reports[] = {
@@ -27,6 +28,7 @@ static const struct cli_kind reports[] = {
 	{ "yearbook", report_yearbook },
 	{ "hours", report_hours },
 	{ "talks", report_talks }, { "service", report_service },
+	{ "transfers", report_transfers },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

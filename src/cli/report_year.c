@@ -14,6 +14,7 @@
 #include "report/hours.h"
 #include "report/service.h"
 #include "report/talks.h"
+#include "report/transfer.h"
 #include "rules/meetings.h"
 
 struct year_options {
@@ -104,4 +105,16 @@ int report_service(struct cli *cli, int argc, char **argv)
 		return rc;
 	struct db *db = cli_db(cli, false);
 	return db ? write_sheet(&o, db, service_sheet(db, o.year, o.as_of)) : EXIT_REFUSED;
+}
+
+int report_transfers(struct cli *cli, int argc, char **argv)
+{
+	struct year_options o;
+	int rc = year_options(&o, argc, argv, false);
+	if (rc)
+		return rc;
+	struct db *db = cli_db(cli, false);
+	if (date_cmp(o.as_of, date_today()) > 0)
+		o.as_of = date_today();  /* a state is known up to today */
+	return db ? write_sheet(&o, db, transfers_sheet(db, o.year, o.as_of)) : EXIT_REFUSED;
 }

@@ -1026,8 +1026,15 @@ struct dues_iter {
 	size_t nfixes, cap_fixes;
 };
 
+/* The month dues start: 入党日期, or for a member transferred in, the month
+ * after the 党费交至 of her letter (schema/0012) when that is later. */
+#define DUES_START \
+	"coalesce((SELECT max(m.join_date, date(t.dues_to || '-01', '+1 month')) FROM transfers t " \
+	"WHERE t.member_id = m.id AND t.direction = '转入' AND t.status = '有效' " \
+	"ORDER BY t.issued DESC LIMIT 1), m.join_date)"
+
 #define VIEW_SELECT \
-	"SELECT m.id, m.name, m.id_number, m.kind, m.status, m.status_date, m.join_date, " \
+	"SELECT m.id, m.name, m.id_number, m.kind, m.status, m.status_date, " DUES_START ", " \
 	"g.name, m.category, " \
 	"CASE WHEN m.status IN " LEFT_STATUSES " AND m.status_date IS NULL THEN " \
 	LAST_PAID("m.id") " END, " \

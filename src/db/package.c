@@ -47,6 +47,7 @@ static void sql_mask_phone(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 static const char *const mask_sql[] = {
 	"UPDATE members SET id_number = zhibu_mask_id(id_number, id), phone = zhibu_mask_phone(phone)",
 	"UPDATE candidates SET id_number = zhibu_mask_id(id_number, id), phone = zhibu_mask_phone(phone)",
+	"UPDATE transfers SET id_number = zhibu_mask_id(id_number, id)",
 	"UPDATE change_log SET old_value = '', new_value = '' WHERE field IN ('id_number', 'phone')",
 	"INSERT OR REPLACE INTO package_manifest(key, value) VALUES ('masked', '1')",
 	NULL,

@@ -13,6 +13,7 @@
 #include "report/hours.h"
 #include "report/service.h"
 #include "report/talks.h"
+#include "report/transfer.h"
 #include "report/meetings.h"
 #include "report/pipeline.h"
 #include "report/roster.h"
@@ -34,6 +35,7 @@ static todo_source_fn *const sources[] = {
 	hours_todo,
 	talks_todo,
 	pledges_todo,
+	transfers_todo,
 	NULL,
 };
 

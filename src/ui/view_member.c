@@ -15,6 +15,7 @@
 #include "ui/dialog.h"
 #include "ui/form.h"
 #include "db/talk.h"
+#include "db/transfer.h"
 #include "report/hours.h"
 #include "ui/textview.h"
 #include "ui/views.h"
@@ -27,6 +28,7 @@ struct detail {
 	struct member m;
 	bool reveal;
 	struct textview *tv;
+	int transfers;
 };
 
 static const char *change_label(const char *field)
@@ -74,6 +76,18 @@ static void member_year_section(struct detail *d)
 	textview_addf(d->tv, UI_NORMAL, _("Service"), _("%d times, %s hours"), my.services, my.service_hours);
 }
 
+/* 组织关系转接: one line a letter, the section only when there is one. */
+static void add_transfer(void *ctx, const struct transfer *t)
+{
+	struct detail *d = ctx;
+	if (!d->transfers++) {
+		textview_add(d->tv, UI_NORMAL, NULL, "");
+		textview_add(d->tv, UI_EMPHASIS, NULL, "组织关系转接");
+	}
+	textview_addf(d->tv, UI_NORMAL, t->direction, _("%s  转接#%lld  %s → %s  No. %s  回执 %s"), t->issued, t->id,
+		      t->from_org, t->to_org, t->letter_no, *t->receipt_date ? t->receipt_date : "—");
+}
+
 static bool detail_load(struct detail *d)
 {
 	struct db *db = d->app->db;
@@ -97,6 +111,9 @@ static bool detail_load(struct detail *d)
 	if (!member_history(db, d->id, add_change, d))
 		textview_add(d->tv, UI_ERROR, NULL, db_error(db));
 	member_year_section(d);
+	d->transfers = 0;
+	if (!transfer_each(db, NULL, NULL, d->id, add_transfer, d))
+		textview_add(d->tv, UI_ERROR, NULL, db_error(db));
 	return true;
 }
 

@@ -332,10 +332,16 @@ static int key(void *st, enum action a, int key)
 	return SCREEN_DONE;
 }
 
-/* "members:group:NAME" (the party groups' Enter): the members of a group. */
+/* "members:group:NAME" (the party groups' Enter): the members of a group;
+ * "members:member:ID" (a to-do about her): her page. */
 static int members_go(void *st, const char *link)
 {
 	struct members_view *mv = st;
+	long long id;
+	if (sscanf(link, "members:member:%lld", &id) == 1) {
+		member_detail(mv->app, id);
+		return SCREEN_CLOSE;
+	}
 	if (!strncmp(link, "members:group:", 14)) {
 		mv->query[0] = '\0';
 		limit_group(mv, link + 14);

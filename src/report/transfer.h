@@ -1,0 +1,28 @@
+/* 组织关系转接 as sheets and documents (records.md C12): the
+ * 党员组织关系转接登记表, the 转接 rows of zhibu check, and the 介绍信 in
+ * its three parts (存根, 正文, 回执). */
+#ifndef ZHIBU_REPORT_TRANSFER_H
+#define ZHIBU_REPORT_TRANSFER_H
+#include <stdbool.h>
+
+#include "core/date.h"
+
+struct db;
+struct doc;
+struct sheet;
+struct todo_list;
+struct transfer;
+
+/* The transfers issued in year (0: every year) with their state on as_of;
+ * NULL on a database error. */
+struct sheet *transfers_sheet(struct db *db, int year, struct date as_of);
+/* The check source: 回执 due or overdue for 转出; for 转入: 报到, the 回执
+ * to send back, a 转入谈话 within transfer.talk_days (30) and a 党小组. */
+bool transfers_todo(struct db *db, struct todo_list *l);
+/* The letter of a 转出: NULL on a database error. */
+struct doc *transfer_letter_doc(struct db *db, const struct transfer *t);
+
+/* The days after 报到 for the 转入谈话 (setting transfer.talk_days). */
+#define TRANSFER_KEY_TALK_DAYS "transfer.talk_days"
+
+#endif
