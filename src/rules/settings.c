@@ -11,7 +11,6 @@
 #include "rules/pipeline.h"
 #include "rules/review.h"
 
-static const char *const on_off[] = { "0", "1", NULL };
 static const char *const rounding[] = { "1", "10", "100", NULL };
 static const char *const talk_with[] = { "任一支委", "书记", NULL };
 
@@ -32,7 +31,7 @@ const struct setting_def setting_defs[] = {
 	ONE_OF("dues.rounding_fen", "1", "[practice]", N_("amounts rounded to 1 分, 10 (角) or 100 (元)"), rounding),
 	NUM("dues.remit_day", "10", "[practice]", N_("day of the quarter's last month by which dues are remitted (上缴)"), 1, 28),
 	NUM("pipeline.notice_days", STR(PIPELINE_NOTICE_DAYS), "[practice]", N_("working days a 公示 lasts"), 1, 30),
-	ONE_OF("pipeline.thought_reports", "1", "[practice]", N_("1: 思想汇报 expected each quarter; 0: not tracked"), on_off),
+	NUM("pipeline.thought_reports", "1", "[practice]", N_("1: 思想汇报 expected each quarter; 0: not tracked"), 0, 1),
 	NUM("review.threshold", STR(REVIEW_THRESHOLD_DEFAULT), "[practice]", N_("average score below which the 民主测评 result is 不满意"), 0, 100),
 	OTHER("plan.adopt_by", "01-31", "[practice]", N_("MM-DD by which the year's plan is adopted"), SETTING_MONTH_DAY),
 	ONE_OF("talks.member_with", "任一支委", "[practice]", N_("who talks with every member each year: any committee member or the 书记"), talk_with),
@@ -42,18 +41,18 @@ const struct setting_def setting_defs[] = {
 	NUM("training.required_hours.committee", "56", "[practice]", N_("学时 a committee member needs a year"), 0, 1000),
 	NUM("training.required_centralized", "1", "[practice]", N_("集中培训 a member needs a year"), 0, 100),
 	NUM("backup.keep", "30" /* BACKUP_KEEP_DEFAULT */, "[default]", N_("daily backups kept"), 1, 3650),
-	ONE_OF("package.masked", "0", "[default]", N_("1: packages for the committee mask IDs and phones unless --unmasked"), on_off),
+	NUM("package.masked", "0", "[default]", N_("1: packages for the committee mask IDs and phones unless --unmasked"), 0, 1),
 	NUM("disclosure.routine_grace_days", "30", "[default]", N_("days after a routine period its disclosure is due"), 0, 365),
 	NUM("disclosure.prompt_days", "15", "[default]", N_("days after an event (offices changed) its disclosure is due"), 0, 365),
 	OTHER("disclosure.archive_by", "06-30", "[default]", N_("MM-DD of the next year by which a year's disclosures are archived"), SETTING_MONTH_DAY),
 	NUM("disclosure.outside_days", "0", "[default]", N_("days after the inside publication of a 先党内后党外 item by which it is published outside (0: no to-do)"), 0, 365),
-	ONE_OF("disclosure.school", "0", "[default]", N_("1: also the 校务公开 catalogue"), on_off),
+	NUM("disclosure.school", "0", "[default]", N_("1: also the 校务公开 catalogue"), 0, 1),
 	OTHER("disclosure.since", "", "[default]", N_("YYYY-MM-DD from which routine periods count (empty: the first disclosure's year)"), SETTING_DATE),
 	NUM("feedback.reply_workdays", "10", "[default]", N_("working days to answer an opinion, the day received not counted"), 1, 60),
 	NUM("feedback.request_workdays", "3", "[practice]", N_("working days to answer a 依申请公开 request"), 1, 60),
 	NUM("feedback.request_ext_workdays", "10", "[practice]", N_("working days after one extension of a request"), 1, 60),
 	OTHER("feedback.box_period", "月", "[practice]", N_("how often each opinion box is opened: 月, 季度, 半年 or 年"), SETTING_PERIOD),
-	ONE_OF("feedback.publish_replies", "1", "[practice]", N_("1: each reply is to be published"), on_off),
+	NUM("feedback.publish_replies", "1", "[practice]", N_("1: each reply is to be published"), 0, 1),
 };
 const size_t setting_count = sizeof setting_defs / sizeof setting_defs[0];
 
