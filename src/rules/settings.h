@@ -17,7 +17,7 @@ enum setting_type {
 struct setting_def {
 	const char *key;
 	const char *fallback; /* the value when no row is stored */
-	const char *mark;     /* where the default comes from: [default], [practice] */
+	const char *mark;     /* msgid: where the default comes from, [default] or [practice] */
 	const char *help;     /* msgid */
 	enum setting_type type;
 	int lo, hi;

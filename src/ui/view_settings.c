@@ -59,7 +59,7 @@ static void row_text(struct settings_page *p, int row, char *label, size_t lsize
 	} else {
 		const struct setting_def *s = &setting_defs[row - ROW_SETTINGS];
 		text_copy(label, lsize, s->key);
-		*mark = settings_get(p->app->db, s->key, value, vsize, s->fallback) ? _("[set]") : s->mark;
+		*mark = settings_get(p->app->db, s->key, value, vsize, s->fallback) ? _("[set]") : _(s->mark);
 		*help = _(s->help);
 	}
 }
