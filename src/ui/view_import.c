@@ -20,12 +20,14 @@
 
 #define KINDS_MAX 32
 #define FILES_MAX 200
+#define OPTIONS_MAX 8
 
 struct import_page {
 	struct app *app;
 	const char *kinds[KINDS_MAX + 1]; /* the command's kinds, then members --update */
 	int nkinds, kind;
 	char file[LINEEDIT_SIZE], sheet[LINEEDIT_SIZE];
+	char options[LINEEDIT_SIZE]; /* the kind's own: --year 2026, --review 测评#3, --encoding gb18030 */
 	int checked;          /* -1 not yet; else the dry run's exit status */
 	bool imported;
 	struct textview *tv;
@@ -36,7 +38,7 @@ struct import_page {
 /* Run the importer on the page's choices: a dry run or the import. */
 static int page_run(struct import_page *p, bool dry_run)
 {
-	char kind[64], *argv[8];
+	char kind[64], options[LINEEDIT_SIZE], *argv[8 + OPTIONS_MAX];
 	int argc = 0;
 	text_copy(kind, sizeof kind, p->kinds[p->kind]);
 	bool update = !strcmp(kind, UPDATE_KIND);
@@ -51,6 +53,9 @@ static int page_run(struct import_page *p, bool dry_run)
 	}
 	if (update)
 		argv[argc++] = "--update";
+	text_copy(options, sizeof options, p->options);
+	for (char *word = strtok(options, " \t"); word && argc < 6 + OPTIONS_MAX; word = strtok(NULL, " \t"))
+		argv[argc++] = word;
 	if (dry_run)
 		argv[argc++] = "--dry-run";
 	argv[argc] = NULL;
@@ -71,7 +76,7 @@ static int page_run(struct import_page *p, bool dry_run)
 
 /* ---- the form */
 
-enum { F_KIND, F_FILE, F_SHEET, F_COUNT };
+enum { F_KIND, F_FILE, F_SHEET, F_OPTIONS, F_COUNT };
 
 static bool form_save(void *ctx, struct form *form)
 {
@@ -88,6 +93,8 @@ static bool form_save(void *ctx, struct form *form)
 	text_trim(p->file);
 	text_copy(p->sheet, sizeof p->sheet, form_get(form, F_SHEET));
 	text_trim(p->sheet);
+	text_copy(p->options, sizeof p->options, form_get(form, F_OPTIONS));
+	text_trim(p->options);
 	return true;
 }
 
@@ -103,6 +110,7 @@ static void page_form(struct import_page *p)
 		[F_KIND] = { .label = _("Kind"), .type = FORM_CHOICE, .required = true, .choices = p->kinds },
 		[F_FILE] = { .label = _("File"), .type = FORM_TEXT, .required = true, .show_end = true },
 		[F_SHEET] = { .label = _("Sheet (workbooks)"), .type = FORM_TEXT },
+		[F_OPTIONS] = { .label = _("Options"), .type = FORM_TEXT },
 	};
 	struct form form = {
 		.title = _("Import a file: F2 checks it (nothing is written yet)"),
@@ -111,6 +119,7 @@ static void page_form(struct import_page *p)
 	form_set(&form, F_KIND, p->kinds[p->kind]);
 	form_set(&form, F_FILE, p->file);
 	form_set(&form, F_SHEET, p->sheet);
+	form_set(&form, F_OPTIONS, p->options);
 	if (form_run(p->app->ui, &form))
 		page_check(p);
 }
@@ -172,7 +181,8 @@ static void *page_open(struct app *app, const void *arg)
 	p->tv = textview_new(0);
 	textview_add(p->tv, UI_DIM, NULL,
 		     _("Enter: choose the kind and the file (F3: the files of this folder). The file is checked first; "
-		       "F2 imports it when the check found no problem. 花名册 columns: zhibu export template members."));
+		       "F2 imports it when the check found no problem. Options are the command's: plan takes --year 2026, "
+		       "review-ballots --review 测评#ID, any kind --encoding gb18030. 花名册 columns: zhibu export template members."));
 	return p;
 }
 
@@ -187,12 +197,12 @@ static void page_draw(void *st, struct ui *ui)
 {
 	struct import_page *p = st;
 	int y, h, cols = ui_cols(ui);
-	char line[3 * LINEEDIT_SIZE];
+	char line[4 * LINEEDIT_SIZE];
 	ui_area(ui, &y, &h);
 	snprintf(line, sizeof line, " %s", _("Import (导入): records from a CSV or a workbook, checked before anything is written"));
 	ui_text(y, 0, cols, line, UI_HEADER);
-	snprintf(line, sizeof line, "%s: %s   %s: %s%s%s", _("Kind"), p->kinds[p->kind], _("File"),
-		 *p->file ? p->file : "-", *p->sheet ? "   " : "", p->sheet);
+	snprintf(line, sizeof line, "%s: %s   %s: %s%s%s%s%s", _("Kind"), p->kinds[p->kind], _("File"),
+		 *p->file ? p->file : "-", *p->sheet ? "   " : "", p->sheet, *p->options ? "   " : "", p->options);
 	ui_text(y + 1, 1, cols - 2, line, UI_NORMAL);
 	const char *state;
 	enum ui_style style = UI_EMPHASIS;

@@ -2,7 +2,8 @@
 # it; F3 lists the folder's .csv/.xlsx/.xls files; the file is checked first
 # (the importer's --dry-run, its FILE:LINE: 列名: problems listed) and nothing
 # is written; F2 is refused until a check without problems; then F2 imports
-# it in one transaction and the 党员 tab shows the roster.
+# it in one transaction and the 党员 tab shows the roster.  A kind's own
+# options (plan --year) are typed in the form as on the command line.
 zhibu init --branch "示范学院计算机学院教工第一党支部" --higher "示范学院计算机学院党委" >/dev/null 2>&1
 cp "$TUI/data/members.csv" good.csv
 sed 's/,男,/,男男,/' "$TUI/data/members.csv" | head -4 > bad.csv
@@ -27,6 +28,13 @@ key y
 dump imported
 key 2
 dump roster
+# The kind's own options: plan needs --year; the columns are checked too.
+key I Enter Right Right Right Right Right Right Right Right F2
+dump plan_usage
+key Enter Tab Tab Tab
+type --year 2026
+key F2
+dump plan_columns
 SCRIPT
 check "nothing written by the check of bad.csv" test "$(cat after_check)" = 0
 check "the good file imported" test "$(sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM members")" = 11
@@ -62,9 +70,9 @@ expect page <<'SCREEN'
  类型: members   文件: -
  尚未检查。
  回车键：选择类型和文件（F3：本文件夹中的文件）。先检查文件；检查无误后按 F2
- 导入。花名册的列见 zhibu export template members 导出的模板。
-
-
+ 导入。参数与命令行相同：plan 要写 --year 2026，review-ballots 要写 --review
+ 测评#编号，任何类型都可写 --encoding gb18030。花名册的列见 zhibu export
+ template members 导出的模板。
 
 
 
@@ -87,9 +95,9 @@ expect files <<'SCREEN'
  类型: members   文件: -
  尚未检查。
  回车键：选择类型和文件（F3：本文件夹中的文件）。先检查文件；检查无误后按 F2
- 导入。花名册的列见 zhibu export template members 导出的模板。
-
-
+ 导入。参数与命令行相同：plan 要写 --year 2026，review-ballots 要写 --review
+ 测评#编号，任何类型都可写 --encoding gb18030。花名册的列见 zhibu export
+ template members 导出的模板。
 
 
                             ┌─ 要导入的文件 ───────┐
@@ -229,6 +237,56 @@ expect imported <<'SCREEN'
 
 
 
+
+Esc返回 Enter打开 F3选文件 F2导入 F1帮助
+SCREEN
+expect plan_usage <<'SCREEN'
+ 导入：从 CSV 或 Excel 文件导入，写入前先检查
+ 类型: plan   文件: good.csv
+ 检查发现问题：请修改文件后重新检查（回车键）。未写入任何数据。
+ zhibu import: --year 应为年份，如 2026
+ 请参阅 'man zhibu' 或 'zhibu --help'。
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+Esc返回 Enter打开 F3选文件 F2导入 F1帮助
+SCREEN
+expect plan_columns <<'SCREEN'
+ 导入：从 CSV 或 Excel 文件导入，写入前先检查
+ 类型: plan   文件: good.csv   --year 2026
+ 检查发现问题：请修改文件后重新检查（回车键）。未写入任何数据。
+ good.csv:1: 姓名: 未知的列
+ good.csv:1: 性别: 未知的列
+ good.csv:1: 民族: 未知的列
+ good.csv:1: 出生日期: 未知的列
+ good.csv:1: 公民身份号码: 未知的列
+ good.csv:1: 学历: 未知的列
+ good.csv:1: 人员类别: 未知的列
+ good.csv:1: 工作单位及职务: 未知的列
+ good.csv:1: 党员类别: 未知的列
+ good.csv:1: 入党日期: 未知的列
+ good.csv:1: 转正日期: 未知的列
+ good.csv:1: 党小组: 未知的列
+ good.csv:1: 联系电话: 未知的列
+ good.csv:1: 党籍状态: 未知的列
+ good.csv:1: 备注: 未知的列
+ good.csv:1: 类别: 缺少必需的列
+ good.csv:1: 工作任务: 缺少必需的列
+ good.csv:1: 完成时限: 缺少必需的列
 
 Esc返回 Enter打开 F3选文件 F2导入 F1帮助
 SCREEN
