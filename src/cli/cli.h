@@ -88,6 +88,13 @@ int cli_dispatch(struct cli *cli, const char *cmd, const struct cli_kind *table,
 int cmd_init(struct cli *cli, int argc, char **argv);
 int cmd_demo(struct cli *cli, int argc, char **argv);
 int cmd_import(struct cli *cli, int argc, char **argv);
+/* The kinds of zhibu import, from its one table: the name of the i-th, NULL
+ * past the last. */
+const char *import_kind_name(size_t i);
+/* Run zhibu import with argv ("import", KIND, FILE, options...), what it
+ * prints (problems, the dry run's report, the sentence that ends it) into
+ * *report (heap text) instead of the terminal; the exit status. */
+int import_capture(struct cli *cli, int argc, char **argv, char **report);
 int cmd_export(struct cli *cli, int argc, char **argv);
 int cmd_report(struct cli *cli, int argc, char **argv);
 int cmd_check(struct cli *cli, int argc, char **argv);

@@ -16,6 +16,7 @@
 #include "db/disclosure.h"
 #include "report/disclosure.h"
 #include "rules/disclosure.h"
+#include "rules/settings.h"
 
 /* ---- Options shared with cmd_feedback.c */
 
@@ -593,40 +594,12 @@ static int show_cmd(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
-/* ---- settings */
+/* ---- settings: the disclosure.* and feedback.* of the one catalogue (rules/settings.h) */
 
-static const struct {
-	const char *key, *fallback, *mark, *help;
-	int lo, hi;                     /* a number within [lo, hi]; lo > hi: other text */
-} settings[] = {
-	{ "disclosure.routine_grace_days", "30", "[default]", N_("days after a routine period its disclosure is due"), 0, 365 },
-	{ "disclosure.prompt_days", "15", "[default]", N_("days after an event (offices changed) its disclosure is due"), 0, 365 },
-	{ "disclosure.archive_by", "06-30", "[default]", N_("MM-DD of the next year by which a year's disclosures are archived"), 1, 0 },
-	{ "disclosure.outside_days", "0", "[default]", N_("days after the inside publication of a 先党内后党外 item by which it is published outside (0: no to-do)"), 0, 365 },
-	{ "disclosure.school", "0", "[default]", N_("1: also the 校务公开 catalogue"), 0, 1 },
-	{ "disclosure.since", "", "[default]", N_("YYYY-MM-DD from which routine periods count (empty: the first disclosure's year)"), 1, 0 },
-	{ "feedback.reply_workdays", "10", "[default]", N_("working days to answer an opinion, the day received not counted"), 1, 60 },
-	{ "feedback.request_workdays", "3", "[practice]", N_("working days to answer a 依申请公开 request"), 1, 60 },
-	{ "feedback.request_ext_workdays", "10", "[practice]", N_("working days after one extension of a request"), 1, 60 },
-	{ "feedback.box_period", "月", "[practice]", N_("how often each opinion box is opened: 月, 季度, 半年 or 年"), 1, 0 },
-	{ "feedback.publish_replies", "1", "[practice]", N_("1: each reply is to be published"), 0, 1 },
-};
-
-static const char *setting_problem(size_t k, const char *v)
+static const struct setting_def *disclose_setting(const char *key)
 {
-	struct date d;
-	int m, day;
-	char *end;
-	if (settings[k].lo <= settings[k].hi) {
-		long n = strtol(v, &end, 10);
-		return *v && !*end && n >= settings[k].lo && n <= settings[k].hi ? NULL : _("is not a number in range");
-	}
-	if (!strcmp(settings[k].key, "disclosure.archive_by"))
-		return sscanf(v, "%d-%d", &m, &day) == 2 && m >= 1 && m <= 12 && day >= 1 && day <= 31 ? NULL
-			: _("is not MM-DD");
-	if (!strcmp(settings[k].key, "disclosure.since"))
-		return !*v || date_parse_iso(v, &d) ? NULL : _("is not a date YYYY-MM-DD");
-	return period_kind_parse(v) >= 0 ? NULL : _("is not 月, 季度, 半年 or 年");
+	const struct setting_def *s = setting_find(key);
+	return s && (!strncmp(key, "disclosure.", 11) || !strncmp(key, "feedback.", 9)) ? s : NULL;
 }
 
 /* settings: each key, its value and where the default comes from;
@@ -636,12 +609,10 @@ static int settings_cmd(struct cli *cli, int argc, char **argv)
 	if (argc % 2 == 0)
 		return cli_usage("disclose", _("settings takes pairs of KEY VALUE"));
 	for (int i = 1; i < argc; i += 2) {
-		size_t k = 0;
-		while (k < sizeof settings / sizeof settings[0] && strcmp(settings[k].key, argv[i]))
-			k++;
-		if (k == sizeof settings / sizeof settings[0])
+		const struct setting_def *s = disclose_setting(argv[i]);
+		if (!s)
 			return cli_usage("disclose", _("no setting called %s"), argv[i]);
-		const char *why = setting_problem(k, argv[i + 1]);
+		const char *why = setting_problem(s, argv[i + 1]);
 		if (why)
 			return cli_usage("disclose", "%s %s: %s", argv[i], argv[i + 1], why);
 	}
@@ -655,10 +626,13 @@ static int settings_cmd(struct cli *cli, int argc, char **argv)
 		db_rollback(db);
 		return cli_fail("%s", db_error(db));
 	}
-	for (size_t k = 0; k < sizeof settings / sizeof settings[0]; k++) {
+	for (size_t k = 0; k < setting_count; k++) {
+		const struct setting_def *s = &setting_defs[k];
 		char v[64];
-		bool set = settings_get(db, settings[k].key, v, sizeof v, settings[k].fallback);
-		printf("%s = %s  %s  %s\n", settings[k].key, v, set ? _("[set]") : settings[k].mark, _(settings[k].help));
+		if (!disclose_setting(s->key))
+			continue;
+		bool set = settings_get(db, s->key, v, sizeof v, s->fallback);
+		printf("%s = %s  %s  %s\n", s->key, v, set ? _("[set]") : s->mark, _(s->help));
 	}
 	return EXIT_OK;
 }

@@ -460,6 +460,8 @@ int app_run(struct cli *cli)
 			show_tab(&app, (int)(a - ACT_SCREEN_1) < d->tab_count ? (int)(a - ACT_SCREEN_1) : current_tab(d));
 		else if (a == ACT_BACK && d->back_count > 0)
 			show(&app, d->back[--d->back_count]);
+		else if (a == ACT_IMPORT || a == ACT_SETTINGS)
+			app_show(&app, a == ACT_IMPORT ? SCREEN_IMPORT : SCREEN_SETTINGS);
 		/* The screen may have changed what its keys mean (searching). */
 		if (!ui_quitting(ui) && ui_top(ui) && ui_top(ui)->ctx == d)
 			keymap(&d->screens[d->current], ui_top(ui));

@@ -35,6 +35,7 @@
 	X(RECTIFY, N_("整改台账: the list and one item")) \
 	X(YEAR_PLAN, N_("年度计划: the year's plan")) \
 	X(REVIEW, N_("民主测评: the year's review of the branch committee")) \
+	X(IMPORT, N_("导入: importing a file")) \
 	X(DUES, N_("Dues: the year grid")) \
 	X(DUES_YEAR, N_("Dues: the year shown")) \
 	X(DUES_HISTORY, N_("Dues: one member's payments")) \
@@ -62,6 +63,8 @@
 	X(SCREEN_5, "screen-5", SCREENS, "5", NULL, N_("Go to the screen of that number in the title line (the list of screens is below)")) \
 	X(SCREEN_6, "screen-6", SCREENS, "6", NULL, N_("Go to the screen of that number in the title line (the list of screens is below)")) \
 	X(SCREEN_7, "screen-7", SCREENS, "7", NULL, N_("Go to the screen of that number in the title line (the list of screens is below)")) \
+	X(IMPORT, "import", SCREENS, "I", NULL, N_("Import records from a file (导入): a roster, dues, meetings or any other kind; checked first, written only when you confirm")) \
+	X(SETTINGS, "settings", SCREENS, "S", NULL, N_("Settings (设置): the branch's name, its higher committee, the meeting requirements and the other settings")) \
 	X(UP, "up", LIST, "Up k", NULL, N_("Move up one line")) \
 	X(DOWN, "down", LIST, "Down j", NULL, N_("Move down one line")) \
 	X(PAGE_UP, "page-up", LIST, "PgUp ^B", N_("Page up"), N_("Move up one page")) \
@@ -139,6 +142,8 @@
 	X(PLAN_CANCEL, "plan-cancel", YEAR_PLAN, "x", N_("Cancel item"), N_("Cancel the item with a reason (nothing is deleted)")) \
 	X(REVIEW_ADD, "review-add", REVIEW, "a F7", N_("Add"), N_("Add the year's 测评: the day held, 应参评 and 实参评 (the areas and the threshold are the settings' now)")) \
 	X(REVIEW_TOTALS, "review-totals", REVIEW, "t", N_("Totals"), N_("Record the totals counted on paper: the valid ballots and each area's sum of their scores")) \
+	X(IMPORT_FILE, "import-file", IMPORT, "F3 o", N_("Files"), N_("Choose the file among the .csv, .xlsx and .xls files of the folder zhibu was started in; it is checked at once")) \
+	X(IMPORT_COMMIT, "import-commit", IMPORT, "F2 ^S", N_("Import"), N_("Import the file checked without problems, all or nothing (asks first)")) \
 	X(DUES_MONTH_PREV, "dues-month-prev", DUES, "Left h", NULL, N_("Go to the month before")) \
 	X(DUES_MONTH_NEXT, "dues-month-next", DUES, "Right l", NULL, N_("Go to the month after")) \
 	X(DUES_PAY, "dues-pay", DUES, "a F7", N_("Pay"), N_("Record a payment for the selected member: the months (a range too), amount, date paid, collector, voluntary extra")) \

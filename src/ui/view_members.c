@@ -202,7 +202,7 @@ static void draw(void *st, struct ui *ui)
 	bool filtered = *mv->query || *limits;
 	table_set_empty_text(mv->table, filtered || mv->total
 		? _("No member matches. Esc clears the search; f changes the limit.")
-		: _("No members yet: a adds one; zhibu import members FILE reads a roster."));
+		: _("No members yet: a adds one; I imports a roster (花名册) from a file."));
 	table_draw(mv->table, y + 2, 1, h - 2, cols - 2);
 	if (table_failed(mv->table))
 		ui_error(ui, "%s", _("Cannot read the members from the database."));

@@ -269,7 +269,7 @@ static void board_draw(void *st, struct ui *ui)
 		draw_column(pv, c, y + 1, 1 + c * width, width - 1, h - 1);
 	if (pv->ncards == 0 && !pv->failed) {
 		const char *text = _("Nobody in the pipeline yet: a adds an applicant; "
-				     "zhibu import candidates FILE moves people in.");
+				     "I imports the people already in the pipeline from a file (candidates).");
 		size_t next;
 		for (int row = y + 3; *text && row < y + h; row++, text += next) {
 			char line[512];

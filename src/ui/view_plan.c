@@ -323,7 +323,7 @@ static void *plan_open(struct app *app, const void *arg)
 	memcpy(l->cols, cols, sizeof cols);
 	l->table = table_new(l->cols, 7, (struct table_source){ plan_count, plan_fetch, l });
 	table_set_unsortable(l->table); /* the plan's order */
-	table_set_empty_text(l->table, _("No plan for this year: a adds an item (or zhibu import plan)."));
+	table_set_empty_text(l->table, _("No plan for this year: a adds an item; I imports a plan from a file (plan --year)."));
 	return l;
 }
 

@@ -77,7 +77,7 @@ expect members <<'SCREEN'
  显示 0 人
  姓名       性别 党员类别 入党日期   党小组     人员类别 联系电话      党籍状态
 
-   还没有党员：按 a 新增，或用 zhibu import members 文件 导入花名册。
+   还没有党员：按 a 新增；按 I 从文件导入花名册。
 
 
 
