@@ -433,9 +433,9 @@ bool disclosure_source_events(struct db *db, const char *source, const char *fro
 				 "HAVING sum(status IN ('未启动', '整改中', '待验收', '退回')) = 0 AND max(closed_on) IS NOT NULL) "
 				 "WHERE day >= :from ORDER BY day");
 	else if (!strcmp(source, "民主测评"))
-		/* A 测评 completed: the day reported, else the day held. */
-		st = db_stmt(db, "SELECT coalesce(reported_on, held_on) AS day FROM reviews WHERE status = '已完成' "
-				 "AND coalesce(reported_on, held_on) >= :from ORDER BY day");
+		/* A 测评 whose result was reported (not void): the day reported. */
+		st = db_stmt(db, "SELECT reported_on AS day FROM reviews WHERE status <> '作废' "
+				 "AND reported_on >= :from ORDER BY day");
 	else
 		return true;
 	if (!st)

@@ -14,6 +14,7 @@
 #include "db/candidate.h"
 #include "db/dues.h"
 #include "db/feedback.h"
+#include "io/doc.h"
 #include "io/sheet.h"
 #include "report/roster.h"
 #include "report/todo.h"
@@ -590,6 +591,55 @@ char *feedback_notice_text(struct db *db, int year, struct date as_of, const cha
 	return text_end(out, &buf);
 }
 
+/* A notice text as a document to print and post: its first line the title,
+ * each further line a paragraph (the numbered lines of a list as typed),
+ * its last two lines the branch's name and the date (2026年11月20日) at the
+ * right. */
+static struct doc *notice_doc_of(const char *name, char *text)
+{
+	struct doc *doc = doc_new(name, 16);
+	char *lines[512];
+	size_t n = 0;
+	for (char *line = strtok(text, "\n"); line && n < sizeof lines / sizeof lines[0]; line = strtok(NULL, "\n"))
+		if (!text_blank(line))
+			lines[n++] = line;
+	for (size_t i = 0; i < n; i++) {
+		char date[32];
+		if (i == 0)
+			doc_title(doc, lines[i]);
+		else if (n >= 3 && i == n - 2)
+			doc_signature(doc, lines[i]);
+		else if (n >= 3 && i == n - 1) {
+			doc_cn_date(lines[i], date);
+			doc_date(doc, date);
+		} else if (lines[i][0] == ' ' || !strncmp(lines[i] + strspn(lines[i], "0123456789"), ". ", 2))
+			doc_text(doc, lines[i]);
+		else
+			doc_para(doc, lines[i]);
+	}
+	return doc;
+}
+
+struct doc *disclosure_notice_doc(struct db *db, long long id, const char **why)
+{
+	char *t = disclosure_notice_text(db, id, why);
+	if (!t)
+		return NULL;
+	struct doc *doc = notice_doc_of("党务公开", t);
+	free(t);
+	return doc;
+}
+
+struct doc *feedback_notice_doc(struct db *db, int year, struct date as_of, const char **why)
+{
+	char *t = feedback_notice_text(db, year, as_of, why);
+	if (!t)
+		return NULL;
+	struct doc *doc = notice_doc_of("意见建议办理情况公示", t);
+	free(t);
+	return doc;
+}
+
 /* ---- A summary from zhibu's own figures */
 
 /* 发展党员: where the pipeline stands on day, with the names of those at the
@@ -651,7 +701,7 @@ int disclosure_summary_from(struct db *db, const char *source, const char *perio
 	money_format(t.paid_sum, paid);
 	money_format(c, collected);
 	money_format(r, remitted);
-	snprintf(out, size, "%s（%s至%s）应交党费%s元，实交%s元，收缴率%s；收缴党费%s元，上缴上级党委%s元。", period, from,
+	snprintf(out, size, "%s（%s至%s）应交党费%s元，实交%s元，收缴率%s；期内收到党费%s元（含补交、预交），上缴上级党委%s元。", period, from,
 		 to, owed, paid, rate, collected, remitted);
 	return 1;
 }
@@ -683,7 +733,7 @@ static void source_event(void *ctx, const char *day)
 	else if (!strcmp(r->c->source, "整改"))
 		snprintf(item, sizeof item, _("%s: to be disclosed (a 整改 batch closed on %s)"), r->c->title, day);
 	else if (!strcmp(r->c->source, "民主测评"))
-		snprintf(item, sizeof item, _("%s: to be disclosed (a 测评 completed on %s)"), r->c->title, day);
+		snprintf(item, sizeof item, _("%s: to be disclosed (a 测评 result reported on %s)"), r->c->title, day);
 	else
 		snprintf(item, sizeof item, _("%s: to be disclosed (recorded on %s)"), r->c->title, day);
 	char link[32];

@@ -11,6 +11,7 @@
 
 struct db;
 struct disclosure_item;
+struct doc;
 struct sheet;
 struct todo_list;
 
@@ -26,6 +27,11 @@ struct sheet *feedback_register_sheet(struct db *db, int year, struct date as_of
 char *disclosure_notice_text(struct db *db, long long id, const char **why);
 /* The 意见建议办理情况公示 of a year, as of a day, without senders' names. */
 char *feedback_notice_text(struct db *db, int year, struct date as_of, const char **why);
+
+/* The same two as documents to print (PDF): the title, the paragraphs, the
+ * branch's name and the date at the bottom right.  NULL with *why. */
+struct doc *disclosure_notice_doc(struct db *db, long long id, const char **why);
+struct doc *feedback_notice_doc(struct db *db, int year, struct date as_of, const char **why);
 
 /* The 内容摘要 zhibu can fill for a disclosure of catalogue row c for the
  * period label: for a 党费 row, the period's 应交, 实交 and 收缴率 with the
