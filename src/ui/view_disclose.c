@@ -143,7 +143,7 @@ static bool step_save(void *ctx, struct form *form)
 	disclosure_done(&d);
 	if (why) {
 		form_error(form, 0, "%s", why);
-		ui_error(w->app->ui, "%s", why);
+		ui_message(w->app->ui, _("Not saved"), why); /* the whole sentence, with the rule */
 		return false;
 	}
 	return app_transaction(w->app, step_write, w);

@@ -49,7 +49,7 @@ dump page
 key p
 key F2
 dump refused
-key Esc
+key Enter Esc
 key n
 key Tab
 type 王芳
@@ -76,7 +76,7 @@ dump boxes
 SCRIPT
 expect calendar <<'SCREEN'
  示范学院计算机学院教工第一党…  1首页  2党员  3党费  4会议  5发展  6报表  7台账
- 党务公开 2026: ✓ 按时 1, ! 逾期公开 1, ✗ 缺 5, ○ 待公开 7   (— 不适用)
+ 党务公开 2026 年：✓ 按时 1，! 逾期公开 1，✗ 缺 5，○ 待公开 7（— 不适用）
  事项                  1月 2月 3月 4月 5月 6月 7月 8月 9月 10月11月12月
  支部学习计划及落实情… H1 ✗缺                  H2 ○待公开
  年度党建工作计划、工… ○待公开
@@ -96,12 +96,12 @@ expect calendar <<'SCREEN'
 
 
 
- 支部学习计划及落实情况 2026H2  截止 2027-01-30  nothing proposed (a: propose)
+ 支部学习计划及落实情况 2026H2  截止 2027-01-30  尚未提出（按 a 提出）
 
-Esc返回 Enter打开 aPropose nNext step o意见 b意见箱 PgUp上一年 PgDn下一年
+Esc返回 Enter打开 a提出 n下一步 o意见 b意见箱 PgUp上一年 PgDn下一年 F1帮助
 SCREEN
 expect empty_cell <<'SCREEN'
- Propose a disclosure (提出): 支部学习计划及落实情况
+ 提出公开：支部学习计划及落实情况
 
  标题 *      支部学习计划及落实情况
  期间 *      2026H2
@@ -126,7 +126,7 @@ expect empty_cell <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect propose <<'SCREEN'
- Propose a disclosure (提出): 党费收缴、使用、管理情况
+ 提出公开：党费收缴、使用、管理情况
 
  标题 *      党费收缴、使用、管理情况
  期间 *      2026Q4
@@ -151,7 +151,7 @@ expect propose <<'SCREEN'
 F2保存 Esc取消 F3选择 Tab下一栏 F1帮助
 SCREEN
 expect proposed <<'SCREEN'
- 党务公开 2026: ✓ 按时 1, ! 逾期公开 1, ✗ 缺 5, ○ 待公开 7   (— 不适用)
+ 党务公开 2026 年：✓ 按时 1，! 逾期公开 1，✗ 缺 5，○ 待公开 7（— 不适用）
  事项                  1月 2月 3月 4月 5月 6月 7月 8月 9月 10月11月12月
  支部学习计划及落实情… H1 ✗缺                  H2 ○待公开
  年度党建工作计划、工… ○待公开
@@ -172,8 +172,8 @@ expect proposed <<'SCREEN'
 
 
  党费收缴、使用、管理情况 2026Q4  截止 2027-01-30  公开#4 拟稿
-公开#4 proposed: 党费收缴、使用、管理情况
-Esc返回 Enter打开 aPropose nNext step o意见 b意见箱 PgUp上一年 PgDn下一年
+公开#4 已提出：党费收缴、使用、管理情况
+Esc返回 Enter打开 a提出 n下一步 o意见 b意见箱 PgUp上一年 PgDn下一年 F1帮助
 SCREEN
 expect page <<'SCREEN'
  公开#4  党费收缴、使用、管理情况  [拟稿]
@@ -184,7 +184,7 @@ expect page <<'SCREEN'
                率—；期内收到党费0.00元（含补交、预交），上缴上级党委0.00元。
 
  提出          2026-11-20 李四
- 审核          —    ← next: n
+ 审核          —    ← 下一步：n
  审批          —
  公开（党内）  —
  公开期至      —
@@ -198,10 +198,10 @@ expect page <<'SCREEN'
 
 
 
-Esc返回 nNext step pPublish x作废 F1帮助
+Esc返回 n下一步 p公开 x作废 F1帮助
 SCREEN
 expect refused <<'SCREEN'
- 公开 of 公开#4 党费收缴、使用、管理情况 (党内)
+ 公开 公开#4 党费收缴、使用、管理情况（党内）
 
  公开日期 *  2026-11-20                               未经审核（含保密审查）和…
 
@@ -209,11 +209,11 @@ expect refused <<'SCREEN'
 
 
 
-
-
-
-
-
+          ┌─ 未保存 ─────────────────────────────────────────────────┐
+          │ 未经审核（含保密审查）和审批，不得公开（中国共产党党务公 │
+          │ 开条例（试行）第十五条）                                 │
+          │                                                          │
+          └──────────────────────────────────────────────────────────┘
 
 
 
@@ -223,7 +223,7 @@ expect refused <<'SCREEN'
 
 
 公开日期: 未经审核（含保密审查）和审批，不得公开（中国共产党党务公开条例（试行…
-F2保存 Esc取消 Tab下一栏 F1帮助
+Enter确定
 SCREEN
 expect reviewed <<'SCREEN'
  公开#4  党费收缴、使用、管理情况  [已审核]
@@ -235,7 +235,7 @@ expect reviewed <<'SCREEN'
 
  提出          2026-11-20 李四
  审核          2026-11-20 王芳  保密审查：已审查
- 审批          —    ← next: n
+ 审批          —    ← 下一步：n
  公开（党内）  —
  公开期至      —
  撤下          —
@@ -247,12 +247,12 @@ expect reviewed <<'SCREEN'
 
 
 
-公开#4: step recorded.
-Esc返回 nNext step pPublish x作废 F1帮助
+公开#4：已登记。
+Esc返回 n下一步 p公开 x作废 F1帮助
 SCREEN
 expect opinions <<'SCREEN'
- 意见建议, overdue first: 2, 1 超期未答复, 1 待答复, 0 answered
- Opinion  收到日期   渠道   内容                  承办人    办理期限   状态
+ 意见建议（超期的在前）：共 2 条，超期未答复 1 条，待答复 1 条，已答复 0 条
+ 意见     收到日期   渠道   内容                  承办人    办理期限   状态
  意见#1   2026-10-09 意见箱 希望公开栏按时更新    李四      2026-10-23 超期未…
  意见#2   2026-11-16 当面   建议公开党费使用明细  王芳      2026-11-30 待答复
 
@@ -273,7 +273,7 @@ expect opinions <<'SCREEN'
 
 
 
-Esc返回 Enter打开 rReply z整改 F1帮助
+Esc返回 Enter打开 r答复 z整改 F1帮助
 SCREEN
 expect opinion <<'SCREEN'
  意见#1  2026-10-09  [待办]
@@ -298,7 +298,7 @@ expect opinion <<'SCREEN'
 
 
 
-Esc返回 rReply z整改 F1帮助
+Esc返回 r答复 z整改 F1帮助
 SCREEN
 expect replied <<'SCREEN'
  意见#1  2026-10-09  [已答复]
@@ -322,8 +322,8 @@ expect replied <<'SCREEN'
 
 
 
-意见#1 answered.
-Esc返回 rReply z整改 F1帮助
+意见#1 已答复。
+Esc返回 r答复 z整改 F1帮助
 SCREEN
 expect rectified <<'SCREEN'
  意见#1  2026-10-09  [已答复]
@@ -347,15 +347,15 @@ expect rectified <<'SCREEN'
 
 
 
-意见#1 is 整改#1 now.
-Esc返回 rReply z整改 F1帮助
+意见#1 已转为整改#1。
+Esc返回 r答复 z整改 F1帮助
 SCREEN
 expect boxes <<'SCREEN'
- 意见箱: the boxes and their openings
- Opinion boxes
+ 意见箱及开箱记录
+ 意见箱
  2026-09-01  一号意见箱  党员活动室
 
- Openings (开箱), oldest first
+ 开箱记录（按日期）
  2026-09-30  一号意见箱  张三  收到 2
 
 
@@ -401,7 +401,7 @@ expect home <<'SCREEN'
 F1帮助 Enter打开 s党员统计 Tab切换界面 q退出
 SCREEN
 expect home_disclosures <<'SCREEN'
- 党务公开 2026: ✓ 按时 1, ! 逾期公开 1, ✗ 缺 5, ○ 待公开 7   (— 不适用)
+ 党务公开 2026 年：✓ 按时 1，! 逾期公开 1，✗ 缺 5，○ 待公开 7（— 不适用）
  事项                  1月 2月 3月 4月 5月 6月 7月 8月 9月 10月11月12月
  支部学习计划及落实情… H1 ✗缺                  H2 ○待公开
  年度党建工作计划、工… ○待公开
@@ -421,9 +421,9 @@ expect home_disclosures <<'SCREEN'
 
 
 
- 支部学习计划及落实情况 2026H2  截止 2027-01-30  nothing proposed (a: propose)
+ 支部学习计划及落实情况 2026H2  截止 2027-01-30  尚未提出（按 a 提出）
 
-Esc返回 Enter打开 aPropose nNext step o意见 b意见箱 PgUp上一年 PgDn下一年
+Esc返回 Enter打开 a提出 n下一步 o意见 b意见箱 PgUp上一年 PgDn下一年 F1帮助
 SCREEN
 expect home_feedback <<'SCREEN'
  意见#1  2026-10-09  [待办]
@@ -448,7 +448,7 @@ expect home_feedback <<'SCREEN'
 
 
 
-Esc返回 rReply z整改 F1帮助
+Esc返回 r答复 z整改 F1帮助
 SCREEN
 expect home_disclosure <<'SCREEN'
  公开#3  组织生活（三会一课）开展情况  [拟稿]
@@ -458,7 +458,7 @@ expect home_disclosure <<'SCREEN'
  内容摘要      三季度组织生活
 
  提出          2026-10-05 李四
- 审核          —    ← next: n
+ 审核          —    ← 下一步：n
  审批          —
  公开（党内）  —
  公开期至      —
@@ -473,14 +473,14 @@ expect home_disclosure <<'SCREEN'
 
 
 
-Esc返回 nNext step pPublish x作废 F1帮助
+Esc返回 n下一步 p公开 x作废 F1帮助
 SCREEN
 expect home_box <<'SCREEN'
- 意见箱: the boxes and their openings
- Opinion boxes
+ 意见箱及开箱记录
+ 意见箱
  2026-09-01  一号意见箱  党员活动室
 
- Openings (开箱), oldest first
+ 开箱记录（按日期）
  2026-09-30  一号意见箱  张三  收到 2
 
 
