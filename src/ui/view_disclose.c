@@ -687,8 +687,12 @@ static bool fpage_load(struct feedback_page *p)
 	textview_add(tv, UI_NORMAL, "答复日期", *f.replied_on ? f.replied_on : "—");
 	textview_add(tv, UI_NORMAL, "处理结果", f.result);
 	textview_add(tv, UI_NORMAL, "答复内容", f.reply);
-	if (*f.reply_published_on)
-		textview_addf(tv, UI_NORMAL, "公开答复", "%s%s", f.reply_published_on, f.reply_disclosure_id ? "" : "");
+	if (*f.reply_published_on) {
+		char by[40] = "";
+		if (f.reply_disclosure_id)
+			snprintf(by, sizeof by, "  公开#%lld", f.reply_disclosure_id);
+		textview_addf(tv, UI_NORMAL, "公开答复", "%s%s", f.reply_published_on, by);
+	}
 	if (!feedback_rectify_each(db, f.id, add_link, p)) {
 		ui_error(p->app->ui, "%s", db_error(db));
 		return false;
