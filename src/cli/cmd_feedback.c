@@ -13,6 +13,7 @@
 #include "db/db.h"
 #include "db/disclosure.h"
 #include "db/feedback.h"
+#include "db/rectify.h"
 #include "rules/disclosure.h"
 
 static int value_in(const char *name, const char *v, const char *const *list)
@@ -196,6 +197,40 @@ static int void_cmd(struct cli *cli, int argc, char **argv)
 	return on_one(cli, argc, argv, opt, 1, do_void);
 }
 
+/* rectify ID --batch 整改批#N|TITLE [--deadline D] [--person NAME]: the
+ * opinion as an item of a 整改 batch (without --deadline: 长期坚持). */
+static int rectify_cmd(struct cli *cli, int argc, char **argv)
+{
+	struct dopt opt[] = { { "--batch", NULL }, { "--deadline", NULL }, { "--person", NULL } };
+	struct dopts o = { opt, 3, { 0 }, 0 };
+	long long id, item = 0;
+	char deadline[DATE_ISO_SIZE] = "", person[96] = "";
+	int rc = dopts_parse("feedback", &o, argc, argv);
+	if (rc || (rc = dopts_id("feedback", &o, &id)) ||
+	    (dopts_get(&o, "--deadline") && (rc = dopts_day("feedback", &o, "--deadline", false, deadline))) ||
+	    (rc = text_option(&o, "--person", false, person, sizeof person)))
+		return rc;
+	const char *batch = dopts_get(&o, "--batch");
+	if (!batch || text_blank(batch))
+		return cli_usage("feedback", _("%s is required"), "--batch");
+	struct db *db = cli_db(cli, false);
+	if (!db)
+		return EXIT_REFUSED;
+	struct rectify_batch b;
+	int found = strncmp(batch, "整改批#", strlen("整改批#")) ? rectify_batch_find(db, batch, &b)
+		: rectify_batch_get(db, atoll(batch + strlen("整改批#")), &b);
+	if (found < 0)
+		return cli_fail("%s", db_error(db));
+	if (!found)
+		return cli_fail(_("no 整改 batch %s: add it with zhibu rectify batch"), batch);
+	if (!db_begin(db) || !feedback_to_rectify(db, id, b.id, deadline, person, &item) || !db_commit(db)) {
+		db_rollback(db);
+		return cli_fail("%s", db_error(db));
+	}
+	printf(_("意见#%lld is 整改#%lld now (整改批#%lld %s)\n"), id, item, b.id, b.title);
+	return EXIT_OK;
+}
+
 /* ---- Boxes */
 
 static bool print_box(void *ctx, const struct feedback_box *b)
@@ -272,7 +307,7 @@ static int box_cmd(struct cli *cli, int argc, char **argv)
 
 static const struct cli_kind actions[] = {
 	{ "add", add_cmd }, { "reply", reply_cmd }, { "publish", publish_cmd }, { "extend", extend_cmd },
-	{ "void", void_cmd }, { "box", box_cmd },
+	{ "void", void_cmd }, { "box", box_cmd }, { "rectify", rectify_cmd },
 };
 
 int cmd_feedback(struct cli *cli, int argc, char **argv)

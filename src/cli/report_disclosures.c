@@ -11,6 +11,7 @@
 #include "core/date.h"
 #include "core/i18n.h"
 #include "db/db.h"
+#include "io/output.h"
 #include "io/sheet.h"
 #include "report/disclosure.h"
 
@@ -26,7 +27,7 @@ int report_disclosures(struct cli *cli, int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		bool missing;
 		const char *v, *why;
-		int taken = text ? 0 : output_option(&out, "report", argc, argv, &i);
+		int taken = output_option(&out, "report", argc, argv, &i);
 		if (taken < 0)
 			return EXIT_USAGE;
 		if (taken)
@@ -55,6 +56,26 @@ int report_disclosures(struct cli *cli, int argc, char **argv)
 	struct db *db = cli_db(cli, false);
 	if (!db)
 		return EXIT_REFUSED;
+	if (text && out.format == OUT_PDF) {
+		const char *why = NULL;
+		struct doc *d = id ? disclosure_notice_doc(db, id, &why) : feedback_notice_doc(db, year, as_of, &why);
+		if (!d)
+			return cli_fail("%s", why ? why : db_error(db));
+		return output_write_doc(cli, &out, d);
+	}
+	if (text && out.path) {
+		const char *why = NULL;
+		char *t = id ? disclosure_notice_text(db, id, &why) : feedback_notice_text(db, year, as_of, &why);
+		if (!t)
+			return cli_fail("%s", why);
+		char *err = NULL;
+		bool ok = text_write_file(t, out.encoding, out.path, &err);
+		free(t);
+		if (!ok)
+			fprintf(stderr, "zhibu: %s\n", err ? err : _("cannot write the output"));
+		free(err);
+		return ok ? EXIT_OK : EXIT_REFUSED;
+	}
 	if (text) {
 		const char *why = NULL;
 		char *t = id ? disclosure_notice_text(db, id, &why) : feedback_notice_text(db, year, as_of, &why);

@@ -427,6 +427,15 @@ bool disclosure_source_events(struct db *db, const char *source, const char *fro
 	else if (!strcmp(source, "民主评议"))
 		st = db_stmt(db, "SELECT max(substr(at, 1, 10)) AS day FROM change_log "
 				 "WHERE tbl = 'evaluations' AND at >= :from GROUP BY field ORDER BY day");
+	else if (!strcmp(source, "整改"))
+		/* A batch closed: none of its items open, the day its last was closed. */
+		st = db_stmt(db, "SELECT day FROM (SELECT max(closed_on) AS day FROM rectify_items GROUP BY batch_id "
+				 "HAVING sum(status IN ('未启动', '整改中', '待验收', '退回')) = 0 AND max(closed_on) IS NOT NULL) "
+				 "WHERE day >= :from ORDER BY day");
+	else if (!strcmp(source, "民主测评"))
+		/* A 测评 whose result was reported (not void): the day reported. */
+		st = db_stmt(db, "SELECT reported_on AS day FROM reviews WHERE status <> '作废' "
+				 "AND reported_on >= :from ORDER BY day");
 	else
 		return true;
 	if (!st)

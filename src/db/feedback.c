@@ -8,6 +8,7 @@
 #include "core/text.h"
 #include "db/db_private.h"
 #include "db/meeting.h"
+#include "db/rectify.h"
 
 void feedback_init(struct feedback *f)
 {
@@ -352,4 +353,53 @@ bool feedback_opening_each(struct db *db, long long box_id, feedback_opening_fn 
 	struct feedback_opening row;
 	struct each e = { ctx, NULL, NULL, fn };
 	return run(db, st, &row, read_opening, each_row, &e);
+}
+
+/* ---- an opinion as a 整改 item: the item's problem ends with （意见#N）,
+ * the mark by which each side finds the other. */
+
+bool feedback_to_rectify(struct db *db, long long id, long long batch_id, const char *deadline, const char *person,
+			 long long *item_id)
+{
+	struct feedback f;
+	struct rectify_batch b;
+	if (!feedback_get(db, id, &f) || !rectify_batch_get(db, batch_id, &b))
+		return false;
+	if (!strcmp(f.status, "作废")) {
+		db_set_error(db, _("意见#%lld is void: %s"), id, f.void_reason);
+		return false;
+	}
+	bool any = false;
+	if (!feedback_rectify_each(db, id, NULL, &any))
+		return false;
+	if (any) {
+		db_set_error(db, _("意见#%lld is a 整改 item already"), id);
+		return false;
+	}
+	struct rectify_item it;
+	memset(&it, 0, sizeof it);
+	it.batch_id = batch_id;
+	snprintf(it.problem, sizeof it.problem, "%.900s（意见#%lld）", f.content, id);
+	text_copy(it.person, sizeof it.person, *person ? person : f.handler);
+	text_copy(it.deadline, sizeof it.deadline, deadline);
+	it.long_term = !*deadline;
+	text_copy(it.status, sizeof it.status, "未启动");
+	return rectify_next_seq(db, batch_id, &it.seq) && rectify_item_add(db, &it, item_id);
+}
+
+bool feedback_rectify_each(struct db *db, long long id, feedback_rectify_fn *fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT id FROM rectify_items WHERE status <> '作废' "
+				       "AND problem LIKE '%（意见#' || :id || '）' ORDER BY id");
+	if (!st)
+		return false;
+	db_bind_int(st, ":id", id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (fn)
+			fn(ctx, sqlite3_column_int64(st, 0));
+		else
+			*(bool *)ctx = true;
+	}
+	return db_reset(db, st);
 }

@@ -78,6 +78,15 @@ struct feedback_opening {
 };
 bool feedback_opening_insert(struct db *db, struct feedback_opening *o);
 typedef bool feedback_opening_fn(void *ctx, const struct feedback_opening *o);
+/* The opinion id as an item of 整改 batch batch_id (problem: its content;
+ * 整改时限: deadline, "" for 长期坚持; 责任人: person, else the handler): its
+ * id in *item_id.  Refused (false, db_error) when void or already one. */
+bool feedback_to_rectify(struct db *db, long long id, long long batch_id, const char *deadline, const char *person,
+			 long long *item_id);
+/* The 整改 items the opinion became (fn NULL: ctx is a bool set when any). */
+typedef void feedback_rectify_fn(void *ctx, long long item_id);
+bool feedback_rectify_each(struct db *db, long long id, feedback_rectify_fn *fn, void *ctx);
+
 /* Openings by date (box_id 0: of every box). */
 bool feedback_opening_each(struct db *db, long long box_id, feedback_opening_fn *fn, void *ctx);
 

@@ -291,6 +291,9 @@ bool report_write(struct db *db, const struct report_request *r, const struct sh
 	case REPORT_DUES_NOTICE:
 		doc = dues_notice_doc(db, &dp);
 		break;
+	case REPORT_FEEDBACK_NOTICE:
+		doc = feedback_notice_doc(db, r->year, r->as_of, &why);
+		break;
 	default:
 		if (sheet)
 			doc = doc_from_sheet(sheet);

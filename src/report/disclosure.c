@@ -11,8 +11,10 @@
 #include "db/db.h"
 #include "core/money.h"
 #include "db/disclosure.h"
+#include "db/candidate.h"
 #include "db/dues.h"
 #include "db/feedback.h"
+#include "io/doc.h"
 #include "io/sheet.h"
 #include "report/roster.h"
 #include "report/todo.h"
@@ -313,6 +315,68 @@ struct sheet *disclosure_register_sheet(struct db *db, int year, struct date as_
 	return r.s;
 }
 
+/* ---- the calendar of the 公开 screen */
+
+static void cell_of(struct disclosure_cell *cell, const struct disclosure *d, const char *day)
+{
+	cell->id = d->id;
+	text_copy(cell->status, sizeof cell->status, d->status);
+	text_copy(cell->title, sizeof cell->title, d->title);
+	if (published_by(d, day))
+		text_copy(cell->published_on, sizeof cell->published_on, d->published_on);
+}
+
+bool disclosure_calendar(struct db *db, int year, struct date as_of, disclosure_cell_fn *fn, void *ctx)
+{
+	struct book b;
+	if (!book_load(db, &b, false, false))
+		return false;
+	char day[DATE_ISO_SIZE];
+	date_format(as_of, day);
+	for (size_t i = 0; i <= b.nitems; i++) {
+		const struct disclosure_item *c = i < b.nitems ? &b.items[i] : NULL;
+		int k = c && !strcmp(c->timing, "定期") ? period_kind_parse(c->period) : -1;
+		if (k < 0) {
+			/* 阶段, 及时, 依申请 and 目录外: each disclosure of the year. */
+			int n = 0;
+			for (size_t j = 0; j < b.nds; j++) {
+				const struct disclosure *d = &b.ds[j];
+				bool mine = c ? d->catalog_id == c->id : !d->catalog_id || !book_item(&b, d->catalog_id);
+				if (!mine || strcmp(d->proposed_on, day) > 0 ||
+				    !in_year(*d->published_on ? d->published_on : d->proposed_on, year))
+					continue;
+				struct disclosure_cell cell = { .state = published_by(d, day) ? DS_ON_TIME : DS_PENDING };
+				text_copy(cell.period, sizeof cell.period, d->period);
+				cell_of(&cell, d, day);
+				fn(ctx, c, &cell);
+				n++;
+			}
+			if (!n && c)
+				fn(ctx, c, &(struct disclosure_cell){ .state = -1 });
+			continue;
+		}
+		struct date since = disclosure_item_since(c, &b.set, b.first_day, as_of);
+		for (struct period p = period_of((enum period_kind)k, (struct date){ year, 1, 1 }); p.year == year;
+		     p = period_next(p)) {
+			struct disclosure_cell cell = { .months = k == PERIOD_MONTH ? 1 : k == PERIOD_QUARTER ? 3 : k == PERIOD_HALF ? 6 : 12,
+							.state = -1 };
+			period_format(p, cell.period);
+			struct date due = disclosure_due(p, item_grace(&b, c)), pub;
+			date_format(due, cell.due);
+			const struct disclosure *d = period_disclosure(&b, c, cell.period, day);
+			if (d)
+				cell_of(&cell, d, day);
+			if (d || date_cmp(period_last_day(p), since) >= 0) {
+				bool done = d && published_by(d, day) && date_parse_iso(d->published_on, &pub);
+				cell.state = disclosure_state_of(due, done ? &pub : NULL, as_of);
+			}
+			fn(ctx, c, &cell);
+		}
+	}
+	book_done(&b);
+	return true;
+}
+
 /* ---- 意见建议办理登记表 */
 
 enum {
@@ -527,23 +591,118 @@ char *feedback_notice_text(struct db *db, int year, struct date as_of, const cha
 	return text_end(out, &buf);
 }
 
+/* A notice text as a document to print and post: its first line the title,
+ * each further line a paragraph (the numbered lines of a list as typed),
+ * its last two lines the branch's name and the date (2026年11月20日) at the
+ * right. */
+static struct doc *notice_doc_of(const char *name, char *text)
+{
+	struct doc *doc = doc_new(name, 16);
+	char *lines[512];
+	size_t n = 0;
+	for (char *line = strtok(text, "\n"); line && n < sizeof lines / sizeof lines[0]; line = strtok(NULL, "\n"))
+		if (!text_blank(line))
+			lines[n++] = line;
+	for (size_t i = 0; i < n; i++) {
+		char date[32];
+		if (i == 0)
+			doc_title(doc, lines[i]);
+		else if (n >= 3 && i == n - 2)
+			doc_signature(doc, lines[i]);
+		else if (n >= 3 && i == n - 1) {
+			doc_cn_date(lines[i], date);
+			doc_date(doc, date);
+		} else if (lines[i][0] == ' ' || !strncmp(lines[i] + strspn(lines[i], "0123456789"), ". ", 2))
+			doc_text(doc, lines[i]);
+		else
+			doc_para(doc, lines[i]);
+	}
+	return doc;
+}
+
+struct doc *disclosure_notice_doc(struct db *db, long long id, const char **why)
+{
+	char *t = disclosure_notice_text(db, id, why);
+	if (!t)
+		return NULL;
+	struct doc *doc = notice_doc_of("党务公开", t);
+	free(t);
+	return doc;
+}
+
+struct doc *feedback_notice_doc(struct db *db, int year, struct date as_of, const char **why)
+{
+	char *t = feedback_notice_text(db, year, as_of, why);
+	if (!t)
+		return NULL;
+	struct doc *doc = notice_doc_of("意见建议办理情况公示", t);
+	free(t);
+	return doc;
+}
+
 /* ---- A summary from zhibu's own figures */
+
+/* 发展党员: where the pipeline stands on day, with the names of those at the
+ * stages a 公示 is about (发展对象, 预备党员). */
+static int pipeline_summary(struct db *db, struct date day, char *out, size_t size)
+{
+	struct candidate_card *cards;
+	size_t n;
+	if (!candidate_board(db, day, 0, false, &cards, &n))
+		return -1;
+	int count[PS_BOARD_COUNT] = { 0 };
+	char names[2][256] = { "", "" };
+	for (size_t i = 0; i < n; i++) {
+		if (cards[i].stage >= PS_BOARD_COUNT)
+			continue;
+		count[cards[i].stage]++;
+		if (cards[i].stage == PS_TARGET || cards[i].stage == PS_PROBATION) {
+			char *list = names[cards[i].stage == PS_PROBATION];
+			size_t len = strlen(list);
+			snprintf(list + len, sizeof names[0] - len, "%s%s", len ? "、" : "", cards[i].name);
+		}
+	}
+	free(cards);
+	char iso[DATE_ISO_SIZE];
+	date_format(day, iso);
+	snprintf(out, size, "截至%s，入党申请人%d名，入党积极分子%d名，发展对象%d名%s%s%s，预备党员%d名%s%s%s。", iso,
+		 count[PS_APPLICANT], count[PS_ACTIVIST], count[PS_TARGET], *names[0] ? "（" : "", names[0],
+		 *names[0] ? "）" : "", count[PS_PROBATION], *names[1] ? "（" : "", names[1], *names[1] ? "）" : "");
+	return 1;
+}
 
 int disclosure_summary_from(struct db *db, const char *source, const char *period, char *out, size_t size)
 {
 	struct period p;
 	out[0] = '\0';
+	if (!strcmp(source, "发展党员"))
+		return pipeline_summary(db, date_today(), out, size);
 	if (strcmp(source, "党费") || !period_parse(period, &p))
 		return 0;
 	char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE], collected[MONEY_SIZE], remitted[MONEY_SIZE];
+	char owed[MONEY_SIZE], paid[MONEY_SIZE], rate[16] = "—";
 	fen_t c, r;
-	date_format(period_first_day(p), from);
-	date_format(period_last_day(p), to);
+	struct date first = period_first_day(p), last = period_last_day(p), today = date_today();
+	date_format(first, from);
+	date_format(last, to);
 	if (!dues_cash(db, from, to, &c, &r))
 		return -1;
+	/* 应交 and 实交 of the period's months, as of its end (or today). */
+	struct dues_query q = { .first = month_index(first.y, first.m),
+				.months = (last.y - first.y) * 12 + last.m - first.m + 1,
+				.as_of = date_cmp(today, last) < 0 ? today : last, .by_id = true, .limit = -1 };
+	struct dues_totals t;
+	if (q.months > DUES_PERIOD_MAX || !dues_totals(db, &q, &t))
+		return -1;
+	int pm = dues_rate_permille(t.collected_sum, t.owed_sum);
+	if (pm >= 0)
+		snprintf(rate, sizeof rate, "%d.%d%%", pm / 10, pm % 10);
+	money_format(t.owed_sum, owed);
+	money_format(t.paid_sum, paid);
 	money_format(c, collected);
 	money_format(r, remitted);
-	snprintf(out, size, "%s（%s至%s）收缴党费%s元，上缴上级党委%s元。", period, from, to, collected, remitted);
+	snprintf(out, size, "%s（%s至%s）应交党费%s元，实交%s元，收缴率%s；期内收到党费%s元（含补交、预交），上缴上级党委%s元。", period, from,
+		 to, owed, paid, rate, collected, remitted);
 	return 1;
 }
 
@@ -571,6 +730,10 @@ static void source_event(void *ctx, const char *day)
 	char item[400];
 	if (!strcmp(r->c->source, "支委分工"))
 		snprintf(item, sizeof item, _("%s: to be disclosed (offices changed on %s)"), r->c->title, day);
+	else if (!strcmp(r->c->source, "整改"))
+		snprintf(item, sizeof item, _("%s: to be disclosed (a 整改 batch closed on %s)"), r->c->title, day);
+	else if (!strcmp(r->c->source, "民主测评"))
+		snprintf(item, sizeof item, _("%s: to be disclosed (a 测评 result reported on %s)"), r->c->title, day);
 	else
 		snprintf(item, sizeof item, _("%s: to be disclosed (recorded on %s)"), r->c->title, day);
 	char link[32];

@@ -263,11 +263,23 @@ static int current_tab(const struct driver *d)
 	return 0;
 }
 
+/* link starts with one of the space-separated prefixes. */
+static bool link_matches(const char *prefixes, const char *link)
+{
+	for (const char *p = prefixes; p && *p;) {
+		size_t n = strcspn(p, " ");
+		if (n && !strncmp(link, p, n))
+			return true;
+		p += n + (p[n] == ' ');
+	}
+	return false;
+}
+
 bool app_go(struct app *app, const char *link)
 {
 	for (int id = 0; id < SCREEN_COUNT; id++) {
 		const struct screen_ops *ops = screen_registry[id].ops;
-		if (!ops->link_prefix || strncmp(link, ops->link_prefix, strlen(ops->link_prefix)) != 0)
+		if (!link_matches(ops->link_prefix, link))
 			continue;
 		struct driver *d = app->driver;
 		app_show(app, (enum screen_id)id);

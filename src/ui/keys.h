@@ -36,6 +36,8 @@
 	X(YEAR_PLAN, N_("年度计划: the year's plan")) \
 	X(REVIEW, N_("民主测评: the year's review of the branch committee")) \
 	X(IMPORT, N_("导入: importing a file")) \
+	X(DISCLOSE, N_("党务公开: the calendar and one disclosure")) \
+	X(FEEDBACK, N_("党务公开: the 意见建议 and one opinion")) \
 	X(DUES, N_("Dues: the year grid")) \
 	X(DUES_YEAR, N_("Dues: the year shown")) \
 	X(DUES_HISTORY, N_("Dues: one member's payments")) \
@@ -140,6 +142,14 @@
 	X(PLAN_ADOPT, "plan-adopt", YEAR_PLAN, "A", N_("Adopt"), N_("Record the plan adopted: the date and the minute of the meeting that adopted it")) \
 	X(PLAN_DONE, "plan-done", YEAR_PLAN, "d", N_("Done"), N_("Mark the item done, with the date and the evidence (items bound to an indicator are done when the records reach the target)")) \
 	X(PLAN_CANCEL, "plan-cancel", YEAR_PLAN, "x", N_("Cancel item"), N_("Cancel the item with a reason (nothing is deleted)")) \
+	X(DISCLOSE_ADD, "disclose-add", DISCLOSE, "a F7", N_("Propose"), N_("Propose a disclosure (提出) of the row and period under the cursor: the summary is filled from the dues or the pipeline")) \
+	X(DISCLOSE_NEXT, "disclose-next", DISCLOSE, "n", N_("Next step"), N_("Record the disclosure's next step: 审核 with the 保密审查, 审批, 公开 (党内, then 党外), 归档 with 撤下")) \
+	X(DISCLOSE_PUBLISH, "disclose-publish", DISCLOSE, "p", N_("Publish"), N_("Record the disclosure published; refused without 审核 and 审批 (中国共产党党务公开条例（试行）第十五条)")) \
+	X(DISCLOSE_VOID, "disclose-void", DISCLOSE, "x", N_("Void"), N_("Void the disclosure with a reason (nothing is deleted)")) \
+	X(DISCLOSE_FEEDBACK, "disclose-feedback", DISCLOSE, "o", N_("意见"), N_("The 意见建议 received: overdue first, with handler and deadline")) \
+	X(DISCLOSE_BOXES, "disclose-boxes", DISCLOSE, "b", N_("意见箱"), N_("The 意见箱 and the record of their openings")) \
+	X(FEEDBACK_REPLY, "feedback-reply", FEEDBACK, "r", N_("Reply"), N_("Record the reply to the opinion: the date, the result (采纳 ...) and the text")) \
+	X(FEEDBACK_RECTIFY, "feedback-rectify", FEEDBACK, "z", N_("整改"), N_("Turn the opinion into an item of a 整改 batch chosen from the list (linked both ways)")) \
 	X(REVIEW_ADD, "review-add", REVIEW, "a F7", N_("Add"), N_("Add the year's 测评: the day held, 应参评 and 实参评 (the areas and the threshold are the settings' now)")) \
 	X(REVIEW_TOTALS, "review-totals", REVIEW, "t", N_("Totals"), N_("Record the totals counted on paper: the valid ballots and each area's sum of their scores")) \
 	X(IMPORT_FILE, "import-file", IMPORT, "F3 o", N_("Files"), N_("Choose the file among the .csv, .xlsx and .xls files of the folder zhibu was started in; it is checked at once")) \

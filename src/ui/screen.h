@@ -65,7 +65,8 @@ struct screen_ops {
 	/* Optional: work for a pause in the typing; true to draw again. */
 	bool (*idle)(void *st);
 	/* Optional: show the record a to-do's link names ("candidate:12");
-	 * link_prefix says which links ("candidate:").  SCREEN_CLOSE when it
+	 * link_prefix says which links ("candidate:"; several separated by
+	 * spaces).  SCREEN_CLOSE when it
 	 * showed the record on a page that is closed now: the driver goes back
 	 * where the user came from. */
 	int (*go)(void *st, const char *link);
@@ -91,6 +92,7 @@ struct screen_ops {
 	X(RECTIFY, screen_rectify, LEDGER) \
 	X(PLAN, screen_plan, LEDGER) \
 	X(REVIEW, screen_review, LEDGER) \
+	X(DISCLOSE, screen_disclose, LEDGER) \
 	X(IMPORT, screen_import, LEDGER) \
 	X(SETTINGS, screen_settings, LEDGER)
 
