@@ -3,7 +3,7 @@
  * committee's talks with each other and with every member, a pledge per
  * member and a few volunteering days.  This year one committee member has
  * missed the 集中培训, one pair of committee members and a few members have
- * not talked yet, so that `zhibu check` has a few rows to show, not
+ * not talked yet and a few pledges are open, so that `zhibu check` has a few rows to show, not
  * thousands.  Everything goes through src/db, as the commands do. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -151,9 +151,13 @@ static bool pledges(struct demo *d, const struct people *p, int year)
 		struct pledge x = { .member_id = p->m[i].id, .year = year };
 		x.kind = (enum pledge_kind)rng_range(&d->rng, 0, PK_COUNT - 1);
 		text_copy(x.content, sizeof x.content, rng_pick(&d->rng, pledge_texts));
+		/* This year most have been kept already; a few are still open. */
 		if (year < d->today.y) {
 			text_copy(x.fulfilment, sizeof x.fulfilment, "已按承诺完成，群众评价良好");
 			date_format((struct date){ year, 12, rng_range(&d->rng, 10, 25) }, x.fulfilled_on);
+		} else if (i % 12 != 5 && d->today.m > 2) {
+			text_copy(x.fulfilment, sizeof x.fulfilment, "已按承诺完成");
+			date_format(date_add_days(d->today, -rng_range(&d->rng, 1, 50)), x.fulfilled_on);
 		}
 		if (!pledge_insert(d->db, &x))
 			return false;
