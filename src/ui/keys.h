@@ -129,6 +129,8 @@
 	X(GRADE_SET, "grade-set", GRADES, "Enter", N_("Set grade"), N_("Choose the member's grade (优秀, 合格, 基本合格, 不合格)")) \
 	X(GRADES_REST, "grades-rest", GRADES, "M", N_("Rest 合格"), N_("Grade 合格 everyone who can be graded and has no grade yet (not saved until F2)")) \
 	X(GRADES_SAVE, "grades-save", GRADES, "F2 ^S", N_("Save"), N_("Save the grades, when 优秀 is at most a third of those graded")) \
+	X(RECTIFY_BATCH, "rectify-batch", RECTIFY, "b", N_("New batch"), N_("Add a batch of 整改 items: its name, source, feedback date and the report's due date")) \
+	X(RECTIFY_ADD, "rectify-add", RECTIFY, "a", N_("New item"), N_("Add an item to a batch: the problem, measures, who is responsible and the deadline (a date or 长期)")) \
 	X(RECTIFY_PROGRESS, "rectify-progress", RECTIFY, "p", N_("Progress"), N_("Append a progress entry to the item: date, what was done, the status after")) \
 	X(RECTIFY_CLOSE, "rectify-close", RECTIFY, "c", N_("Close"), N_("销号: the date, the verifier and the evidence, picked from the minutes (会议#…) or typed")) \
 	X(RECTIFY_VOID, "rectify-void", RECTIFY, "x", N_("Void"), N_("Void the item with a reason (nothing is deleted)")) \
