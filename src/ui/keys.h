@@ -137,6 +137,7 @@
 	X(RECTIFY_SENT, "rectify-report-sent", RECTIFY, "s", N_("Report sent"), N_("Record the day the report on the item's batch was sent to the higher committee")) \
 	X(PLAN_ADD, "plan-add", YEAR_PLAN, "a F7", N_("Add"), N_("Add an item to the plan: 类别, task, measures, owner, 完成时限, and an indicator with its target when zhibu computes it")) \
 	X(PLAN_ADOPT, "plan-adopt", YEAR_PLAN, "A", N_("Adopt"), N_("Record the plan adopted: the date and the minute of the meeting that adopted it")) \
+	X(PLAN_START, "plan-start", YEAR_PLAN, "s", N_("Start"), N_("Mark the item started (进行中), as zhibu plan start")) \
 	X(PLAN_DONE, "plan-done", YEAR_PLAN, "d", N_("Done"), N_("Mark the item done, with the date and the evidence (items bound to an indicator are done when the records reach the target)")) \
 	X(PLAN_CANCEL, "plan-cancel", YEAR_PLAN, "x", N_("Cancel item"), N_("Cancel the item with a reason (nothing is deleted)")) \
 	X(REVIEW_ADD, "review-add", REVIEW, "a F7", N_("Add"), N_("Add the year's 测评: the day held, 应参评 and 实参评 (the areas and the threshold are the settings' now)")) \
