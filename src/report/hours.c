@@ -314,6 +314,11 @@ bool hours_year_load(struct db *db, int year, struct date as_of, long long membe
 	return year_load(db, year, as_of, member_id, false, y);
 }
 
+bool hours_year_totals(struct db *db, int year, struct date as_of, struct hours_year *y)
+{
+	return year_load(db, year, as_of, 0, true, y);
+}
+
 void hours_year_done(struct hours_year *y)
 {
 	free(y->rows);
@@ -549,7 +554,7 @@ bool hours_todo(struct db *db, struct todo_list *l)
 		return true;
 	struct hours_year y;
 	int year = l->as_of.y;
-	if (!year_load(db, year, l->as_of, 0, true, &y)) {
+	if (!hours_year_totals(db, year, l->as_of, &y)) {
 		hours_year_done(&y);
 		return false;
 	}

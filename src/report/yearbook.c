@@ -544,7 +544,7 @@ static bool yb_talks(struct yb *y)
 static bool yb_hours(struct yb *y)
 {
 	struct hours_year h;
-	if (!hours_year_load(y->db, y->year, y->end, 0, &h)) {
+	if (!hours_year_totals(y->db, y->year, y->end, &h)) {
 		hours_year_done(&h);
 		return false;
 	}

@@ -281,6 +281,11 @@ static void test_training_cap(void **state)
 	assert_int_equal(rb->central_minutes, 900);
 	assert_int_equal(rb->other_minutes, 600);
 	hours_year_done(&y);
+	/* The totals alone (the to-dos, the 述职数据表): the same, without minutes by kind. */
+	assert_true(hours_year_totals(db, 2026, (struct date){ 2026, 12, 31 }, &y));
+	assert_int_equal(row_of(&y, b)->total, 300 + 480 + 480 + 300);
+	assert_int_equal(row_of(&y, a)->kind_minutes[MK_LECTURE], 0);
+	hours_year_done(&y);
 	/* As of 05-03: 05-04 is not counted yet. */
 	assert_true(hours_year_load(db, 2026, (struct date){ 2026, 5, 3 }, 0, &y));
 	assert_int_equal(row_of(&y, b)->total, 300 + 480 + 480);
