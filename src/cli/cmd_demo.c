@@ -20,6 +20,7 @@ static bool (*const generators[])(struct demo *d) = {
 	demo_candidates,
 	demo_disclosures,
 	demo_transfers,
+	demo_hours,
 };
 
 static bool parse_count(const char *s, long long lo, long long hi, long long *out)

@@ -11,6 +11,7 @@
 #include "db/db_private.h"
 #include "db/group.h"
 #include "db/meeting_sql.h"
+#include "db/yearbook.h"
 
 /* ---- Members by name */
 
@@ -950,6 +951,20 @@ bool meeting_year_load(struct db *db, int year, struct date today, struct meetin
 				out->month_held[k][m] = *tally_at(&t, k, 0, m);
 		}
 		walk_dues(&w, add_to_cell, out);
+		for (int h = 1; ok && h <= 2; h++) {
+			struct meeting_cell *c = &out->topic[h - 1];
+			char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE];
+			long long n = 0;
+			c->period = (struct period){ PERIOD_HALF, year, h };
+			date_format(period_first_day(c->period), from);
+			date_format(period_last_day(c->period), to);
+			ok = meeting_tagged_count(db, meeting_kind_names[MK_COMMITTEE], MEETING_TOPIC_TAG, from, to, &n);
+			c->held = (int)n;
+			c->required = 1;
+			c->units = 1;
+			c->state = meeting_state_of(1, c->held, c->period, today, out->tracked_from);
+			c->units_short = c->state == MSTATE_MISSING;
+		}
 	}
 	tally_done(&t);
 	return ok;

@@ -160,7 +160,12 @@ struct meeting_year {
 	int ncells[MK_COUNT];                 /* 12, 4, 2 or 1: the kind's periods */
 	struct meeting_cell cells[MK_COUNT][12];
 	int month_held[MK_COUNT][12];         /* meetings per month, every kind */
+	/* A 支部委员会 tagged 党建工作专题 at least once each half year
+	 * (records.md §C4.2): a requirement of its own, a row of its own. */
+	struct meeting_cell topic[2];
 };
+/* The tag and the kind of that requirement. */
+#define MEETING_TOPIC_TAG "党建工作专题"
 bool meeting_year_load(struct db *db, int year, struct date today, struct meeting_year *out);
 
 /* ---- Attendance rates */

@@ -70,7 +70,10 @@ bool hours_members_each(struct db *db, int year, long long member_id, hours_memb
 	date_format((struct date){ year, 1, 1 }, from);
 	date_format((struct date){ year, 12, 31 }, to);
 	sqlite3_stmt *st = db_stmt(db,
-		"SELECT m.id, m.name, m.join_date, m.status, coalesce(m.status_date, ''), "
+		/* A member transferred in counts from the day she reported here. */
+		"SELECT m.id, m.name, max(m.join_date, coalesce((SELECT max(t.report_date) FROM transfers t "
+		"  WHERE t.member_id = m.id AND t.direction = '转入' AND t.status = '有效' "
+		"  AND t.report_date <= :to), '')), m.status, coalesce(m.status_date, ''), "
 		" (SELECT max(r.role = '书记') + 1 FROM branch_roles r WHERE r.member_id = m.id "
 		"  AND r.start_date <= :to AND coalesce(r.end_date, '9999-12-31') >= :from) "
 		"FROM members m LEFT JOIN party_groups g ON g.id = m.group_id "

@@ -47,6 +47,29 @@ bool yearbook_members_each(struct db *db, enum yearbook_members set, const char 
 	return db_reset(db, st);
 }
 
+bool yearbook_steps_each(struct db *db, int step, const char *from, const char *to, yearbook_member_fn *fn,
+			 void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db,
+		"SELECT c.id, c.name, s.date FROM candidate_steps s JOIN candidates c ON c.id = s.candidate_id "
+		"WHERE s.step = :step AND s.date BETWEEN :from AND :to ORDER BY s.date, c.id");
+	if (!st)
+		return false;
+	db_bind_int(st, ":step", step);
+	db_bind_text(st, ":from", from);
+	db_bind_text(st, ":to", to);
+	struct yearbook_member m;
+	memset(&m, 0, sizeof m);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		m.id = sqlite3_column_int64(st, 0);
+		db_column_copy(st, 1, m.name, sizeof m.name);
+		db_column_copy(st, 2, m.date, sizeof m.date);
+		fn(ctx, &m);
+	}
+	return db_reset(db, st);
+}
+
 bool yearbook_meetings_each(struct db *db, const char *from, const char *to, yearbook_meeting_fn *fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db,

@@ -28,6 +28,12 @@ typedef void yearbook_member_fn(void *ctx, const struct yearbook_member *m);
 bool yearbook_members_each(struct db *db, enum yearbook_members set, const char *from, const char *to,
 			   yearbook_member_fn *fn, void *ctx);
 
+/* The candidates who reached pipeline step `step` (1 递交入党申请书, 3 确定入党
+ * 积极分子, 7 确定发展对象, 15 支部党员大会讨论表决, 23 讨论转正) from..to, by
+ * date: id is the candidate (发展#id), date the step's. */
+bool yearbook_steps_each(struct db *db, int step, const char *from, const char *to, yearbook_member_fn *fn,
+			 void *ctx);
+
 struct yearbook_meeting {
 	long long id;
 	char kind[32];

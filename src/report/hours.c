@@ -20,10 +20,20 @@
 /* The year is read once, in order of days: each member's minutes of the
  * current day add up in acc (the rows touched listed), and are capped and
  * added to the member's total when the day changes.  The trainings, read
- * first, wait as entries sorted by day and join the days as they come. */
-struct entry {
+ * first, stay spans (first day, days, minutes) per member, not one entry per
+ * day: a meeting day adds the spans' minutes of that day before the cap, and
+ * the days with a training only add the rest of the spans' minutes at the
+ * end, capped day by day only for a member whose trainings could pass the
+ * cap on one day ("heavy": rare).  A 20,000-member 网络培训 over a month so
+ * costs 20,000 spans, not 600,000 entries to sort. */
+struct span {
+	long start;
+	int days, minutes;
+	size_t next;              /* the member's next span + 1, 0: none */
+};
+
+struct row_day {
 	unsigned row;
-	int minutes;
 	long day;
 };
 
@@ -31,15 +41,21 @@ struct load_ctx {
 	struct hours_year *y;
 	long *index;              /* member id -> row + 1 (0: not in the year) */
 	long long max_id;
-	struct entry *train;      /* the trainings' minutes, by day once sorted */
-	size_t ntrain, cap_train, next_train;
-	bool sorted;
+	struct span *spans;
+	size_t nspans, cap_spans;
+	size_t *first_span;       /* per row: its first span + 1, 0: none */
+	long *train_minutes;      /* per row: the spans' minutes in the days counted */
+	long *train_on_meetings;  /* per row: of those, on days with a meeting (already counted) */
+	long *peak;               /* per row: the most the spans can give on one day */
+	struct row_day *meeting_days; /* the meeting days of heavy rows */
+	size_t nmeeting_days, cap_meeting_days;
 	long *acc;                /* minutes of the current day, per row */
 	unsigned *touched;
 	size_t ntouched;
 	long day;                 /* the current day, or LONG_MIN before the first */
 	long first, last;         /* the days counted */
 	bool detail;
+	bool totals_only;         /* the to-dos: no minutes by kind (they cost a cache miss a row) */
 	enum hours_source_kind source; /* the record last seen, and its days */
 	long long id;
 	long rec_day, rec_days;
@@ -75,51 +91,104 @@ static void add_item(struct hours_year *y, const struct hours_source *s)
 	it->counts = s->counts;
 }
 
+static bool is_heavy(const struct load_ctx *c, size_t row)
+{
+	return c->y->set.max_minutes_per_day > 0 && c->peak[row] > c->y->set.max_minutes_per_day;
+}
+
+/* The minutes row's trainings give on day (one of the days counted). */
+static long spans_on(const struct load_ctx *c, size_t row, long day)
+{
+	long m = 0;
+	for (size_t i = c->first_span[row]; i; i = c->spans[i - 1].next) {
+		const struct span *sp = &c->spans[i - 1];
+		if (day >= sp->start && day < sp->start + sp->days)
+			m += hours_spread(sp->minutes, sp->days, (int)(day - sp->start));
+	}
+	return m;
+}
+
+/* Cap and count the current day, with the trainings' minutes of the day. */
+static void close_day(struct load_ctx *c)
+{
+	for (size_t i = 0; i < c->ntouched; i++) {
+		unsigned r = c->touched[i];
+		long train = c->first_span[r] ? spans_on(c, r, c->day) : 0;
+		c->train_on_meetings[r] += train;
+		c->y->rows[r].total += hours_cap_day(c->acc[r] + train, c->y->set.max_minutes_per_day);
+		c->acc[r] = 0;
+		if (is_heavy(c, r)) {
+			c->meeting_days = grow_array(c->meeting_days, c->nmeeting_days, &c->cap_meeting_days, 16,
+						     sizeof *c->meeting_days);
+			c->meeting_days[c->nmeeting_days++] = (struct row_day){ r, c->day };
+		}
+	}
+	c->ntouched = 0;
+}
+
+static void go_to_day(struct load_ctx *c, long day)
+{
+	if (day == c->day)
+		return;
+	close_day(c);
+	c->day = day;
+}
+
+static int by_row_day(const void *a, const void *b)
+{
+	const struct row_day *x = a, *y = b;
+	if (x->row != y->row)
+		return (x->row > y->row) - (x->row < y->row);
+	return (x->day > y->day) - (x->day < y->day);
+}
+
+static int by_day(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+	return (x > y) - (x < y);
+}
+
+/* A heavy row's days with a training and no meeting, capped one by one. */
+static long heavy_rest(struct load_ctx *c, size_t row)
+{
+	long *days = NULL, total = 0;
+	size_t n = 0, cap = 0;
+	for (size_t i = c->first_span[row]; i; i = c->spans[i - 1].next)
+		for (long d = c->spans[i - 1].start; d < c->spans[i - 1].start + c->spans[i - 1].days; d++) {
+			if (d < c->first || d > c->last)
+				continue;
+			struct row_day key = { (unsigned)row, d };
+			if (c->nmeeting_days && bsearch(&key, c->meeting_days, c->nmeeting_days, sizeof key, by_row_day))
+				continue;
+			days = grow_array(days, n, &cap, 16, sizeof *days);
+			days[n++] = d;
+		}
+	if (n)
+		qsort(days, n, sizeof *days, by_day);
+	for (size_t i = 0; i < n; i++)
+		if (!i || days[i] != days[i - 1])
+			total += hours_cap_day(spans_on(c, row, days[i]), c->y->set.max_minutes_per_day);
+	free(days);
+	return total;
+}
+
+/* The days with a training only, after the last meeting day was closed. */
+static void add_training_days(struct load_ctx *c)
+{
+	if (c->nmeeting_days > 1)
+		qsort(c->meeting_days, c->nmeeting_days, sizeof *c->meeting_days, by_row_day);
+	for (size_t r = 0; r < c->y->nrows; r++) {
+		if (!c->first_span[r])
+			continue;
+		c->y->rows[r].total += is_heavy(c, r) ? heavy_rest(c, r) : c->train_minutes[r] - c->train_on_meetings[r];
+	}
+}
+
 static void add_minutes(struct load_ctx *c, size_t row, long minutes)
 {
 	if (!c->acc[row])
 		c->touched[c->ntouched++] = (unsigned)row;
 	c->acc[row] += minutes;
-}
-
-/* Cap and count the current day. */
-static void close_day(struct load_ctx *c)
-{
-	for (size_t i = 0; i < c->ntouched; i++) {
-		unsigned r = c->touched[i];
-		c->y->rows[r].total += hours_cap_day(c->acc[r], c->y->set.max_minutes_per_day);
-		c->acc[r] = 0;
-	}
-	c->ntouched = 0;
-}
-
-static int by_entry_day(const void *a, const void *b)
-{
-	const struct entry *x = a, *y = b;
-	return (x->day > y->day) - (x->day < y->day);
-}
-
-/* Move on to day (LONG_MAX: the end), closing the days before it with the
- * trainings' minutes of days that had no meeting. */
-static void go_to_day(struct load_ctx *c, long day)
-{
-	if (day == c->day)
-		return;
-	if (!c->sorted) {
-		if (c->ntrain > 1)
-			qsort(c->train, c->ntrain, sizeof *c->train, by_entry_day);
-		c->sorted = true;
-	}
-	close_day(c);
-	while (c->next_train < c->ntrain && c->train[c->next_train].day < day) {
-		long d = c->train[c->next_train].day;
-		for (; c->next_train < c->ntrain && c->train[c->next_train].day == d; c->next_train++)
-			add_minutes(c, c->train[c->next_train].row, c->train[c->next_train].minutes);
-		close_day(c);
-	}
-	for (; c->next_train < c->ntrain && c->train[c->next_train].day == day; c->next_train++)
-		add_minutes(c, c->train[c->next_train].row, c->train[c->next_train].minutes);
-	c->day = day;
 }
 
 static void add_source(void *ctx, const struct hours_source *s)
@@ -146,23 +215,29 @@ static void add_source(void *ctx, const struct hours_source *s)
 	if (s->source == HS_MEETING) {
 		if (s->minutes > 0) {
 			go_to_day(c, first);
-			r->kind_minutes[s->kind] += s->minutes;
+			if (!c->totals_only)
+				r->kind_minutes[s->kind] += s->minutes;
 			add_minutes(c, row, s->minutes);
 		}
 		return;
 	}
-	if (!s->counts)
+	if (!s->counts || days < 1)
 		return;
 	if (s->centralized && first >= c->first)
 		r->centralized++;
-	for (long i = 0; i < days; i++) {
-		int m = hours_spread(s->minutes, (int)days, (int)i);
-		if (first + i < c->first || first + i > c->last || !m)
-			continue;
-		*(s->centralized ? &r->central_minutes : &r->other_minutes) += m;
-		c->train = grow_array(c->train, c->ntrain, &c->cap_train, 64, sizeof *c->train);
-		c->train[c->ntrain++] = (struct entry){ (unsigned)row, m, first + i };
-	}
+	/* Only the days counted: from the year's first day to the last. */
+	long lo = first < c->first ? c->first : first, hi = first + days - 1 > c->last ? c->last : first + days - 1;
+	long in = 0;
+	for (long d = lo; d <= hi; d++)
+		in += hours_spread(s->minutes, (int)days, (int)(d - first));
+	if (!in)
+		return;
+	*(s->centralized ? &r->central_minutes : &r->other_minutes) += in;
+	c->train_minutes[row] += in;
+	c->peak[row] += hours_spread(s->minutes, (int)days, 0);
+	c->spans = grow_array(c->spans, c->nspans, &c->cap_spans, 64, sizeof *c->spans);
+	c->spans[c->nspans++] = (struct span){ first, (int)days, s->minutes, c->first_span[row] };
+	c->first_span[row] = c->nspans;
 }
 
 static int by_id(const void *a, const void *b)
@@ -184,13 +259,14 @@ static void unique_items(struct hours_year *y)
 	y->nitems = n;
 }
 
-bool hours_year_load(struct db *db, int year, struct date as_of, long long member_id, struct hours_year *y)
+static bool year_load(struct db *db, int year, struct date as_of, long long member_id, bool totals_only,
+		      struct hours_year *y)
 {
 	memset(y, 0, sizeof *y);
 	y->year = year;
 	if (!hours_settings_load(db, &y->set) || !hours_members_each(db, year, member_id, add_member, y))
 		return false;
-	struct load_ctx c = { .y = y, .detail = member_id != 0 };
+	struct load_ctx c = { .y = y, .detail = member_id != 0, .totals_only = totals_only };
 	for (size_t r = 0; r < y->nrows; r++)
 		if (y->rows[r].m.id > c.max_id)
 			c.max_id = y->rows[r].m.id;
@@ -201,7 +277,11 @@ bool hours_year_load(struct db *db, int year, struct date as_of, long long membe
 		c.index[y->rows[r].m.id] = (long)r + 1;
 	c.acc = calloc(y->nrows + 1, sizeof *c.acc);
 	c.touched = calloc(y->nrows + 1, sizeof *c.touched);
-	if (!c.acc || !c.touched)
+	c.first_span = calloc(y->nrows + 1, sizeof *c.first_span);
+	c.train_minutes = calloc(y->nrows + 1, sizeof *c.train_minutes);
+	c.train_on_meetings = calloc(y->nrows + 1, sizeof *c.train_on_meetings);
+	c.peak = calloc(y->nrows + 1, sizeof *c.peak);
+	if (!c.acc || !c.touched || !c.first_span || !c.train_minutes || !c.train_on_meetings || !c.peak)
 		abort();
 	c.day = LONG_MIN;
 	struct date last = hours_last_day(year, as_of);
@@ -213,15 +293,30 @@ bool hours_year_load(struct db *db, int year, struct date as_of, long long membe
 	bool ok = hours_sources_each(db, &y->set, from, to, member_id, add_source, &c);
 	if (ok) {
 		go_to_day(&c, LONG_MAX);
-		close_day(&c);
+		add_training_days(&c);
 		if (!c.detail)
 			unique_items(y);
 	}
-	free(c.train);
+	free(c.spans);
+	free(c.first_span);
+	free(c.train_minutes);
+	free(c.train_on_meetings);
+	free(c.peak);
+	free(c.meeting_days);
 	free(c.acc);
 	free(c.touched);
 	free(c.index);
 	return ok;
+}
+
+bool hours_year_load(struct db *db, int year, struct date as_of, long long member_id, struct hours_year *y)
+{
+	return year_load(db, year, as_of, member_id, false, y);
+}
+
+bool hours_year_totals(struct db *db, int year, struct date as_of, struct hours_year *y)
+{
+	return year_load(db, year, as_of, 0, true, y);
 }
 
 void hours_year_done(struct hours_year *y)
@@ -459,7 +554,7 @@ bool hours_todo(struct db *db, struct todo_list *l)
 		return true;
 	struct hours_year y;
 	int year = l->as_of.y;
-	if (!hours_year_load(db, year, l->as_of, 0, &y)) {
+	if (!hours_year_totals(db, year, l->as_of, &y)) {
 		hours_year_done(&y);
 		return false;
 	}
@@ -468,7 +563,8 @@ bool hours_todo(struct db *db, struct todo_list *l)
 	snprintf(period, sizeof period, "%04d", year);
 	for (size_t i = 0; i < y.nrows; i++) {
 		const struct hours_row *r = &y.rows[i];
-		if (r->apart)
+		/* Nobody can still train a member who is away or has left. */
+		if (r->apart || roster_status_left(r->m.status))
 			continue;
 		snprintf(link, sizeof link, "training:%04d:%lld", year, r->m.id);
 		if (r->total < hours_required_minutes(&y, r)) {

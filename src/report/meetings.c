@@ -53,13 +53,6 @@ static void cell_text(char *out, size_t size, int held, enum meeting_state state
 	snprintf(out, size, "%d", held);
 }
 
-static bool any_half_year(const struct meeting_year *y)
-{
-	for (int k = 0; k < MK_COUNT; k++)
-		if (y->req[k].period == PERIOD_HALF)
-			return true;
-	return false;
-}
 
 /* The cell of kind k in the column that covers months [m0, m1]: marked when
  * it is one of the kind's own periods, else the plain count. */
@@ -83,7 +76,7 @@ static struct sheet *grid_sheet(struct db *db, const struct meeting_year *y)
 	snprintf(period, sizeof period, "%d", y->year);
 	report_subtitle(db, period, subtitle, sizeof subtitle);
 	struct sheet *s = sheet_new(_("Meetings held against requirements"), subtitle, _("Meetings"));
-	bool halves = any_half_year(y);
+	bool halves = true; /* the 党建工作专题 支委会 is required each half year */
 	sheet_add_column(s, _("Kind"), CELL_TEXT);
 	sheet_add_column(s, _("Requirement"), CELL_TEXT);
 	for (int m = 0; m < 12; m++)
@@ -113,6 +106,21 @@ static struct sheet *grid_sheet(struct db *db, const struct meeting_year *y)
 				missing += y->cells[k][c].units_short;
 		sheet_setf(s, col, "%d", missing);
 	}
+	/* The 支部委员会 tagged 党建工作专题, its own row: counted by the half year. */
+	char req[128], text[32];
+	int col = 0, missing = 0;
+	sheet_add_row(s, ROW_PLAIN);
+	sheet_set(s, col++, "支部委员会（" MEETING_TOPIC_TAG "）");
+	meeting_requirement_describe(&(struct meeting_requirement){ PERIOD_HALF, 1, false }, req, sizeof req);
+	sheet_set(s, col++, req);
+	col += 12 + 4;
+	for (int h = 0; h < 2; h++) {
+		cell_text(text, sizeof text, y->topic[h].held, y->topic[h].state);
+		sheet_set(s, col++, text);
+		missing += y->topic[h].units_short;
+	}
+	sheet_setf(s, col++, "%d", y->topic[0].held + y->topic[1].held);
+	sheet_setf(s, col, "%d", missing);
 	sheet_add_footer(s, _("N! = fewer than required in a period that has ended; "
 			      "- = none yet in a period that has not ended."));
 	struct grade_tally t;

@@ -19,11 +19,14 @@
 #include "db/review.h"
 #include "db/yearbook.h"
 #include "io/sheet.h"
+#include "report/hours.h"
 #include "report/plan.h"
 #include "report/rectify.h"
 #include "report/review.h"
 #include "report/roster.h"
+#include "report/talks.h"
 #include "rules/meetings.h"
+#include "rules/pipeline.h"
 #include "rules/plan.h"
 #include "rules/rectify.h"
 #include "rules/stats.h"
@@ -205,6 +208,60 @@ static bool yb_away(struct yb *y)
 	snprintf(value, sizeof value, "%lld", c.b.n);
 	pending_flush(y, sum_row(y, "流动/失联/停止党籍（期末）", value, "", "", &c.b), &c.p);
 	return true;
+}
+
+/* ---- 发展: the candidates who reached a step in the period (pipeline records) ---- */
+
+struct stage_ctx {
+	struct pending p;
+	struct basis b;
+	int step;
+};
+
+static void step_seen(void *ctx, const struct yearbook_member *m)
+{
+	struct stage_ctx *c = ctx;
+	char ref[32], note[160];
+	snprintf(ref, sizeof ref, "发展#%lld", m->id);
+	basis_add(&c->b, ref);
+	snprintf(note, sizeof note, "%s %s", m->name, pipeline_steps[c->step].name);
+	pending_add(&c->p, "发展", ref, m->date, note);
+}
+
+static bool yb_stage(struct yb *y, int step, const char *item)
+{
+	struct stage_ctx c = { .step = step };
+	if (!yearbook_steps_each(y->db, step, y->from_iso, y->end_iso, step_seen, &c))
+		return false;
+	char value[32];
+	snprintf(value, sizeof value, "%lld", c.b.n);
+	pending_flush(y, sum_row(y, item, value, "", "", &c.b), &c.p);
+	return true;
+}
+
+static bool yb_applied(struct yb *y)
+{
+	return yb_stage(y, 1, "递交入党申请书（入党申请人）");
+}
+
+static bool yb_activists(struct yb *y)
+{
+	return yb_stage(y, 3, "确定入党积极分子");
+}
+
+static bool yb_prospects(struct yb *y)
+{
+	return yb_stage(y, 7, "确定发展对象");
+}
+
+static bool yb_admission_votes(struct yb *y)
+{
+	return yb_stage(y, 15, "支部党员大会讨论接收预备党员");
+}
+
+static bool yb_full_votes(struct yb *y)
+{
+	return yb_stage(y, 23, "支部党员大会讨论预备党员转正");
 }
 
 /* ---- 2. meetings ---- */
@@ -434,6 +491,98 @@ static bool yb_evaluations(struct yb *y)
 	snprintf(value, sizeof value, "%s%lld、%s%lld、%s%lld、%s%lld", grade_names[0], c.count[0], grade_names[1],
 		 c.count[1], grade_names[2], c.count[2], grade_names[3], c.count[3]);
 	pending_flush(y, sum_row(y, "民主评议党员等次分布", value, "", "", &c.b), &c.p);
+	return true;
+}
+
+/* ---- 谈心谈话 coverage and 学时 (issue 17) ---- */
+
+static bool yb_talks(struct yb *y)
+{
+	struct talks_year t;
+	if (!talks_year_load(y->db, y->year, y->end, &t)) {
+		talks_year_done(&t);
+		return false;
+	}
+	struct pending p = { 0 };
+	struct basis b = { 0 };
+	char ref[32], note[256], value[128], text[256];
+	long long last = 0;
+	for (size_t i = 0; i < t.nparties; i++)
+		if (t.parties[i].talk_id != last) {
+			last = t.parties[i].talk_id;
+			snprintf(ref, sizeof ref, "谈话#%lld", last);
+			basis_add(&b, ref);
+		}
+	size_t k = t.ncommittee, pairs = k * (k ? k - 1 : 0) / 2;
+	size_t missing_pairs = talks_missing_pairs(&t.cov), missing_members = talks_missing_members(&t.cov);
+	for (size_t i = 0; i < k; i++)
+		for (size_t j = i + 1; j < k; j++)
+			if (!t.cov.pairs[i * k + j]) {
+				snprintf(ref, sizeof ref, "党员#%lld", t.committee[i].id);
+				snprintf(note, sizeof note, "支委 %s 与 %s 未谈心谈话", t.committee[i].name, t.committee[j].name);
+				pending_add(&p, "党员", ref, "", note);
+			}
+	for (size_t i = 0; i < t.nmembers; i++)
+		if (!t.cov.member_talks[i]) {
+			snprintf(ref, sizeof ref, "党员#%lld", t.members[i].id);
+			snprintf(note, sizeof note, "%s 未与%s谈心谈话", t.members[i].name, t.cov.with_secretary ? "书记" : "支委");
+			pending_add(&p, "党员", ref, "", note);
+		}
+	snprintf(value, sizeof value, _("committee pairs %zu/%zu, members %zu/%zu"), pairs - missing_pairs, pairs,
+		 t.nmembers - missing_members, t.nmembers);
+	bool ok = !missing_pairs && !missing_members;
+	if (!ok && !y->half) {
+		snprintf(text, sizeof text, _("谈心谈话 does not cover everyone: %zu pairs of committee members and %zu members missing"),
+			 missing_pairs, missing_members);
+		problem(y, text, "zhibu report talks");
+	}
+	pending_flush(y, sum_row(y, "谈心谈话覆盖", value, _("everyone"), mark(ok), &b), &p);
+	talks_year_done(&t);
+	return true;
+}
+
+static bool yb_hours(struct yb *y)
+{
+	struct hours_year h;
+	if (!hours_year_totals(y->db, y->year, y->end, &h)) {
+		hours_year_done(&h);
+		return false;
+	}
+	struct pending p = { 0 };
+	struct basis b = { 0 };
+	char ref[32], note[256], value[64], req[64], text[HOURS_TEXT_SIZE], line[256];
+	long reached = 0, counted = 0, apart = 0;
+	for (size_t i = 0; i < h.nrows; i++) {
+		const struct hours_row *r = &h.rows[i];
+		if (r->apart) {
+			apart++;
+			continue;
+		}
+		counted++;
+		snprintf(ref, sizeof ref, "党员#%lld", r->m.id);
+		basis_add(&b, ref);
+		if (r->total >= hours_required_minutes(&h, r))
+			reached++;
+		else {
+			hours_format(r->total, h.set.minutes_per_hour, text);
+			snprintf(note, sizeof note, "%s 学时 %s/%d", r->m.name, text, r->required);
+			pending_add(&p, "党员", ref, "", note);
+		}
+	}
+	snprintf(value, sizeof value, "%ld/%ld", reached, counted);
+	snprintf(req, sizeof req, _("member %d, secretary and committee %d"), h.set.required_member,
+		 h.set.required_committee);
+	if (reached < counted && !y->half) {
+		snprintf(line, sizeof line, _("%ld members short of their 学时 (zhibu report hours)"), counted - reached);
+		problem(y, line, "学时");
+	}
+	int no = sum_row(y, "党员教育学时达标人数/应达标人数", value, req, mark(reached == counted), &b);
+	if (apart) {
+		snprintf(line, sizeof line, _("%ld members 流动, 失联 or 停止党籍 listed apart, not counted"), apart);
+		pending_add(&p, "党员", "", "", line);
+	}
+	pending_flush(y, no, &p);
+	hours_year_done(&h);
 	return true;
 }
 
@@ -717,14 +866,20 @@ static const struct indicator {
 	const char *part;
 } indicators[] = {
 	{ NULL, yb_members, NULL },
+	{ NULL, yb_applied, NULL },
+	{ NULL, yb_activists, NULL },
+	{ NULL, yb_prospects, NULL },
+	{ NULL, yb_admission_votes, NULL },
 	{ NULL, yb_joined, NULL },
+	{ NULL, yb_full_votes, NULL },
 	{ NULL, yb_made_full, NULL },
 	{ "组织关系转入/转出、待回执", NULL, "转接" },
 	{ NULL, yb_away, NULL },
+	{ "支部换届（届次、任期届满日期）", NULL, "换届" },
 	{ NULL, yb_meetings, NULL },
 	{ NULL, yb_evaluations, NULL },
-	{ "谈心谈话覆盖率", NULL, "谈话" },
-	{ "党员教育学时达标人数/应达标人数", NULL, "学时" },
+	{ NULL, yb_talks, NULL },
+	{ NULL, yb_hours, NULL },
 	{ NULL, yb_dues, NULL },
 	{ "党务公开事项数、定期事项按时率", NULL, "公开" },
 	{ "意见建议收到/已答复/按时", NULL, "意见" },

@@ -134,12 +134,15 @@
 	X(GRADE_SET, "grade-set", GRADES, "Enter", N_("Set grade"), N_("Choose the member's grade (优秀, 合格, 基本合格, 不合格)")) \
 	X(GRADES_REST, "grades-rest", GRADES, "M", N_("Rest 合格"), N_("Grade 合格 everyone who can be graded and has no grade yet (not saved until F2)")) \
 	X(GRADES_SAVE, "grades-save", GRADES, "F2 ^S", N_("Save"), N_("Save the grades, when 优秀 is at most a third of those graded")) \
+	X(RECTIFY_BATCH, "rectify-batch", RECTIFY, "b", N_("New batch"), N_("Add a batch of 整改 items: its name, source, feedback date and the report's due date")) \
+	X(RECTIFY_ADD, "rectify-add", RECTIFY, "a", N_("New item"), N_("Add an item to a batch: the problem, measures, who is responsible and the deadline (a date or 长期)")) \
 	X(RECTIFY_PROGRESS, "rectify-progress", RECTIFY, "p", N_("Progress"), N_("Append a progress entry to the item: date, what was done, the status after")) \
 	X(RECTIFY_CLOSE, "rectify-close", RECTIFY, "c", N_("Close"), N_("销号: the date, the verifier and the evidence, picked from the minutes (会议#…) or typed")) \
 	X(RECTIFY_VOID, "rectify-void", RECTIFY, "x", N_("Void"), N_("Void the item with a reason (nothing is deleted)")) \
 	X(RECTIFY_SENT, "rectify-report-sent", RECTIFY, "s", N_("Report sent"), N_("Record the day the report on the item's batch was sent to the higher committee")) \
 	X(PLAN_ADD, "plan-add", YEAR_PLAN, "a F7", N_("Add"), N_("Add an item to the plan: 类别, task, measures, owner, 完成时限, and an indicator with its target when zhibu computes it")) \
 	X(PLAN_ADOPT, "plan-adopt", YEAR_PLAN, "A", N_("Adopt"), N_("Record the plan adopted: the date and the minute of the meeting that adopted it")) \
+	X(PLAN_START, "plan-start", YEAR_PLAN, "s", N_("Start"), N_("Mark the item started (进行中), as zhibu plan start")) \
 	X(PLAN_DONE, "plan-done", YEAR_PLAN, "d", N_("Done"), N_("Mark the item done, with the date and the evidence (items bound to an indicator are done when the records reach the target)")) \
 	X(PLAN_CANCEL, "plan-cancel", YEAR_PLAN, "x", N_("Cancel item"), N_("Cancel the item with a reason (nothing is deleted)")) \
 	X(DISCLOSE_ADD, "disclose-add", DISCLOSE, "a F7", N_("Propose"), N_("Propose a disclosure (提出) of the row and period under the cursor: the summary is filled from the dues or the pipeline")) \

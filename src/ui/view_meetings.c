@@ -234,6 +234,11 @@ static void calendar_draw(void *view, struct ui *ui)
 			missing += cell->state == MSTATE_MISSING;
 			due += cell->state == MSTATE_UPCOMING && period_is_current(cell->period, mv->y.today);
 		}
+	for (int half = 0; half < 2; half++) {
+		missing += mv->y.topic[half].state == MSTATE_MISSING;
+		due += mv->y.topic[half].state == MSTATE_UPCOMING &&
+		       period_is_current(mv->y.topic[half].period, mv->y.today);
+	}
 	date_format(mv->y.tracked_from, from);
 	snprintf(line, sizeof line, _("Meetings of %d · records count from %s"), mv->year, from);
 	char right[128];
@@ -269,7 +274,23 @@ static void calendar_draw(void *view, struct ui *ui)
 			ui_text(row, x0 + first * mw, w, text, st);
 		}
 	}
-	row++;
+	/* The 支部委员会 tagged 党建工作专题, required each half year: its own row. */
+	ui_text(row, 1, LABEL_WIDTH - 1, MEETING_TOPIC_TAG, UI_LABEL);
+	for (int half = 0; half < 2; half++) {
+		const struct meeting_cell *cell = &mv->y.topic[half];
+		char text[128];
+		enum ui_style st = UI_NORMAL;
+		snprintf(text, sizeof text, "%s %d/1 %s", state_marks[cell->state], cell->held,
+			 meeting_state_label(cell->state));
+		if (cell->state == MSTATE_MISSING)
+			st = UI_OVERDUE;
+		else if (cell->state == MSTATE_UPCOMING)
+			st = period_is_current(cell->period, mv->y.today) ? UI_SOON : UI_DIM;
+		else if (cell->state == MSTATE_NOT_REQUIRED)
+			st = UI_DIM;
+		ui_text(row, x0 + half * 6 * mw, 6 * mw - 1, text, st);
+	}
+	row += 2;
 	ui_text(row++, 1, cols - 2, _("✓ held  ✗ missing  ○ not yet  — not required    counts: held/required"), UI_DIM);
 	row++;
 	draw_detail(mv, row, 1, cols - 2, y + h - row);

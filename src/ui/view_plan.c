@@ -3,7 +3,7 @@
  * ...), the progress computed from the records (report/plan.h, as `zhibu
  * plan show`); overdue items red, cancelled ones dim.  [ and ] change the
  * year; a adds an item, A records the plan adopted (the date and the minute
- * picked from the records), d marks an item done, x cancels it with a
+ * picked from the records), s starts an item (进行中), d marks it done, x cancels it with a
  * reason.  The to-dos of 首页 (plan:ID, plan:year:YEAR) show the year here.
  * The checks are `zhibu plan`'s (plan_item_check, rules/plan.h); each write
  * is one transaction that reads the item again. */
@@ -305,6 +305,47 @@ static void plan_done_or_cancel(struct plan_list *l, long long id, bool done)
 		ui_status(l->app->ui, done ? _("计划#%lld done.") : _("计划#%lld cancelled."), id);
 }
 
+/* s: the item started (未开始 -> 进行中), as `zhibu plan start`. */
+static const char *start_refusal(const struct plan_item *it, char *buf, size_t size)
+{
+	if (it->indicator[0])
+		snprintf(buf, size, _("计划#%lld is computed from %s: it is done when the records reach %d"), it->id,
+			 it->indicator, it->target);
+	else if (strcmp(it->status, "未开始"))
+		snprintf(buf, size, _("计划#%lld is %s"), it->id, it->status);
+	else
+		return NULL;
+	return buf;
+}
+
+static bool start_write(void *ctx, struct db *db)
+{
+	struct plan_write *w = ctx;
+	struct plan_item it;
+	char why[256];
+	if (!plan_item_get(db, w->id, &it) || start_refusal(&it, why, sizeof why))
+		return false;
+	snprintf(it.status, sizeof it.status, "进行中");
+	return plan_item_update_status(db, &it);
+}
+
+static void plan_start(struct plan_list *l, long long id)
+{
+	struct plan_write w = { .app = l->app, .id = id };
+	struct plan_item it;
+	char why[256];
+	if (!plan_item_get(l->app->db, id, &it)) {
+		ui_error(l->app->ui, "%s", db_error(l->app->db));
+		return;
+	}
+	if (start_refusal(&it, why, sizeof why)) {
+		ui_error(l->app->ui, "%s", why);
+		return;
+	}
+	if (app_transaction(l->app, start_write, &w))
+		ui_status(l->app->ui, _("计划#%lld started."), id);
+}
+
 /* ---- the list */
 
 static void *plan_open(struct app *app, const void *arg)
@@ -356,6 +397,10 @@ static int plan_key(void *st, enum action a, int key)
 	switch (a) {
 	case ACT_PLAN_ADD: plan_add_form(l); return SCREEN_DONE;
 	case ACT_PLAN_ADOPT: plan_adopt_form(l); return SCREEN_DONE;
+	case ACT_PLAN_START:
+		if (id > 0)
+			plan_start(l, id);
+		return SCREEN_DONE;
 	case ACT_PLAN_DONE:
 	case ACT_PLAN_CANCEL:
 		if (id > 0)

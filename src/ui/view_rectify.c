@@ -15,6 +15,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "cli/rectify_cli.h"
 #include "db/rectify.h"
 #include "rules/rectify.h"
 #include "ui/form.h"
@@ -367,6 +368,172 @@ static void rectify_report_sent(struct app *app, long long id)
 		ui_status(app->ui, _("Report on 整改批#%lld sent on %s."), it.batch_id, w.on);
 }
 
+/* ---- a new batch, a new item: the writes of `zhibu rectify batch` and `add` */
+
+struct rectify_new {
+	struct app *app;
+	struct rectify_batch batch;
+	struct rectify_item item;
+	char batch_title[256];
+	long long id;
+};
+
+/* The title is UNIQUE: a batch of the same name added meanwhile is refused
+ * by the database (its message in the dialog). */
+static bool batch_write(void *ctx, struct db *db)
+{
+	struct rectify_new *w = ctx;
+	return rectify_batch_create(db, &w->batch, &w->id);
+}
+
+enum { B_TITLE, B_SOURCE, B_FEEDBACK, B_DUE, B_FIELDS };
+
+static bool batch_save(void *ctx, struct form *form)
+{
+	struct rectify_new *w = ctx;
+	text_copy(w->batch.title, sizeof w->batch.title, form_get(form, B_TITLE));
+	text_trim(w->batch.title);
+	if (!w->batch.title[0])
+		form_error(form, B_TITLE, "%s", _("required"));
+	text_copy(w->batch.source, sizeof w->batch.source, form_get(form, B_SOURCE));
+	if (!rectify_source_valid(w->batch.source))
+		form_error(form, B_SOURCE, "%s", _("required"));
+	form_day(form, B_FEEDBACK, w->batch.feedback_on);
+	w->batch.report_due[0] = '\0';
+	if (!text_blank(form_get(form, B_DUE)))
+		form_day(form, B_DUE, w->batch.report_due);
+	struct rectify_batch old;
+	if (w->batch.title[0] && rectify_batch_find(w->app->db, w->batch.title, &old) > 0)
+		form_error(form, B_TITLE, _("a batch called %s exists already (整改批#%lld)"), old.title, old.id);
+	if (form_error_count(form))
+		return false;
+	return app_transaction(w->app, batch_write, w);
+}
+
+static void rectify_new_batch(struct app *app)
+{
+	struct rectify_new *w = calloc(1, sizeof *w);
+	if (!w)
+		abort();
+	w->app = app;
+	struct form_field fields[B_FIELDS] = {
+		[B_TITLE] = { .label = _("Batch"), .type = FORM_TEXT, .required = true },
+		[B_SOURCE] = { .label = _("Source"), .type = FORM_CHOICE, .choices = rectify_sources, .required = true },
+		[B_FEEDBACK] = { .label = _("Fed back on"), .type = FORM_DATE, .required = true },
+		[B_DUE] = { .label = _("Report due"), .type = FORM_DATE,
+			    .empty_label = _("(from the source: 2 months for 巡视, 巡察)") },
+	};
+	struct form form = { .title = _("New 整改 batch"), .fields = fields, .count = B_FIELDS, .save = batch_save,
+			     .ctx = w };
+	char today[DATE_ISO_SIZE];
+	date_format(date_today(), today);
+	form_set(&form, B_FEEDBACK, today);
+	if (form_run(app->ui, &form)) {
+		if (w->batch.report_due[0])
+			ui_status(app->ui, _("整改批#%lld added; its report is due %s."), w->id, w->batch.report_due);
+		else
+			ui_status(app->ui, _("整改批#%lld added."), w->id);
+	}
+	free(w);
+}
+
+/* The batches' titles, for the item form's choice. */
+struct batch_titles {
+	char (*titles)[256];
+	const char **list;
+	size_t count, cap;
+};
+
+static void keep_batch(void *ctx, const struct rectify_batch *b)
+{
+	struct batch_titles *t = ctx;
+	t->titles = grow_array(t->titles, t->count, &t->cap, 8, sizeof *t->titles);
+	text_copy(t->titles[t->count++], sizeof *t->titles, b->title);
+}
+
+static bool item_write(void *ctx, struct db *db)
+{
+	struct rectify_new *w = ctx;
+	struct rectify_batch b;
+	int found = rectify_batch_find(db, w->batch_title, &b);
+	if (found <= 0)
+		return false; /* 0: voided meanwhile (batches are never deleted) */
+	w->item.batch_id = b.id;
+	return rectify_next_seq(db, b.id, &w->item.seq) && rectify_item_add(db, &w->item, &w->id);
+}
+
+enum { I_BATCH, I_PROBLEM, I_MEASURES, I_LEADER, I_UNIT, I_PERSON, I_DEADLINE, I_FIELDS };
+
+static bool item_save(void *ctx, struct form *form)
+{
+	struct rectify_new *w = ctx;
+	struct rectify_item *it = &w->item;
+	text_copy(w->batch_title, sizeof w->batch_title, form_get(form, I_BATCH));
+	if (!w->batch_title[0])
+		form_error(form, I_BATCH, "%s", _("required"));
+	char (*const texts[])[1024] = { &it->problem, &it->measures };
+	for (int f = I_PROBLEM; f <= I_MEASURES; f++) {
+		text_copy(*texts[f - I_PROBLEM], sizeof *texts[0], form_get(form, f));
+		text_trim(*texts[f - I_PROBLEM]);
+	}
+	if (!it->problem[0])
+		form_error(form, I_PROBLEM, "%s", _("required"));
+	text_copy(it->leader, sizeof it->leader, form_get(form, I_LEADER));
+	text_copy(it->unit, sizeof it->unit, form_get(form, I_UNIT));
+	text_copy(it->person, sizeof it->person, form_get(form, I_PERSON));
+	text_trim(it->leader);
+	text_trim(it->unit);
+	text_trim(it->person);
+	const char *why;
+	if (!rectify_deadline_parse(form_get(form, I_DEADLINE), it->deadline, &it->long_term, &why))
+		form_error(form, I_DEADLINE, "%s", why);
+	if (form_error_count(form))
+		return false;
+	return app_transaction(w->app, item_write, w);
+}
+
+static void rectify_new_item(struct app *app, long long near)
+{
+	struct batch_titles t = { 0 };
+	if (!rectify_batches_each(app->db, "9999-12-31", keep_batch, &t)) {
+		ui_error(app->ui, "%s", db_error(app->db));
+		free(t.titles);
+		return;
+	}
+	if (!t.count) {
+		ui_error(app->ui, "%s", _("No batch yet: add one with b first."));
+		return;
+	}
+	t.list = calloc(t.count + 1, sizeof *t.list);
+	struct rectify_new *w = calloc(1, sizeof *w);
+	if (!t.list || !w)
+		abort();
+	for (size_t i = 0; i < t.count; i++)
+		t.list[i] = t.titles[i];
+	w->app = app;
+	struct form_field fields[I_FIELDS] = {
+		[I_BATCH] = { .label = _("Batch"), .type = FORM_CHOICE, .choices = t.list, .required = true },
+		[I_PROBLEM] = { .label = "存在问题", .type = FORM_TEXT, .required = true },
+		[I_MEASURES] = { .label = "整改措施", .type = FORM_TEXT },
+		[I_LEADER] = { .label = "责任领导", .type = FORM_TEXT },
+		[I_UNIT] = { .label = "责任单位", .type = FORM_TEXT },
+		[I_PERSON] = { .label = "责任人", .type = FORM_TEXT },
+		[I_DEADLINE] = { .label = "整改时限", .type = FORM_TEXT, .required = true },
+	};
+	struct form form = { .title = _("New 整改 item"), .fields = fields, .count = I_FIELDS, .save = item_save,
+			     .ctx = w };
+	struct rectify_item cur;
+	if (near > 0 && rectify_item_get(app->db, near, &cur))
+		form_set(&form, I_BATCH, cur.batch_title);
+	else
+		form_set(&form, I_BATCH, t.list[t.count - 1]);
+	if (form_run(app->ui, &form))
+		ui_status(app->ui, _("整改#%lld added to %s."), w->id, w->batch_title);
+	free(w);
+	free(t.list);
+	free(t.titles);
+}
+
 /* The keys of the list and of the page: true when a was one of them. */
 static bool rectify_action(struct app *app, enum action a, long long id)
 {
@@ -553,6 +720,14 @@ static int rectify_key(void *st, enum action a, int key)
 		screen_run(l->app, &rectify_item_page, &id);
 		return SCREEN_DONE;
 	}
+	if (a == ACT_RECTIFY_BATCH) {
+		rectify_new_batch(l->app);
+		return SCREEN_DONE;
+	}
+	if (a == ACT_RECTIFY_ADD) {
+		rectify_new_item(l->app, id);
+		return SCREEN_DONE;
+	}
 	if (rectify_action(l->app, a, id))
 		return SCREEN_DONE;
 	return SCREEN_UNUSED;
@@ -580,7 +755,7 @@ static int rectify_go(void *st, const char *link)
 }
 
 static const enum ui_context contexts[] = { CTX_RECTIFY, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
-static const enum action bar[] = { ACT_BACK, ACT_OPEN, ACT_RECTIFY_PROGRESS, ACT_RECTIFY_CLOSE, ACT_RECTIFY_VOID,
+static const enum action bar[] = { ACT_BACK, ACT_OPEN, ACT_RECTIFY_ADD, ACT_RECTIFY_PROGRESS, ACT_RECTIFY_CLOSE, ACT_RECTIFY_VOID,
 				   ACT_HELP, ACT_NONE };
 
 const struct screen_ops screen_rectify = {

@@ -15,3 +15,6 @@ echo "--- a year without minutes; usage"
 zhibu report meetings --year 2019 | head -8; echo "exit $?"
 zhibu report meetings --year 19; echo "exit $?"
 zhibu report meetings --month 3; echo "exit $?"
+echo "--- a 支委会 tagged 党建工作专题 fills its half year's cell"
+zhibu meeting tag 会议#70 党建工作专题; echo "exit $?"
+zhibu report meetings --year 2026 | grep 党建工作专题

@@ -1,8 +1,9 @@
 # 述职数据表 over a fixture year built here: the meetings fixture (with its
 # gaps), dues fixed for three members (李四 pays only the first half),
-# a plan of 2 admitted of which 1 came, 民主评议 grades, a 整改 batch with an
+# a plan of 2 admitted (3 came: the pipeline fixture), 民主评议 grades, a 整改 batch with an
 # overdue and a repeated problem, the plan, the 测评, and a 支委会 tagged
-# 党建工作专题 in the first half only.  Every 汇总 row's 依据 names a record
+# 党建工作专题 in the first half only, one talk, the candidates of the
+# pipeline fixture (the 发展 stages reached in 2026).  Every 汇总 row's 依据 names a record
 # (or says which part of zhibu is not built yet).
 . "$DATA/meetings-setup.sh"
 sqlite3 zhibu.db "INSERT INTO settings(key, value) VALUES ('pipeline.plan.2026', '2')"
@@ -31,6 +32,8 @@ zhibu plan adopt --year 2026 --date 2026-01-05 --meeting 会议#61 >/dev/null
 zhibu review add --year 2026 --held 2026-11-15 --expected 9 --returned 3 >/dev/null
 printf '票号,领导班子建设,队伍建设,工作机制,工作业绩,作风形象,发展思路\n1,90,90,90,90,90,90\n2,80,85,85,80,80,90\n3,,80,80,80,80,80\n' > b.csv
 zhibu import review-ballots b.csv --review 1 2>/dev/null
+zhibu talk add --date 2026-09-01 --talker 张三 --with 李四 --summary 交流分工 >/dev/null
+zhibu import candidates "$DATA/pipeline-candidates.csv" >/dev/null 2>&1; echo "candidates: exit $?"
 echo "--- the year, as of 2026-12-31"
 zhibu report yearbook --year 2026 --as-of 2026-12-31; echo "exit $?"
 echo "--- every 汇总 row's 依据 names a record"

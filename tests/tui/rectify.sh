@@ -76,7 +76,7 @@ expect list <<'SCREEN'
 
 
 
-Esc返回 Enter打开 p落实 c销号 x作废 F1帮助
+Esc返回 Enter打开 a新增问题 p落实 c销号 x作废 F1帮助
 SCREEN
 expect item <<'SCREEN'
  整改#2  2026年巡察整改  2
@@ -201,7 +201,7 @@ expect list_after <<'SCREEN'
 
 
 整改批#1 的整改情况报告已于 2026-11-20 报送。
-Esc返回 Enter打开 p落实 c销号 x作废 F1帮助
+Esc返回 Enter打开 a新增问题 p落实 c销号 x作废 F1帮助
 SCREEN
 expect home <<'SCREEN'
  待办事项：超期 48 项，30 天内到期 6 项                                    1/54
@@ -254,7 +254,7 @@ expect from_home <<'SCREEN'
 Esc返回 p落实 c销号 x作废 s报告已报送 F1帮助
 SCREEN
 expect from_batch <<'SCREEN'
- 2026 年会议 · 自 2026-06-15 起计                      缺 29 项 · 本期待开 0 项
+ 2026 年会议 · 自 2026-06-15 起计                      缺 31 项 · 本期待开 0 项
               一季度         二季度         三季度         四季度
  类型         1月  2月  3月  4月  5月  6月  7月  8月  9月  10月 11月 12月
  支部党员大会 — 不作要求     ✗ 0/1 缺       ✗ 0/1 缺       ✗ 0/1 缺
@@ -267,13 +267,13 @@ expect from_batch <<'SCREEN'
  民主评议党员 ✗ 0/1 缺
  谈心谈话     ✗ 0/1 缺
  其他         — 不作要求
+ 党建工作专题 ✗ 0/1 缺                      ✗ 0/1 缺
 
  ✓ 已开够  ✗ 缺  ○ 待开  — 不作要求    数字：已开/应开
 
  主题党日 · 2026年6月 · ✗ 缺
  要求：每月 1 次；已开 0 次。
  回车查看这些会议，a 记录一次会议。
-
 
 
 F1帮助 Enter打开 a记录 PgUp上一年 PgDn下一年 m全部 c支委 p评议 q退出

@@ -251,6 +251,47 @@ static void test_year(void **state)
 	todo_list_done(&l);
 }
 
+/* The trainings kept as spans: a training day with a meeting is capped with
+ * it, and two trainings on one day (a "heavy" member) are capped day by day. */
+static void test_training_cap(void **state)
+{
+	struct fixture *f = *state;
+	struct db *db = f->db;
+	long long a = add_member(db, "甲", "110101199001011234", "2001-07-01");
+	long long b = add_member(db, "乙", "110101199001021234", "2001-07-01");
+	assert_true(db_exec(db,
+		"INSERT INTO meetings(id, kind, title, date, start_time, end_time) VALUES "
+		" (1, '党课', '党课', '2026-05-02', '08:00', '13:00');"
+		"INSERT INTO meeting_attendance(meeting_id, member_id, present) VALUES (1, 1, 1), (1, 2, 1);"));
+	/* 900 minutes over 05-01..05-03: 300 a day; with the 党课 on 05-02 that day is 600, capped 480. */
+	struct training t = { 0, "轮训", TK_CENTRAL, "党校", "2026-05-01", "2026-05-03", 900, true, true };
+	assert_true(training_insert(db, &t));
+	assert_true(training_add_person(db, t.id, a, 0));
+	assert_true(training_add_person(db, t.id, b, 0));
+	/* 乙 also a 600-minute lecture on 05-03 and 05-04: 300 a day; 05-03 is 600, capped 480. */
+	struct training u = { 0, "讲座", TK_LECTURE, "学院", "2026-05-03", "2026-05-04", 600, false, true };
+	assert_true(training_insert(db, &u));
+	assert_true(training_add_person(db, u.id, b, 0));
+
+	struct hours_year y;
+	assert_true(hours_year_load(db, 2026, (struct date){ 2026, 12, 31 }, 0, &y));
+	const struct hours_row *ra = row_of(&y, a), *rb = row_of(&y, b);
+	assert_int_equal(ra->total, 300 + 480 + 300);
+	assert_int_equal(rb->total, 300 + 480 + 480 + 300);
+	assert_int_equal(rb->central_minutes, 900);
+	assert_int_equal(rb->other_minutes, 600);
+	hours_year_done(&y);
+	/* The totals alone (the to-dos, the 述职数据表): the same, without minutes by kind. */
+	assert_true(hours_year_totals(db, 2026, (struct date){ 2026, 12, 31 }, &y));
+	assert_int_equal(row_of(&y, b)->total, 300 + 480 + 480 + 300);
+	assert_int_equal(row_of(&y, a)->kind_minutes[MK_LECTURE], 0);
+	hours_year_done(&y);
+	/* As of 05-03: 05-04 is not counted yet. */
+	assert_true(hours_year_load(db, 2026, (struct date){ 2026, 5, 3 }, 0, &y));
+	assert_int_equal(row_of(&y, b)->total, 300 + 480 + 480);
+	hours_year_done(&y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -261,6 +302,7 @@ int main(void)
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_talks_coverage),
 		cmocka_unit_test_setup_teardown(test_year, setup_db, teardown_db),
+		cmocka_unit_test_setup_teardown(test_training_cap, setup_db, teardown_db),
 	};
 	return cmocka_run_group_tests(tests, 0, 0);
 }
