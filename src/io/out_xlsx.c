@@ -24,8 +24,8 @@
 #define PAGE_ROWS 30       /* rows on a printed page, for sheets with charts */
 
 struct formats {
-	lxw_format *title, *subtitle, *header, *text, *wrap, *money, *number, *percent, *date;
-	lxw_format *total_text, *total_money, *total_number, *total_percent, *total_date;
+	lxw_format *title, *subtitle, *header, *text, *wrap, *money, *number, *percent, *decimal, *date;
+	lxw_format *total_text, *total_money, *total_number, *total_percent, *total_decimal, *total_date;
 	lxw_format *footer, *col_text, *col_date;
 };
 
@@ -62,11 +62,13 @@ static void make_formats(lxw_workbook *wb, struct formats *fm)
 	fm->money = body_format(wb, false, "#,##0.00", false);
 	fm->number = body_format(wb, false, "0", false);
 	fm->percent = body_format(wb, false, "0.0%", false);
+	fm->decimal = body_format(wb, false, "0.0", false);
 	fm->date = body_format(wb, false, "yyyy-mm-dd", false);
 	fm->total_text = body_format(wb, true, "@", false);
 	fm->total_money = body_format(wb, true, "#,##0.00", false);
 	fm->total_number = body_format(wb, true, "0", false);
 	fm->total_percent = body_format(wb, true, "0.0%", false);
+	fm->total_decimal = body_format(wb, true, "0.0", false);
 	fm->total_date = body_format(wb, true, "yyyy-mm-dd", false);
 	fm->footer = workbook_add_format(wb);
 	format_set_font_name(fm->footer, "宋体");
@@ -87,6 +89,7 @@ static lxw_format *cell_format(const struct formats *fm, enum cell_kind kind, bo
 	case CELL_MONEY: return total ? fm->total_money : fm->money;
 	case CELL_NUMBER: return total ? fm->total_number : fm->number;
 	case CELL_PERCENT: return total ? fm->total_percent : fm->percent;
+	case CELL_DECIMAL: return total ? fm->total_decimal : fm->decimal;
 	case CELL_DATE: return total ? fm->total_date : fm->date;
 	case CELL_TEXT: break;
 	}
@@ -181,7 +184,7 @@ static bool write_total(lxw_worksheet *ws, const struct sheet *s, size_t r, int 
 			size_t from, lxw_col_t col, lxw_format *f)
 {
 	enum cell_kind kind = s->cols[c].kind;
-	if (kind != CELL_MONEY && kind != CELL_NUMBER)
+	if (kind != CELL_MONEY && kind != CELL_NUMBER && kind != CELL_DECIMAL)
 		return false;
 	char *end;
 	double want = strtod(sheet_cell(s, r, c), &end), sum = 0;

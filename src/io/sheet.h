@@ -14,6 +14,7 @@ enum cell_kind {
 	CELL_MONEY,   /* "15.00": right-aligned; a number with two decimals in XLSX */
 	CELL_NUMBER,  /* an integer: right-aligned; a number in XLSX */
 	CELL_PERCENT, /* "87.5%": right-aligned; a percentage in XLSX */
+	CELL_DECIMAL, /* "12.5" (学时): right-aligned; a number shown 0.0 in XLSX */
 	CELL_DATE,    /* "2026-03-01": a date cell (yyyy-mm-dd) in XLSX */
 };
 
