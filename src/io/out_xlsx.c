@@ -26,7 +26,7 @@
 struct formats {
 	lxw_format *title, *subtitle, *header, *text, *wrap, *money, *number, *percent, *decimal, *date;
 	lxw_format *total_text, *total_money, *total_number, *total_percent, *total_decimal, *total_date;
-	lxw_format *footer, *col_text, *col_date;
+	lxw_format *footer, *col_text, *col_date, *shortfall;
 };
 
 static lxw_format *body_format(lxw_workbook *wb, bool bold, const char *num_format, bool wrap)
@@ -70,6 +70,10 @@ static void make_formats(lxw_workbook *wb, struct formats *fm)
 	fm->total_percent = body_format(wb, true, "0.0%", false);
 	fm->total_decimal = body_format(wb, true, "0.0", false);
 	fm->total_date = body_format(wb, true, "yyyy-mm-dd", false);
+	/* A count short of a requirement: red on pink, still a number. */
+	fm->shortfall = body_format(wb, true, "0", false);
+	format_set_font_color(fm->shortfall, 0x9C0006);
+	format_set_bg_color(fm->shortfall, 0xFFC7CE);
 	fm->footer = workbook_add_format(wb);
 	format_set_font_name(fm->footer, "宋体");
 	format_set_font_size(fm->footer, 11);
@@ -310,7 +314,8 @@ static lxw_row_t write_part(lxw_workbook *wb, lxw_worksheet *ws, const struct fo
 			worksheet_write_number(ws, row, 0, (double)counted, fm->number);
 		for (int c = 0; c < s->ncols; c++) {
 			lxw_col_t col = (lxw_col_t)(c + lo.off);
-			lxw_format *f = cell_format(fm, s->cols[c].kind, total, lo.wrap[c]);
+			lxw_format *f = sheet_marked(s, r, c) ? fm->shortfall
+							      : cell_format(fm, s->cols[c].kind, total, lo.wrap[c]);
 			if (!total || !write_total(ws, s, r, c, hdr + 1, block, col, f))
 				write_cell(ws, row, col, sheet_cell(s, r, c), s->cols[c].kind, f);
 		}
