@@ -50,17 +50,28 @@ static void write_cells(struct enc_writer *w, const struct sheet *s, const int *
 	enc_writer_puts(w, "\n");
 }
 
+/* A cell as TXT shows it: a shortfall mark follows the value. */
+static const char *txt_cell(const struct sheet *s, size_t r, int c, char *buf, size_t size)
+{
+	const char *v = sheet_cell(s, r, c);
+	if (!sheet_marked(s, r, c))
+		return v;
+	snprintf(buf, size, "%s!", v);
+	return buf;
+}
+
 static void write_txt_sheet(const struct sheet *s, struct enc_writer *w)
 {
+	char (*marked)[64] = calloc((size_t)s->ncols + 1, sizeof *marked);
 	int *width = calloc((size_t)s->ncols + 1, sizeof *width);
 	const char **cells = calloc((size_t)s->ncols + 1, sizeof *cells);
-	if (!width || !cells)
+	if (!width || !cells || !marked)
 		abort();
 	for (int c = 0; c < s->ncols; c++)
 		width[c] = text_width(s->cols[c].title);
 	for (size_t r = 0; r < s->nrows; r++)
 		for (int c = 0; c < s->ncols; c++) {
-			int cw = text_width(sheet_cell(s, r, c));
+			int cw = text_width(txt_cell(s, r, c, marked[c], sizeof marked[c]));
 			if (cw > width[c])
 				width[c] = cw;
 		}
@@ -82,7 +93,7 @@ static void write_txt_sheet(const struct sheet *s, struct enc_writer *w)
 		if (s->flags[r] & ROW_TOTAL)
 			write_rule(w, width, s->ncols);
 		for (int c = 0; c < s->ncols; c++)
-			cells[c] = sheet_cell(s, r, c);
+			cells[c] = txt_cell(s, r, c, marked[c], sizeof marked[c]);
 		write_cells(w, s, width, cells);
 	}
 	if (s->nfooter)
@@ -93,6 +104,7 @@ static void write_txt_sheet(const struct sheet *s, struct enc_writer *w)
 	}
 	free(width);
 	free(cells);
+	free(marked);
 }
 
 bool sheet_write_txt(const struct sheet *s, FILE *f, enum text_encoding enc)

@@ -24,9 +24,9 @@
 #define PAGE_ROWS 30       /* rows on a printed page, for sheets with charts */
 
 struct formats {
-	lxw_format *title, *subtitle, *header, *text, *wrap, *money, *number, *percent, *date;
-	lxw_format *total_text, *total_money, *total_number, *total_percent, *total_date;
-	lxw_format *footer, *col_text, *col_date;
+	lxw_format *title, *subtitle, *header, *text, *wrap, *money, *number, *percent, *decimal, *date;
+	lxw_format *total_text, *total_money, *total_number, *total_percent, *total_decimal, *total_date;
+	lxw_format *footer, *col_text, *col_date, *shortfall;
 };
 
 static lxw_format *body_format(lxw_workbook *wb, bool bold, const char *num_format, bool wrap)
@@ -62,12 +62,18 @@ static void make_formats(lxw_workbook *wb, struct formats *fm)
 	fm->money = body_format(wb, false, "#,##0.00", false);
 	fm->number = body_format(wb, false, "0", false);
 	fm->percent = body_format(wb, false, "0.0%", false);
+	fm->decimal = body_format(wb, false, "0.0", false);
 	fm->date = body_format(wb, false, "yyyy-mm-dd", false);
 	fm->total_text = body_format(wb, true, "@", false);
 	fm->total_money = body_format(wb, true, "#,##0.00", false);
 	fm->total_number = body_format(wb, true, "0", false);
 	fm->total_percent = body_format(wb, true, "0.0%", false);
+	fm->total_decimal = body_format(wb, true, "0.0", false);
 	fm->total_date = body_format(wb, true, "yyyy-mm-dd", false);
+	/* A count short of a requirement: red on pink, still a number. */
+	fm->shortfall = body_format(wb, true, "0", false);
+	format_set_font_color(fm->shortfall, 0x9C0006);
+	format_set_bg_color(fm->shortfall, 0xFFC7CE);
 	fm->footer = workbook_add_format(wb);
 	format_set_font_name(fm->footer, "宋体");
 	format_set_font_size(fm->footer, 11);
@@ -87,6 +93,7 @@ static lxw_format *cell_format(const struct formats *fm, enum cell_kind kind, bo
 	case CELL_MONEY: return total ? fm->total_money : fm->money;
 	case CELL_NUMBER: return total ? fm->total_number : fm->number;
 	case CELL_PERCENT: return total ? fm->total_percent : fm->percent;
+	case CELL_DECIMAL: return total ? fm->total_decimal : fm->decimal;
 	case CELL_DATE: return total ? fm->total_date : fm->date;
 	case CELL_TEXT: break;
 	}
@@ -181,7 +188,7 @@ static bool write_total(lxw_worksheet *ws, const struct sheet *s, size_t r, int 
 			size_t from, lxw_col_t col, lxw_format *f)
 {
 	enum cell_kind kind = s->cols[c].kind;
-	if (kind != CELL_MONEY && kind != CELL_NUMBER)
+	if (kind != CELL_MONEY && kind != CELL_NUMBER && kind != CELL_DECIMAL)
 		return false;
 	char *end;
 	double want = strtod(sheet_cell(s, r, c), &end), sum = 0;
@@ -307,7 +314,8 @@ static lxw_row_t write_part(lxw_workbook *wb, lxw_worksheet *ws, const struct fo
 			worksheet_write_number(ws, row, 0, (double)counted, fm->number);
 		for (int c = 0; c < s->ncols; c++) {
 			lxw_col_t col = (lxw_col_t)(c + lo.off);
-			lxw_format *f = cell_format(fm, s->cols[c].kind, total, lo.wrap[c]);
+			lxw_format *f = sheet_marked(s, r, c) ? fm->shortfall
+							      : cell_format(fm, s->cols[c].kind, total, lo.wrap[c]);
 			if (!total || !write_total(ws, s, r, c, hdr + 1, block, col, f))
 				write_cell(ws, row, col, sheet_cell(s, r, c), s->cols[c].kind, f);
 		}

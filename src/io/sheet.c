@@ -71,6 +71,7 @@ void sheet_free(struct sheet *s)
 		free(s->cols);
 		free(s->cells);
 		free(s->flags);
+		free(s->marks);
 		free(s->text);
 		free(s->title);
 		free(s->subtitle);
@@ -110,8 +111,10 @@ void sheet_add_row(struct sheet *s, enum row_flags flags)
 		s->cap_rows = s->cap_rows ? s->cap_rows * 2 : 64;
 		s->cells = xrealloc(s->cells, s->cap_rows * (size_t)s->ncols * sizeof *s->cells);
 		s->flags = xrealloc(s->flags, s->cap_rows);
+		s->marks = xrealloc(s->marks, s->cap_rows * (size_t)s->ncols);
 	}
 	memset(s->cells + s->nrows * (size_t)s->ncols, 0, (size_t)s->ncols * sizeof *s->cells);
+	memset(s->marks + s->nrows * (size_t)s->ncols, 0, (size_t)s->ncols);
 	s->flags[s->nrows] = (unsigned char)flags;
 	s->nrows++;
 }
@@ -170,4 +173,16 @@ void sheet_set_money(struct sheet *s, int col, fen_t fen)
 	char text[MONEY_SIZE];
 	money_format(fen, text);
 	sheet_set(s, col, text);
+}
+
+void sheet_mark(struct sheet *s, int col)
+{
+	if (!s->nrows || col < 0 || col >= s->ncols)
+		abort();
+	s->marks[(s->nrows - 1) * (size_t)s->ncols + (size_t)col] = 1;
+}
+
+bool sheet_marked(const struct sheet *s, size_t row, int col)
+{
+	return row < s->nrows && col >= 0 && col < s->ncols && s->marks[row * (size_t)s->ncols + (size_t)col];
 }

@@ -14,6 +14,7 @@ enum cell_kind {
 	CELL_MONEY,   /* "15.00": right-aligned; a number with two decimals in XLSX */
 	CELL_NUMBER,  /* an integer: right-aligned; a number in XLSX */
 	CELL_PERCENT, /* "87.5%": right-aligned; a percentage in XLSX */
+	CELL_DECIMAL, /* "12.5" (学时): right-aligned; a number shown 0.0 in XLSX */
 	CELL_DATE,    /* "2026-03-01": a date cell (yyyy-mm-dd) in XLSX */
 };
 
@@ -45,6 +46,7 @@ struct sheet {
 	size_t nrows, cap_rows;
 	uint32_t *cells;      /* nrows × ncols offsets into text */
 	unsigned char *flags; /* per row */
+	unsigned char *marks; /* per cell: 1 = short of a requirement (see sheet_mark) */
 	char *text;
 	size_t text_len, text_cap;
 	char **footer;        /* lines after the table: notes, signatures */
@@ -72,6 +74,10 @@ void sheet_set(struct sheet *s, int col, const char *text);
 void sheet_set_money(struct sheet *s, int col, fen_t fen);
 void sheet_setf(struct sheet *s, int col, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 const char *sheet_cell(const struct sheet *s, size_t row, int col);
+/* Mark a cell of the last row as short of a requirement: XLSX shows it in
+ * the shortfall style (red on pink), TXT as the value and "!", CSV the value. */
+void sheet_mark(struct sheet *s, int col);
+bool sheet_marked(const struct sheet *s, size_t row, int col);
 void sheet_add_footer(struct sheet *s, const char *line);
 void sheet_add_chart(struct sheet *s, const char *title, int label_col, int value_col,
 		     size_t first_row, size_t last_row);

@@ -359,15 +359,15 @@ static struct sheet *register_sheet(struct db *db, const struct hours_year *y, c
 			kinds[nk++] = k;
 	for (int i = 0; i < nk; i++) {
 		if (kinds[i] == MK_COMMITTEE)
-			sheet_add_column(s, "支部委员会（" HOURS_COMMITTEE_TAG "）", CELL_TEXT);
+			sheet_add_column(s, "支部委员会（" HOURS_COMMITTEE_TAG "）", CELL_DECIMAL);
 		else
-			sheet_add_column(s, meeting_kind_names[kinds[i]], CELL_TEXT);
+			sheet_add_column(s, meeting_kind_names[kinds[i]], CELL_DECIMAL);
 	}
-	sheet_add_column(s, training_kind_names[TK_CENTRAL], CELL_TEXT);
-	sheet_add_column(s, _("Other trainings"), CELL_TEXT);
-	sheet_add_column(s, _("Total hours"), CELL_TEXT);
+	sheet_add_column(s, training_kind_names[TK_CENTRAL], CELL_DECIMAL);
+	sheet_add_column(s, _("Other trainings"), CELL_DECIMAL);
+	sheet_add_column(s, _("Total hours"), CELL_DECIMAL);
 	sheet_add_column(s, _("Required hours"), CELL_NUMBER);
-	sheet_add_column(s, _("Difference"), CELL_TEXT);
+	sheet_add_column(s, _("Difference"), CELL_DECIMAL);
 	sheet_add_column(s, _("集中培训 (times)"), CELL_NUMBER);
 	int n = 0;
 	for (size_t r = 0; r < y->nrows; r++) {
@@ -476,7 +476,7 @@ struct sheet *hours_member_sheet(struct db *db, int year, long long member_id)
 	sheet_add_column(s, _("Date"), CELL_TEXT);
 	sheet_add_column(s, _("Kind"), CELL_TEXT);
 	sheet_add_column(s, _("Content"), CELL_TEXT);
-	sheet_add_column(s, _("Hours"), CELL_TEXT);
+	sheet_add_column(s, _("Hours"), CELL_DECIMAL);
 	sheet_add_column(s, _("Record"), CELL_TEXT);
 	sheet_add_column(s, _("Note"), CELL_TEXT);
 	if (y.nitems)

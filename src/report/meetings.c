@@ -28,31 +28,32 @@ static const char *const month_titles[12] = {
 static const char *const quarter_titles[4] = { N_("Q1"), N_("Q2"), N_("Q3"), N_("Q4") };
 static const char *const half_titles[2] = { N_("H1"), N_("H2") };
 
-/* A count as the grid shows it: "2", "0!" (missing), "-" (not held yet). */
-static void cell_text(char *out, size_t size, int held, enum meeting_state state)
+/* A count as the grid shows it: "2", "0" marked short (missing), "-" (not
+ * held yet).  Returns whether the cell is short of the requirement. */
+static bool cell_text(char *out, size_t size, int held, enum meeting_state state)
 {
 	switch (state) {
 	case MSTATE_MISSING:
-		snprintf(out, size, "%d!", held);
-		return;
+		snprintf(out, size, "%d", held);
+		return true;
 	case MSTATE_UPCOMING:
 		if (!held) {
 			snprintf(out, size, "-");
-			return;
+			return false;
 		}
 		break;
 	case MSTATE_NOT_REQUIRED:
 		if (!held) {
 			*out = '\0';
-			return;
+			return false;
 		}
 		break;
 	case MSTATE_DONE:
 		break;
 	}
 	snprintf(out, size, "%d", held);
+	return false;
 }
-
 
 /* The cell of kind k in the column that covers months [m0, m1]: marked when
  * it is one of the kind's own periods, else the plain count. */
@@ -63,11 +64,11 @@ static void grid_cell(struct sheet *s, int col, const struct meeting_year *y, in
 	int months = 12 / periods_per_year(span), held = 0;
 	for (int m = (n - 1) * months; m < n * months; m++)
 		held += y->month_held[k][m];
-	if (y->req[k].period == span)
-		cell_text(text, sizeof text, held, y->cells[k][n - 1].state);
-	else
-		cell_text(text, sizeof text, held, MSTATE_NOT_REQUIRED);
+	bool is_short = cell_text(text, sizeof text, held,
+				  y->req[k].period == span ? y->cells[k][n - 1].state : MSTATE_NOT_REQUIRED);
 	sheet_set(s, col, text);
+	if (is_short)
+		sheet_mark(s, col);
 }
 
 static struct sheet *grid_sheet(struct db *db, const struct meeting_year *y)
@@ -105,6 +106,8 @@ static struct sheet *grid_sheet(struct db *db, const struct meeting_year *y)
 			if (y->cells[k][c].state == MSTATE_MISSING)
 				missing += y->cells[k][c].units_short;
 		sheet_setf(s, col, "%d", missing);
+		if (missing)
+			sheet_mark(s, col);
 	}
 	/* The 支部委员会 tagged 党建工作专题, its own row: counted by the half year. */
 	char req[128], text[32];
@@ -115,14 +118,19 @@ static struct sheet *grid_sheet(struct db *db, const struct meeting_year *y)
 	sheet_set(s, col++, req);
 	col += 12 + 4;
 	for (int h = 0; h < 2; h++) {
-		cell_text(text, sizeof text, y->topic[h].held, y->topic[h].state);
-		sheet_set(s, col++, text);
+		bool is_short = cell_text(text, sizeof text, y->topic[h].held, y->topic[h].state);
+		sheet_set(s, col, text);
+		if (is_short)
+			sheet_mark(s, col);
+		col++;
 		missing += y->topic[h].units_short;
 	}
 	sheet_setf(s, col++, "%d", y->topic[0].held + y->topic[1].held);
 	sheet_setf(s, col, "%d", missing);
-	sheet_add_footer(s, _("N! = fewer than required in a period that has ended; "
-			      "- = none yet in a period that has not ended."));
+	if (missing)
+		sheet_mark(s, col);
+	sheet_add_footer(s, _("Marked (red in a workbook, N! in text) = fewer than required in a period that "
+			      "has ended; - = none yet in a period that has not ended."));
 	struct grade_tally t;
 	if (!evaluation_tally(db, y->year, &t)) {
 		sheet_free(s);
@@ -158,13 +166,18 @@ static void add_due_row(void *ctx, const struct meeting_due *d)
 	sheet_set(r->s, 1, meeting_kind_names[d->kind]);
 	sheet_set(r->s, 2, d->group);
 	sheet_setf(r->s, 3, "%d", d->held);
+	if (d->state == MSTATE_MISSING)
+		sheet_mark(r->s, 3);
 	sheet_setf(r->s, 4, "%d", d->required);
 	sheet_set(r->s, 5, meeting_state_label(d->state));
 }
 
 static struct sheet *dues_sheet(struct db *db, int year, struct date today)
 {
-	struct sheet *s = sheet_new(_("Meetings missing or still to hold"), "", _("Missing"));
+	char subtitle[256], period[16];
+	snprintf(period, sizeof period, "%d", year);
+	report_subtitle(db, period, subtitle, sizeof subtitle);
+	struct sheet *s = sheet_new(_("Meetings missing or still to hold"), subtitle, _("Missing"));
 	sheet_add_column(s, _("Period"), CELL_TEXT);
 	sheet_add_column(s, _("Kind"), CELL_TEXT);
 	sheet_add_column(s, _("Party group"), CELL_TEXT);
@@ -210,7 +223,10 @@ static void add_rate_row(void *ctx, const struct attendance_rate *a)
 
 static struct sheet *rates_sheet(struct db *db, int year)
 {
-	struct sheet *s = sheet_new(_("Attendance of each member"), "", _("Attendance"));
+	char subtitle[256], period[16];
+	snprintf(period, sizeof period, "%d", year);
+	report_subtitle(db, period, subtitle, sizeof subtitle);
+	struct sheet *s = sheet_new(_("Attendance of each member"), subtitle, _("Attendance"));
 	sheet_add_column(s, _("Name"), CELL_TEXT);
 	sheet_add_column(s, _("Party group"), CELL_TEXT);
 	sheet_add_column(s, _("Member kind"), CELL_TEXT);

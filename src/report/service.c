@@ -98,7 +98,7 @@ struct sheet *service_sheet(struct db *db, int year, struct date as_of)
 	sheet_add_column(s, _("Members taking part"), CELL_NUMBER);
 	sheet_add_column(s, _("Others taking part"), CELL_NUMBER);
 	sheet_add_column(s, "人次", CELL_NUMBER);
-	sheet_add_column(s, _("Length (hours)"), CELL_TEXT);
+	sheet_add_column(s, _("Length (hours)"), CELL_DECIMAL);
 	sheet_add_column(s, _("Record"), CELL_TEXT);
 	struct activity_totals t = { s, 0, 0, 0, 0 };
 	long people = 0;
@@ -117,7 +117,7 @@ struct sheet *service_sheet(struct db *db, int year, struct date as_of)
 	sheet_add_column(m, _("Serial number"), CELL_NUMBER);
 	sheet_add_column(m, _("Name"), CELL_TEXT);
 	sheet_add_column(m, _("Times"), CELL_NUMBER);
-	sheet_add_column(m, _("Length (hours)"), CELL_TEXT);
+	sheet_add_column(m, _("Length (hours)"), CELL_DECIMAL);
 	struct member_ctx mc = { m, 0 };
 	ok = ok && service_members_each(db, from, to, add_member, &mc);
 	sheet_append(s, m);

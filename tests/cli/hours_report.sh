@@ -20,6 +20,10 @@ zhibu report hours --year 2026 --as-of 2026-11-20; echo "exit $?"
 echo "--- one member: 张三 (the daily cap on 2026-06-08, the spread of the 3-day training)"
 zhibu report hours --member 张三 --year 2026; echo "exit $?"
 zhibu report hours --member 无名氏 --year 2026; echo "exit $?"
+echo "--- XLSX: 学时 are numbers shown with one decimal (0.0), 4.5 not text"
+zhibu report hours --year 2026 --as-of 2026-11-20 -o hours.xlsx; echo "exit $?"
+unzip -p hours.xlsx xl/styles.xml | grep -o 'formatCode="0.0"' | sort -u
+unzip -p hours.xlsx xl/worksheets/sheet1.xml | grep -o "<c r=\"[G-H][0-9]*\" s=\"[0-9]*\"><v>4.5</v>" | head -2
 echo "--- CSV of 2025"
 zhibu report hours --year 2025 --format csv | head -4; echo "exit $?"
 echo "--- check: nothing before 12-01, the shortfalls from 12-01"
