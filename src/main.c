@@ -9,6 +9,7 @@
 #include "cli/disclose_cli.h"
 #include "cli/rectify_cli.h"
 #include "cli/hours_cli.h"
+#include "cli/org_cli.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "db/db.h"
@@ -26,7 +27,7 @@ static const struct command {
 	  N_("move records in from CSV, all or nothing") },
 	{ "export", cmd_export, "export roster|minutes|activists|candidates|new-members|package",
 	  N_("the roster, minutes and registers as TXT, CSV or XLSX") },
-	{ "report", cmd_report, "report dues|dues-notice|arrears|meetings|pipeline|notice|stats|hours|talks|service",
+	{ "report", cmd_report, "report dues|dues-notice|arrears|meetings|pipeline|notice|stats|hours|talks|service|documents",
 	  N_("reports for the branch and the higher committee") },
 	{ "check", cmd_check, "check [--as-of DATE] [--within DAYS]", N_("what is overdue or due soon") },
 	{ "dues", cmd_dues, "dues fix|set|pay|mark-paid|reverse|remit|...", N_("党费: yearly amounts, payments, remittances") },
@@ -49,6 +50,9 @@ static const struct command {
 	{ "pledge", cmd_pledge, "pledge add|evaluate|void", N_("承诺践诺 and their evaluations") },
 	{ "post", cmd_post, "post add|void", N_("党员先锋岗, 示范岗 and 责任区") },
 	{ "service", cmd_service, "service add|void", N_("volunteer service and who took part") },
+	{ "term", cmd_term, "term add|request|approve|extend|list", N_("换届: the committee's terms") },
+	{ "document", cmd_document, "document add|archive", N_("文书档案: documents and their 件号") },
+	{ "submission", cmd_submission, "submission add|sent|list", N_("报送: what is sent upward and when") },
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
 	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },

@@ -19,6 +19,7 @@
 #include "report/rectify.h"
 #include "report/plan.h"
 #include "report/review.h"
+#include "report/org.h"
 
 /* The sources: each part of zhibu appends its own. */
 typedef bool todo_source_fn(struct db *db, struct todo_list *l);
@@ -34,6 +35,7 @@ static todo_source_fn *const sources[] = {
 	hours_todo,
 	talks_todo,
 	pledges_todo,
+	org_todo,
 	NULL,
 };
 

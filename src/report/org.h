@@ -1,0 +1,33 @@
+/* The 组织 records as sheets and to-dos: the committee's terms (换届), the
+ * archive index (文件材料目录) and the submissions upward (报送登记表),
+ * records.md C8 and C11. */
+#ifndef ZHIBU_REPORT_ORG_H
+#define ZHIBU_REPORT_ORG_H
+#include <stdbool.h>
+
+#include "core/date.h"
+
+struct db;
+struct sheet;
+struct term;
+struct todo_list;
+
+/* Settings. */
+#define TERM_KEY_BRANCH_KIND "branch.kind"         /* 村, 社区 → 5-year terms */
+#define TERM_KEY_REQUEST_MONTHS "term.request_months" /* default 1 */
+#define ARCHIVE_KEY_BY "archive.by"                /* MM-DD of the next year, default 06-30 */
+
+/* A term's end and the day its request is due (setting term.request_months). */
+void term_dates(struct db *db, const struct term *t, struct date *end, struct date *request_due);
+
+/* 支部委员会届次: every term with its dates and the committee on the day elected. */
+struct sheet *terms_sheet(struct db *db);
+/* 文件材料目录 of a year: by category, 件号 order. */
+struct sheet *documents_sheet(struct db *db, int year);
+/* 报送登记表: every submission, and those due by the recurring rules as of a date. */
+struct sheet *submissions_sheet(struct db *db, struct date as_of);
+
+/* The 换届, 档案 and 报送 to-dos. */
+bool org_todo(struct db *db, struct todo_list *l);
+
+#endif
