@@ -1,0 +1,30 @@
+# 文书档案 (issue 18): documents recorded (never classified ones), 件号 given
+# per year and category in date order when archived (those given stay),
+# the 文件材料目录, and the to-do for a year not archived by 06-30 of the
+# next year.
+zhibu init --branch "测试党支部" >/dev/null 2>&1
+echo "--- classified material is refused"
+LANGUAGE=en zhibu document add --year 2025 --kind 收文 --category 上级文件 --title "某文件" --date 2025-03-01 --secrecy 秘密; echo "exit $?"
+echo "--- recorded"
+zhibu document add --year 2025 --kind 收文 --category 上级文件 --no "某党委〔2025〕3号" --by 某党委 --title "关于开展主题教育的通知" --date 2025-04-02 --pages 6 --retention 长期 --box 2025-1; echo "exit $?"
+zhibu document add --year 2025 --kind 收文 --category 上级文件 --no "某党委〔2025〕1号" --by 某党委 --title "2025年党建工作要点" --date 2025-02-10 --pages 4; echo "exit $?"
+zhibu document add --year 2025 --kind 本级材料 --category 计划总结 --by 测试党支部 --title "2025年党建工作计划" --date 2025-01-20 --pages 3 --secrecy 非密; echo "exit $?"
+zhibu document add --year 2025 --kind 发文 --category 三会一课 --title "2025年第一季度党课安排" --date 2025-03-05; echo "exit $?"
+echo "--- check: 2025 not archived by 2026-06-30"
+ZHIBU_TODAY=2026-06-10 zhibu check | grep 档案; echo "exit $?"
+ZHIBU_TODAY=2026-07-01 zhibu check | grep 档案; echo "exit $?"
+echo "--- archived in one go: 件号 by category in date order"
+zhibu document archive --year 2025 --date 2026-03-01; echo "exit $?"
+zhibu check | grep 档案; echo "exit $?"
+echo "--- a late document gets the next 件号; the given ones stay"
+zhibu document add --year 2025 --kind 收文 --category 上级文件 --title "补充通知" --date 2025-01-05; echo "exit $?"
+zhibu document archive --year 2025; echo "exit $?"
+zhibu report documents --year 2025; echo "exit $?"
+zhibu report documents --year 2025 --format csv | head -3; echo "exit $?"
+echo "--- bad input changes nothing"
+zhibu document add --year 2025 --kind 来文 --category 上级文件 --title x --date 2025-01-01; echo "exit $?"
+zhibu document add --year 2025 --kind 收文 --category 杂项 --title x --date 2025-01-01; echo "exit $?"
+zhibu document add --year 2025 --kind 收文 --category 其他 --title x --date 2025-01-01 --retention 5年; echo "exit $?"
+zhibu document add --year 2025 --kind 收文 --category 其他 --date 2025-01-01; echo "exit $?"
+sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM documents"
+zhibu document; echo "exit $?"
