@@ -178,7 +178,7 @@ struct sheet *submissions_sheet(struct db *db, struct date as_of)
 	struct sub_ctx c = { s, 0 };
 	rules_since(db, since);
 	if (!submissions_each(db, false, add_submission, &c) ||
-	    !submissions_due_by_rules(db, as_of.y, as_of.y + 1, since, add_submission, &c)) {
+	    !submissions_due_by_rules(db, as_of.y, as_of.y + (as_of.m == 12), since, add_submission, &c)) {
 		sheet_free(s);
 		return NULL;
 	}
@@ -195,9 +195,9 @@ static void submission_todo(void *ctx, const struct submission *x)
 	if (!date_parse_iso(x->due, &due))
 		return;
 	if (x->id)
-		snprintf(link, sizeof link, "submission:%lld", x->id);
+		snprintf(link, sizeof link, "org:submission:%lld", x->id);
 	else
-		snprintf(link, sizeof link, "submission:0");
+		snprintf(link, sizeof link, "org:submission:0");
 	char period[8];
 	snprintf(period, sizeof period, "%04d", due.y);
 	todo_add(l, "报送", period, x->item, due, link);
@@ -214,7 +214,7 @@ static void archive_todo(void *ctx, int year, int count)
 	char period[8], item[128], link[64];
 	snprintf(period, sizeof period, "%04d", year);
 	snprintf(item, sizeof item, _("%d documents of %d not archived"), count, year);
-	snprintf(link, sizeof link, "document:%04d", year);
+	snprintf(link, sizeof link, "org:document:%04d", year);
 	todo_add(c->l, "档案", period, item, archive_due(year, c->by), link);
 }
 
@@ -229,15 +229,21 @@ bool org_todo(struct db *db, struct todo_list *l)
 		char period[32], link[64];
 		term_dates(db, &t, &end, &request);
 		snprintf(period, sizeof period, "第%d届", t.seq);
-		snprintf(link, sizeof link, "term:%lld", t.id);
+		snprintf(link, sizeof link, "org:term:%lld", t.id);
 		if (!*t.request_sent_on && !t.extended_months)
 			todo_add(l, "换届", period, _("request to the higher committee for the election (换届选举请示)"), request, link);
 		todo_add(l, "换届", period, _("the committee's term ends (任期届满)"), end, link);
 	}
 	struct archive_ctx a = { l, "" };
 	settings_get(db, ARCHIVE_KEY_BY, a.by, sizeof a.by, "06-30");
+	return documents_unarchived(db, archive_todo, &a) && submissions_pending(db, l->as_of, submission_todo, l);
+}
+
+bool submissions_pending(struct db *db, struct date as_of, submission_fn *fn, void *ctx)
+{
 	char since[DATE_ISO_SIZE];
 	rules_since(db, since);
-	return documents_unarchived(db, archive_todo, &a) && submissions_each(db, true, submission_todo, l) &&
-	       submissions_due_by_rules(db, l->as_of.y, l->as_of.y + 1, since, submission_todo, l);
+	/* next year's from December: the January ones come within the month */
+	return submissions_each(db, true, fn, ctx) &&
+	       submissions_due_by_rules(db, as_of.y, as_of.y + (as_of.m == 12), since, fn, ctx);
 }

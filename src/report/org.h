@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "core/date.h"
+#include "db/archive.h"
 
 struct db;
 struct sheet;
@@ -26,6 +27,11 @@ struct sheet *terms_sheet(struct db *db);
 struct sheet *documents_sheet(struct db *db, int year);
 /* 报送登记表: every submission, and those due by the recurring rules as of a date. */
 struct sheet *submissions_sheet(struct db *db, struct date as_of);
+
+/* The submissions not sent, then those the yearly rules ask for in as_of's
+ * year (and, in December, the next) from the day the branch was set up,
+ * not yet recorded. */
+bool submissions_pending(struct db *db, struct date as_of, submission_fn *fn, void *ctx);
 
 /* The 换届, 档案 and 报送 to-dos. */
 bool org_todo(struct db *db, struct todo_list *l);

@@ -81,7 +81,8 @@ struct screen_ops {
 	X(HOURS, screen_hours, LEDGER) \
 	X(RECTIFY, screen_rectify, LEDGER) \
 	X(PLAN, screen_plan, LEDGER) \
-	X(REVIEW, screen_review, LEDGER)
+	X(REVIEW, screen_review, LEDGER) \
+	X(ORG, screen_org, LEDGER)
 
 enum screen_place { SCREEN_TAB, SCREEN_LEDGER, SCREEN_PAGE };
 
