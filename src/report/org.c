@@ -213,7 +213,8 @@ static void archive_todo(void *ctx, int year, int count)
 	struct archive_ctx *c = ctx;
 	char period[8], item[128], link[64];
 	snprintf(period, sizeof period, "%04d", year);
-	snprintf(item, sizeof item, _("%d documents of %d not archived"), count, year);
+	snprintf(item, sizeof item, ngettext("%d document of %d not archived", "%d documents of %d not archived", (unsigned long)count),
+		 count, year);
 	snprintf(link, sizeof link, "org:document:%04d", year);
 	todo_add(c->l, "档案", period, item, archive_due(year, c->by), link);
 }
