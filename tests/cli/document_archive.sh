@@ -28,3 +28,7 @@ zhibu document add --year 2025 --kind 收文 --category 其他 --title x --date 
 zhibu document add --year 2025 --kind 收文 --category 其他 --date 2025-01-01; echo "exit $?"
 sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM documents"
 zhibu document; echo "exit $?"
+echo "--- a saved report registers itself as 本级材料"
+zhibu report talks --year 2026 -o 谈心谈话.csv --register; echo "exit $?"
+zhibu check --register; echo "exit $?"
+sqlite3 "$ZHIBU_DB" "SELECT id, year, direction, category, author, title, date, path, item_no IS NULL FROM documents WHERE id = 6"
