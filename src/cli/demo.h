@@ -25,6 +25,8 @@ bool demo_meetings(struct demo *d);
 bool demo_candidates(struct demo *d);
 /* Ten years of 党务公开 and 意见建议 (demo_disclosures.c). */
 bool demo_disclosures(struct demo *d);
+/* A term, four years of documents, the year's submissions (demo_org.c). */
+bool demo_org(struct demo *d);
 /* A plausible member: name, ID number, category, unit, kind and dates, in
  * one of the first `groups` party groups (for other generators too). */
 void demo_make_member(struct demo *d, struct member *m, int groups);
