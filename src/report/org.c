@@ -178,7 +178,7 @@ struct sheet *submissions_sheet(struct db *db, struct date as_of)
 	struct sub_ctx c = { s, 0 };
 	rules_since(db, since);
 	if (!submissions_each(db, false, add_submission, &c) ||
-	    !submissions_due_by_rules(db, as_of.y, as_of.y + (as_of.m == 12), since, add_submission, &c)) {
+	    !submissions_due_by_rules(db, as_of.y, as_of.y, since, add_submission, &c)) {
 		sheet_free(s);
 		return NULL;
 	}
@@ -194,13 +194,16 @@ static void submission_todo(void *ctx, const struct submission *x)
 	char link[64];
 	if (!date_parse_iso(x->due, &due))
 		return;
-	if (x->id)
-		snprintf(link, sizeof link, "org:submission:%lld", x->id);
-	else
-		snprintf(link, sizeof link, "org:submission:0");
 	char period[8];
 	snprintf(period, sizeof period, "%04d", due.y);
-	todo_add(l, "报送", period, x->item, due, link);
+	if (x->id) {
+		snprintf(link, sizeof link, "org:submission:%lld", x->id);
+		todo_add(l, "报送", period, x->item, due, link);
+	} else {
+		/* a yearly one is asked for from the first day of its month */
+		snprintf(link, sizeof link, "org:submission:0");
+		todo_add_from(l, "报送", period, x->item, due, (struct date){ due.y, due.m, 1 }, link);
+	}
 }
 
 struct archive_ctx {
@@ -244,7 +247,5 @@ bool submissions_pending(struct db *db, struct date as_of, submission_fn *fn, vo
 {
 	char since[DATE_ISO_SIZE];
 	rules_since(db, since);
-	/* next year's from December: the January ones come within the month */
-	return submissions_each(db, true, fn, ctx) &&
-	       submissions_due_by_rules(db, as_of.y, as_of.y + (as_of.m == 12), since, fn, ctx);
+	return submissions_each(db, true, fn, ctx) && submissions_due_by_rules(db, as_of.y, as_of.y, since, fn, ctx);
 }

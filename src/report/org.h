@@ -25,12 +25,12 @@ void term_dates(struct db *db, const struct term *t, struct date *end, struct da
 struct sheet *terms_sheet(struct db *db);
 /* 文件材料目录 of a year: by category, 件号 order. */
 struct sheet *documents_sheet(struct db *db, int year);
-/* 报送登记表: every submission, and those due by the recurring rules as of a date. */
+/* 报送登记表: every submission, and those the yearly rules ask for in as_of's year. */
 struct sheet *submissions_sheet(struct db *db, struct date as_of);
 
 /* The submissions not sent, then those the yearly rules ask for in as_of's
- * year (and, in December, the next) from the day the branch was set up,
- * not yet recorded. */
+ * year, from the day the branch was set up, not yet recorded (the to-do
+ * of a yearly one shows from the first day of its month). */
 bool submissions_pending(struct db *db, struct date as_of, submission_fn *fn, void *ctx);
 
 /* The 换届, 档案 and 报送 to-dos. */
