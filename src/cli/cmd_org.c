@@ -209,10 +209,6 @@ int cmd_term(struct cli *cli, int argc, char **argv)
 
 /* 文书档案 */
 
-static const char *const document_categories[] = {
-	"上级文件", "计划总结", "三会一课", "组织生活会与民主评议", "发展党员", "党费", "党务公开", "整改",
-	"学习教育", "主题党日与活动", "表彰奖励", "统计报表", "其他", NULL,
-};
 
 static int document_add(struct cli *cli, int argc, char **argv)
 {

@@ -7,6 +7,10 @@
 #include "db/db_private.h"
 
 const char *const document_directions[] = { "收文", "发文", "本级材料", NULL };
+const char *const document_categories[] = {
+	"上级文件", "计划总结", "三会一课", "组织生活会与民主评议", "发展党员", "党费", "党务公开", "整改",
+	"学习教育", "主题党日与活动", "表彰奖励", "统计报表", "其他", NULL,
+};
 const char *const document_retentions[] = { "永久", "长期", "30年", "10年", "短期", NULL };
 const char *const submission_ways[] = { "纸质", "系统", "邮件", "其他", NULL };
 

@@ -10,6 +10,7 @@ struct db;
 
 /* NULL-terminated, as stored. */
 extern const char *const document_directions[]; /* 收文, 发文, 本级材料 */
+extern const char *const document_categories[]; /* 上级文件 … 其他 (records.md C8) */
 extern const char *const document_retentions[]; /* 永久, 长期, 30年, 10年, 短期 */
 extern const char *const submission_ways[];     /* 纸质, 系统, 邮件, 其他 */
 

@@ -35,6 +35,7 @@
 	X(RECTIFY, N_("整改台账: the list and one item")) \
 	X(YEAR_PLAN, N_("年度计划: the year's plan")) \
 	X(REVIEW, N_("民主测评: the year's review of the branch committee")) \
+	X(ORG, N_("组织: the term, the archive and the submissions")) \
 	X(DUES, N_("Dues: the year grid")) \
 	X(DUES_YEAR, N_("Dues: the year shown")) \
 	X(DUES_HISTORY, N_("Dues: one member's payments")) \
@@ -139,6 +140,8 @@
 	X(PLAN_CANCEL, "plan-cancel", YEAR_PLAN, "x", N_("Cancel item"), N_("Cancel the item with a reason (nothing is deleted)")) \
 	X(REVIEW_ADD, "review-add", REVIEW, "a F7", N_("Add"), N_("Add the year's 测评: the day held, 应参评 and 实参评 (the areas and the threshold are the settings' now)")) \
 	X(REVIEW_TOTALS, "review-totals", REVIEW, "t", N_("Totals"), N_("Record the totals counted on paper: the valid ballots and each area's sum of their scores")) \
+	X(ORG_DOCUMENT, "org-document", ORG, "a F7", N_("Add document"), N_("Record a document of the archive: year, 收文/发文/本级材料, category, 题名, date, 文号, 责任者, pages, retention, box (非密 only)")) \
+	X(ORG_SENT, "org-sent", ORG, "s", N_("Sent"), N_("Record a submission sent: which one, the date and how")) \
 	X(DUES_MONTH_PREV, "dues-month-prev", DUES, "Left h", NULL, N_("Go to the month before")) \
 	X(DUES_MONTH_NEXT, "dues-month-next", DUES, "Right l", NULL, N_("Go to the month after")) \
 	X(DUES_PAY, "dues-pay", DUES, "a F7", N_("Pay"), N_("Record a payment for the selected member: the months (a range too), amount, date paid, collector, voluntary extra")) \
