@@ -50,7 +50,7 @@ static const struct command {
 	{ "pledge", cmd_pledge, "pledge add|evaluate|void", N_("承诺践诺 and their evaluations") },
 	{ "post", cmd_post, "post add|void", N_("党员先锋岗, 示范岗 and 责任区") },
 	{ "service", cmd_service, "service add|void", N_("volunteer service and who took part") },
-	{ "term", cmd_term, "term add|request|approve|extend|list", N_("换届: the committee's terms") },
+	{ "term", cmd_term, "term add|request|approve|extend|list|settings", N_("换届: the committee's terms") },
 	{ "document", cmd_document, "document add|archive", N_("文书档案: documents and their 件号") },
 	{ "submission", cmd_submission, "submission add|sent|list", N_("报送: what is sent upward and when") },
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },

@@ -192,6 +192,62 @@ static struct sheet *terms_on(struct db *db, struct date as_of)
 	return terms_sheet(db);
 }
 
+static const struct org_setting {
+	const char *key, *fallback, *mark, *help;
+} org_settings[] = {
+	{ TERM_KEY_BRANCH_KIND, "其他", "[rule]", N_("村 or 社区: a term of 5 years; anything else: 3") },
+	{ TERM_KEY_REQUEST_MONTHS, "1", "[practice]", N_("months before the end by which the request (换届选举请示) is due, 0 to 12") },
+	{ ARCHIVE_KEY_BY, "06-30", "[default]", N_("MM-DD of the next year by which a year's documents are archived") },
+};
+#define ORG_SETTINGS (sizeof org_settings / sizeof org_settings[0])
+
+static const char *org_setting_problem(size_t k, const char *v)
+{
+	int m, d;
+	char *end;
+	if (!strcmp(org_settings[k].key, TERM_KEY_REQUEST_MONTHS)) {
+		long n = strtol(v, &end, 10);
+		return *v && !*end && n >= 0 && n <= 12 ? NULL : _("is not a whole number from 0 to 12");
+	}
+	if (!strcmp(org_settings[k].key, ARCHIVE_KEY_BY))
+		return sscanf(v, "%d-%d", &m, &d) == 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? NULL : _("is not MM-DD");
+	return text_blank(v) ? _("is empty") : NULL;
+}
+
+/* term settings [KEY VALUE ...]: set them in one transaction, then show each. */
+static int term_settings(struct cli *cli, int argc, char **argv)
+{
+	if (argc % 2)
+		return cli_usage("term settings", _("settings takes pairs of KEY VALUE"));
+	for (int i = 2; i < argc; i += 2) {
+		size_t k = 0;
+		while (k < ORG_SETTINGS && strcmp(org_settings[k].key, argv[i]))
+			k++;
+		if (k == ORG_SETTINGS)
+			return cli_usage("term settings", _("no setting called %s"), argv[i]);
+		const char *why = org_setting_problem(k, argv[i + 1]);
+		if (why)
+			return cli_usage("term settings", "%s %s: %s", argv[i], argv[i + 1], why);
+	}
+	int status;
+	struct db *db = cli_begin(cli, &status);
+	if (!db)
+		return status;
+	bool ok = true;
+	for (int i = 2; ok && i < argc; i += 2)
+		ok = settings_set(db, argv[i], argv[i + 1]);
+	status = cli_commit_or_fail(db, ok);
+	if (status != EXIT_OK)
+		return status;
+	for (size_t k = 0; k < ORG_SETTINGS; k++) {
+		char v[64];
+		bool set = settings_get(db, org_settings[k].key, v, sizeof v, org_settings[k].fallback);
+		printf("%s = %s  %s  %s\n", org_settings[k].key, v, set ? _("[set]") : org_settings[k].mark,
+		       _(org_settings[k].help));
+	}
+	return EXIT_OK;
+}
+
 int cmd_term(struct cli *cli, int argc, char **argv)
 {
 	if (argc >= 2 && !strcmp(argv[1], "add"))
@@ -204,7 +260,9 @@ int cmd_term(struct cli *cli, int argc, char **argv)
 		return term_extend(cli, argc, argv);
 	if (argc >= 2 && !strcmp(argv[1], "list"))
 		return write_list(cli, "term list", argc, argv, terms_on);
-	return cli_usage("term", _("name what to do: add, request, approve, extend or list"));
+	if (argc >= 2 && !strcmp(argv[1], "settings"))
+		return term_settings(cli, argc, argv);
+	return cli_usage("term", _("name what to do: add, request, approve, extend, list or settings"));
 }
 
 /* 文书档案 */
