@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "db/db_private.h"
 
@@ -80,27 +81,26 @@ bool documents_archive(struct db *db, int year, const char *on, int *count)
 	if (!st)
 		return false;
 	db_bind_int(st, ":year", year);
-	long long *ids = NULL;
-	int *nos = NULL, n = 0;
+	struct numbered {
+		long long id;
+		int no;
+	} *rows = NULL;
+	size_t n = 0, cap = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		ids = realloc(ids, sizeof *ids * (size_t)(n + 1));
-		nos = realloc(nos, sizeof *nos * (size_t)(n + 1));
-		if (!ids || !nos)
-			abort();
-		ids[n] = sqlite3_column_int64(st, 0);
-		nos[n++] = sqlite3_column_int(st, 1);
+		rows = grow_array(rows, n, &cap, 64, sizeof *rows);
+		rows[n].id = sqlite3_column_int64(st, 0);
+		rows[n++].no = sqlite3_column_int(st, 1);
 	}
 	bool ok = db_reset(db, st);
 	sqlite3_stmt *up = ok ? db_stmt(db, "UPDATE documents SET item_no = :no, archived_on = :on WHERE id = :id") : NULL;
-	for (int i = 0; up && ok && i < n; i++) {
-		db_bind_int(up, ":id", ids[i]);
-		db_bind_int(up, ":no", nos[i]);
+	for (size_t i = 0; up && ok && i < n; i++) {
+		db_bind_int(up, ":id", rows[i].id);
+		db_bind_int(up, ":no", rows[i].no);
 		db_bind_text(up, ":on", on);
 		ok = db_step_done(db, up);
 	}
-	free(ids);
-	free(nos);
-	*count = n;
+	free(rows);
+	*count = (int)n;
 	return ok && (n == 0 || up);
 }
 
