@@ -10,6 +10,7 @@
 #include "cli/rectify_cli.h"
 #include "cli/transfer_cli.h"
 #include "cli/hours_cli.h"
+#include "cli/org_cli.h"
 #include "core/date.h"
 #include "core/i18n.h"
 #include "db/db.h"
@@ -27,7 +28,7 @@ static const struct command {
 	  N_("move records in from CSV, all or nothing") },
 	{ "export", cmd_export, "export roster|minutes|activists|candidates|new-members|package",
 	  N_("the roster, minutes and registers as TXT, CSV or XLSX") },
-	{ "report", cmd_report, "report dues|dues-notice|arrears|meetings|pipeline|notice|stats|hours|talks|service|transfers",
+	{ "report", cmd_report, "report dues|dues-notice|arrears|meetings|pipeline|notice|stats|hours|talks|service|transfers|documents",
 	  N_("reports for the branch and the higher committee") },
 	{ "check", cmd_check, "check [--as-of DATE] [--within DAYS]", N_("what is overdue or due soon") },
 	{ "dues", cmd_dues, "dues fix|set|pay|mark-paid|reverse|remit|...", N_("党费: yearly amounts, payments, remittances") },
@@ -52,6 +53,9 @@ static const struct command {
 	{ "service", cmd_service, "service add|void", N_("volunteer service and who took part") },
 	{ "transfer", cmd_transfer, "transfer out|in|report|receipt|letter|list|void",
 	  N_("组织关系转接: letters sent and received, their 回执") },
+	{ "term", cmd_term, "term add|request|approve|extend|list|settings", N_("换届: the committee's terms") },
+	{ "document", cmd_document, "document add|archive", N_("文书档案: documents and their 件号") },
+	{ "submission", cmd_submission, "submission add|sent|list", N_("报送: what is sent upward and when") },
 	{ "backup", cmd_backup, "backup [FILE]", N_("a consistent copy of the database now") },
 	{ "restore", cmd_restore, "restore FILE", N_("check a backup, keep the current file, then replace it") },
 	{ "doctor", cmd_doctor, "doctor", N_("check the database file and report") },

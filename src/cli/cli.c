@@ -12,6 +12,14 @@
 #include "db/backup.h"
 #include "db/db.h"
 
+/* The database the command opened (a saved report registers itself in it). */
+static struct db *opened;
+
+struct db *cli_db_opened(void)
+{
+	return opened;
+}
+
 struct db *cli_db(struct cli *cli, bool create)
 {
 	if (cli->db)
@@ -32,7 +40,7 @@ struct db *cli_db(struct cli *cli, bool create)
 			fprintf(stderr, "zhibu: %s\n", err ? err : _("cannot open the database"));
 			free(err);
 		}
-		return cli->db;
+		return opened = cli->db;
 	}
 	cli->db = db_open(cli->db_path, create ? DB_CREATE : DB_EXISTING, &err);
 	if (!cli->db) {
@@ -43,7 +51,7 @@ struct db *cli_db(struct cli *cli, bool create)
 		 * work still goes on. */
 		fprintf(stderr, _("zhibu: warning: today's backup was not made: %s\n"), db_error(cli->db));
 	}
-	return cli->db;
+	return opened = cli->db;
 }
 
 /* A message to standard error, never a control character in it: the text

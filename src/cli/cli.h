@@ -25,6 +25,8 @@ struct cli {
 /* Open the database (creating it when create is true); prints the error and
  * returns NULL on failure. */
 struct db *cli_db(struct cli *cli, bool create);
+/* The database cli_db opened last (NULL when none). */
+struct db *cli_db_opened(void);
 
 /* The exit status of a command that returned status: a damaged database
  * file seen on the way (db_failed) makes it 1, with the message that says

@@ -21,6 +21,7 @@ static bool (*const generators[])(struct demo *d) = {
 	demo_disclosures,
 	demo_transfers,
 	demo_hours,
+	demo_org,
 };
 
 static bool parse_count(const char *s, long long lo, long long hi, long long *out)

@@ -7,6 +7,7 @@
 #include "cli/disclose_cli.h"
 #include "cli/dues.h"
 #include "cli/hours_cli.h"
+#include "cli/org_cli.h"
 #include "cli/meetings_cli.h"
 #include "cli/stats_cli.h"
 #include "cli/rectify_cli.h"
@@ -29,6 +30,7 @@ static const struct cli_kind reports[] = {
 	{ "hours", report_hours },
 	{ "talks", report_talks }, { "service", report_service },
 	{ "transfers", report_transfers },
+	{ "documents", report_documents },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

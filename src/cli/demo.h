@@ -29,6 +29,8 @@ bool demo_disclosures(struct demo *d);
 bool demo_transfers(struct demo *d);
 /* 学时 trainings, 谈心谈话, pledges and volunteering (demo_hours.c). */
 bool demo_hours(struct demo *d);
+/* A term, four years of documents, the year's submissions (demo_org.c). */
+bool demo_org(struct demo *d);
 /* A plausible member: name, ID number, category, unit, kind and dates, in
  * one of the first `groups` party groups (for other generators too). */
 void demo_make_member(struct demo *d, struct member *m, int groups);

@@ -7,7 +7,11 @@
 #include "cli/cli.h"
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/text.h"
+#include "db/archive.h"
+#include "db/branch.h"
 #include "db/db.h"
+#include "io/sheet.h"
 #include "io/doc.h"
 
 void output_options_init(struct output_options *o)
@@ -15,6 +19,7 @@ void output_options_init(struct output_options *o)
 	o->format = OUT_TXT;
 	o->encoding = ENC_UTF8;
 	o->path = NULL;
+	o->register_doc = false;
 }
 
 static bool ends_with(const char *s, const char *suffix)
@@ -53,6 +58,10 @@ int output_option(struct output_options *o, const char *cmd, int argc, char **ar
 			o->format = OUT_CSV;
 		return 1;
 	}
+	if (!missing && !strcmp(argv[*i], "--register")) {
+		o->register_doc = true;
+		return 1;
+	}
 	if (missing) {
 		cli_usage(cmd, _("%s needs a value"), argv[*i]);
 		return -1;
@@ -60,17 +69,45 @@ int output_option(struct output_options *o, const char *cmd, int argc, char **ar
 	return 0;
 }
 
+/* Record a saved file as a 本级材料 document of today's year (文件#ID). */
+static int register_saved(const char *title, const char *path)
+{
+	struct db *db = cli_db_opened();
+	struct document d = { 0 };
+	struct branch b;
+	struct date today = date_today();
+	if (!db)
+		return cli_fail("%s", _("--register: no database is open"));
+	d.year = today.y;
+	date_format(today, d.date);
+	snprintf(d.direction, sizeof d.direction, "%s", "本级材料");
+	snprintf(d.category, sizeof d.category, "%s", "其他");
+	snprintf(d.retention, sizeof d.retention, "%s", "永久");
+	text_copy(d.title, sizeof d.title, title);
+	text_copy(d.path, sizeof d.path, path);
+	if (branch_get(db, &b))
+		text_copy(d.author, sizeof d.author, b.name);
+	if (!db_begin(db))
+		return cli_fail("%s", db_error(db));
+	int status = cli_commit_or_fail(db, document_insert(db, &d));
+	if (status == EXIT_OK)
+		fprintf(stderr, _("zhibu: %s is registered as 本级材料 文件#%lld.\n"), path, d.id);
+	return status;
+}
+
 int output_write(const struct output_options *o, const struct sheet *s)
 {
 	char *err = NULL;
 	if (db_failed(NULL)) /* what was read may be incomplete: keep the old file */
 		return cli_fail("%s", db_damaged_message());
+	if (o->register_doc && !o->path)
+		return cli_usage("report", _("--register records a saved file: give -o FILE"));
 	if (!sheet_write(s, o->format, o->encoding, o->path, &err)) {
 		fprintf(stderr, "zhibu: %s\n", err ? err : _("cannot write the output"));
 		free(err);
 		return EXIT_REFUSED;
 	}
-	return EXIT_OK;
+	return o->register_doc ? register_saved(s->title, o->path) : EXIT_OK;
 }
 
 int output_write_doc(struct cli *cli, const struct output_options *o, struct doc *d)

@@ -1,4 +1,5 @@
-/* The options every report and export takes: --format, --encoding, -o. */
+/* The options every report and export takes: --format, --encoding, -o,
+ * --register. */
 #ifndef ZHIBU_OUTPUT_OPTIONS_H
 #define ZHIBU_OUTPUT_OPTIONS_H
 #include <stdbool.h>
@@ -9,6 +10,7 @@ struct output_options {
 	enum out_format format;
 	enum text_encoding encoding;
 	const char *path;     /* NULL: standard output */
+	bool register_doc;    /* --register: the saved file is recorded as a 本级材料 document */
 };
 
 void output_options_init(struct output_options *o);

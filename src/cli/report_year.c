@@ -11,7 +11,9 @@
 #include "db/db.h"
 #include "db/meeting.h"
 #include "io/sheet.h"
+#include "cli/org_cli.h"
 #include "report/hours.h"
+#include "report/org.h"
 #include "report/service.h"
 #include "report/talks.h"
 #include "report/transfer.h"
@@ -117,4 +119,14 @@ int report_transfers(struct cli *cli, int argc, char **argv)
 	if (date_cmp(o.as_of, date_today()) > 0)
 		o.as_of = date_today();  /* a state is known up to today */
 	return db ? write_sheet(&o, db, transfers_sheet(db, o.year, o.as_of)) : EXIT_REFUSED;
+}
+
+int report_documents(struct cli *cli, int argc, char **argv)
+{
+	struct year_options o;
+	int rc = year_options(&o, argc, argv, false);
+	if (rc)
+		return rc;
+	struct db *db = cli_db(cli, false);
+	return db ? write_sheet(&o, db, documents_sheet(db, o.year)) : EXIT_REFUSED;
 }

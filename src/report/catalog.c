@@ -15,6 +15,7 @@
 #include "report/disclosure.h"
 #include "report/dues.h"
 #include "report/hours.h"
+#include "report/org.h"
 #include "report/service.h"
 #include "report/talks.h"
 #include "report/meetings.h"
@@ -63,6 +64,8 @@ const struct report_kind report_kinds[] = {
 	{ REPORT_TALKS, "report talks", N_("Talks and their coverage (谈心谈话)"), "谈心谈话覆盖情况",
 	  RP_YEAR, REPORT_ALL_FORMATS },
 	{ REPORT_SERVICE, "report service", N_("Volunteer service, pledges and posts (志愿服务)"), "志愿服务与承诺践诺",
+	  RP_YEAR, REPORT_ALL_FORMATS },
+	{ REPORT_DOCUMENTS, "report documents", N_("Index of documents (文件材料目录)"), "文件材料目录",
 	  RP_YEAR, REPORT_ALL_FORMATS },
 	{ REPORT_CHECK, "check", N_("Overdue and due soon (待办事项)"), "待办事项",
 	  RP_AS_OF | RP_WITHIN, TEXT_FORMATS },
@@ -224,6 +227,9 @@ bool report_build(struct db *db, const struct report_request *r, struct sheet **
 		break;
 	case REPORT_SERVICE:
 		s = service_sheet(db, r->year, r->as_of);
+		break;
+	case REPORT_DOCUMENTS:
+		s = documents_sheet(db, r->year);
 		break;
 	case REPORT_CHECK:
 		s = todo_sheet(db, r->as_of, r->within);

@@ -20,6 +20,7 @@
 #include "report/rectify.h"
 #include "report/plan.h"
 #include "report/review.h"
+#include "report/org.h"
 
 /* The sources: each part of zhibu appends its own. */
 typedef bool todo_source_fn(struct db *db, struct todo_list *l);
@@ -36,6 +37,7 @@ static todo_source_fn *const sources[] = {
 	talks_todo,
 	pledges_todo,
 	transfers_todo,
+	org_todo,
 	NULL,
 };
 

@@ -92,6 +92,7 @@ struct screen_ops {
 	X(RECTIFY, screen_rectify, LEDGER) \
 	X(PLAN, screen_plan, LEDGER) \
 	X(REVIEW, screen_review, LEDGER) \
+	X(ORG, screen_org, LEDGER) \
 	X(DISCLOSE, screen_disclose, LEDGER) \
 	X(IMPORT, screen_import, LEDGER) \
 	X(SETTINGS, screen_settings, LEDGER)

@@ -24,8 +24,8 @@ expect list <<'SCREEN'
   党员教育培训学时登记表      按年度 · XLSX CSV TXT PDF
   谈心谈话覆盖情况            按年度 · XLSX CSV TXT PDF
   志愿服务、承诺践诺与先锋岗  按年度 · XLSX CSV TXT PDF
+  文件材料目录                按年度 · XLSX CSV TXT PDF
   待办事项（超期与即将到期）  截至某日 · CSV TXT
-  花名册导入模板              当前情况 · XLSX
 
  命令行：zhibu report dues --quarter；按 s 以条形图查看统计。
 

@@ -15,8 +15,8 @@ key Esc Esc
 SCRIPT
 expect list <<'SCREEN'
  报表和名册：按 Enter 选择期间、格式和保存位置
-  谈心谈话覆盖情况            按年度 · XLSX CSV TXT PDF
   志愿服务、承诺践诺与先锋岗  按年度 · XLSX CSV TXT PDF
+  文件材料目录                按年度 · XLSX CSV TXT PDF
   待办事项（超期与即将到期）  截至某日 · CSV TXT
   花名册导入模板              当前情况 · XLSX
   党费标准导入模板            当前情况 · XLSX

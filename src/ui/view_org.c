@@ -1,0 +1,348 @@
+/* 组织 (台账): the committee's current term (elected, end, request and
+ * approval, extension), the archive index of a year with its 件号 ([ ] for
+ * another year) and the submissions upward not yet sent, with those due by
+ * the yearly rules.  a records a document, s a submission sent (forms);
+ * terms and the rest are written by `zhibu term`, `zhibu document` and
+ * `zhibu submission`.  The 换届, 档案 and 报送 to-dos
+ * of 首页 (org:...) open it at the part they name. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/date.h"
+#include "core/i18n.h"
+#include "core/text.h"
+#include "db/archive.h"
+#include "db/db.h"
+#include "db/term.h"
+#include "io/sheet.h"
+#include "report/org.h"
+#include "ui/form.h"
+#include "ui/textview.h"
+#include "ui/views.h"
+
+struct org_view {
+	struct app *app;
+	int year;
+	struct textview *tv;
+	int archive_line;   /* where the archive starts, for go */
+};
+
+static void add_term(struct org_view *v)
+{
+	struct term t;
+	int found = term_latest(v->app->db, &t);
+	textview_add(v->tv, UI_EMPHASIS, NULL, _("The committee's term (换届)"));
+	if (found < 0) {
+		textview_add(v->tv, UI_ERROR, NULL, db_error(v->app->db));
+		return;
+	}
+	if (!found) {
+		textview_add(v->tv, UI_DIM, NULL, _("No term recorded: zhibu term add --elected DATE"));
+		return;
+	}
+	struct date end, request;
+	char e[DATE_ISO_SIZE], r[DATE_ISO_SIZE];
+	term_dates(v->app->db, &t, &end, &request);
+	date_format(end, e);
+	date_format(request, r);
+	textview_addf(v->tv, UI_NORMAL, "届次", "第%d届", t.seq);
+	textview_addf(v->tv, UI_NORMAL, "选举日期", _("%s, %d years"), t.elected_on, t.years);
+	textview_add(v->tv, date_cmp(end, date_today()) < 0 ? UI_ERROR : UI_NORMAL, "届满日期", e);
+	textview_addf(v->tv, UI_NORMAL, "请示", _("due %s, sent %s"), r, *t.request_sent_on ? t.request_sent_on : "—");
+	textview_addf(v->tv, UI_NORMAL, "批复", "%s %s", *t.approved_on ? t.approved_on : "—", t.approval_ref);
+	if (t.extended_months)
+		textview_addf(v->tv, UI_NORMAL, "延期", _("%d months (%s)"), t.extended_months, t.extension_ref);
+}
+
+static void add_document(void *ctx, const struct document *d)
+{
+	struct org_view *v = ctx;
+	char no[16], cat[64], title[1024];
+	if (d->item_no)
+		snprintf(no, sizeof no, "%d", d->item_no);
+	else
+		snprintf(no, sizeof no, "%s", "—");
+	text_pad(cat, sizeof cat, d->category, 10, false);
+	snprintf(title, sizeof title, "%s  %s  %s  %s", cat, d->date, d->title, d->doc_no);
+	textview_add(v->tv, d->item_no ? UI_NORMAL : UI_DIM, no, title);
+}
+
+static void add_submission(void *ctx, const struct submission *s)
+{
+	struct org_view *v = ctx;
+	char ref[32], text[512];
+	if (s->id)
+		snprintf(ref, sizeof ref, "报送#%lld", s->id);
+	else
+		snprintf(ref, sizeof ref, "%s", _("yearly"));
+	snprintf(text, sizeof text, "%s  %s  → %s", s->due, s->item, s->to_org);
+	char today[DATE_ISO_SIZE];
+	date_format(date_today(), today);
+	textview_add(v->tv, strcmp(s->due, today) < 0 ? UI_ERROR : UI_NORMAL, ref, text);
+}
+
+static void org_load(struct org_view *v)
+{
+	struct db *db = v->app->db;
+	textview_clear(v->tv);
+	add_term(v);
+	textview_add(v->tv, UI_NORMAL, NULL, "");
+	v->archive_line = textview_lines(v->tv);
+	textview_addf(v->tv, UI_EMPHASIS, NULL, _("Index of documents of %d by 件号 ([ ] another year)"), v->year);
+	size_t before = (size_t)textview_lines(v->tv);
+	if (!documents_each(db, v->year, add_document, v))
+		textview_add(v->tv, UI_ERROR, NULL, db_error(db));
+	else if ((size_t)textview_lines(v->tv) == before)
+		textview_add(v->tv, UI_DIM, NULL, _("No documents recorded for this year."));
+	textview_add(v->tv, UI_NORMAL, NULL, "");
+	textview_add(v->tv, UI_EMPHASIS, NULL, _("Submissions not yet sent (报送)"));
+	before = (size_t)textview_lines(v->tv);
+	if (!submissions_pending(db, date_today(), add_submission, v))
+		textview_add(v->tv, UI_ERROR, NULL, db_error(db));
+	else if ((size_t)textview_lines(v->tv) == before)
+		textview_add(v->tv, UI_DIM, NULL, _("Nothing waits to be sent."));
+}
+
+/* ---- forms: a document of the archive, a submission sent */
+
+enum { D_YEAR, D_KIND, D_CATEGORY, D_TITLE, D_DATE, D_NO, D_BY, D_PAGES, D_RETENTION, D_BOX, D_FIELDS };
+
+struct document_write {
+	struct app *app;
+	struct document d;
+};
+
+static bool document_write(void *ctx, struct db *db)
+{
+	struct document_write *w = ctx;
+	return document_insert(db, &w->d);
+}
+
+/* A whole number in lo..hi from a field ("" gives 0 when not required). */
+static bool form_number(struct form *form, int field, int lo, int hi, int *out)
+{
+	const char *v = form_get(form, field);
+	char *end;
+	long n = strtol(v, &end, 10);
+	*out = 0;
+	if (!*v && !form->fields[field].required)
+		return true;
+	if (!*v || *end || n < lo || n > hi) {
+		form_error(form, field, _("a whole number from %d to %d"), lo, hi);
+		return false;
+	}
+	*out = (int)n;
+	return true;
+}
+
+static bool document_save(void *ctx, struct form *form)
+{
+	struct document_write *w = ctx;
+	struct document *d = &w->d;
+	memset(d, 0, sizeof *d);
+	form_clear_errors(form);
+	form_number(form, D_YEAR, 1900, 2999, &d->year);
+	form_day(form, D_DATE, d->date);
+	form_number(form, D_PAGES, 1, 100000, &d->pages);
+	if (text_blank(form_get(form, D_TITLE)))
+		form_error(form, D_TITLE, "%s", _("required"));
+	text_copy(d->direction, sizeof d->direction, form_get(form, D_KIND));
+	text_copy(d->category, sizeof d->category, form_get(form, D_CATEGORY));
+	text_copy(d->retention, sizeof d->retention, form_get(form, D_RETENTION));
+	text_copy(d->title, sizeof d->title, form_get(form, D_TITLE));
+	text_copy(d->doc_no, sizeof d->doc_no, form_get(form, D_NO));
+	text_copy(d->author, sizeof d->author, form_get(form, D_BY));
+	text_copy(d->location, sizeof d->location, form_get(form, D_BOX));
+	if (form_error_count(form))
+		return false;
+	return app_transaction(w->app, document_write, w);
+}
+
+static void document_form(struct org_view *v)
+{
+	struct document_write w = { .app = v->app };
+	struct form_field fields[D_FIELDS] = {
+		[D_YEAR] = { .label = "年度", .type = FORM_TEXT, .required = true },
+		[D_KIND] = { .label = "类型", .type = FORM_CHOICE, .required = true, .choices = document_directions },
+		[D_CATEGORY] = { .label = "类别", .type = FORM_CHOICE, .required = true, .choices = document_categories },
+		[D_TITLE] = { .label = "题名", .type = FORM_TEXT, .required = true },
+		[D_DATE] = { .label = "日期", .type = FORM_DATE, .required = true },
+		[D_NO] = { .label = "文号", .type = FORM_TEXT },
+		[D_BY] = { .label = "责任者", .type = FORM_TEXT },
+		[D_PAGES] = { .label = "页数", .type = FORM_TEXT },
+		[D_RETENTION] = { .label = "保管期限", .type = FORM_CHOICE, .required = true, .choices = document_retentions },
+		[D_BOX] = { .label = "盒号", .type = FORM_TEXT },
+	};
+	char year[8], today[DATE_ISO_SIZE];
+	snprintf(year, sizeof year, "%04d", v->year);
+	date_format(date_today(), today);
+	struct form form = { .title = _("A document of the archive (非密 only)"), .fields = fields, .count = D_FIELDS,
+			     .save = document_save, .ctx = &w };
+	form_set(&form, D_YEAR, year);
+	form_set(&form, D_KIND, document_directions[0]);
+	form_set(&form, D_CATEGORY, document_categories[0]);
+	form_set(&form, D_DATE, today);
+	form_set(&form, D_RETENTION, document_retentions[0]);
+	if (form_run(v->app->ui, &form))
+		ui_status(v->app->ui, _("Recorded 文件#%lld."), w.d.id);
+}
+
+enum { S_WHICH, S_DATE, S_HOW, S_FIELDS };
+
+struct sent_write {
+	struct app *app;
+	size_t n, cap;
+	long long *ids;
+	char **names;             /* NULL-terminated: the choices */
+	long long id;
+	char on[DATE_ISO_SIZE];
+	const char *how;
+};
+
+static void add_pending(void *ctx, const struct submission *s)
+{
+	struct sent_write *w = ctx;
+	if (!s->id)
+		return;
+	w->ids = realloc(w->ids, sizeof *w->ids * (w->n + 1));
+	w->names = realloc(w->names, sizeof *w->names * (w->n + 2));
+	if (!w->ids || !w->names)
+		abort();
+	char name[512];
+	snprintf(name, sizeof name, "报送#%lld %s", s->id, s->item);
+	w->ids[w->n] = s->id;
+	w->names[w->n] = strdup(name);
+	if (!w->names[w->n])
+		abort();
+	w->names[++w->n] = NULL;
+}
+
+static bool sent_write(void *ctx, struct db *db)
+{
+	struct sent_write *w = ctx;
+	return submission_mark_sent(db, w->id, w->on, w->how);
+}
+
+static bool sent_save(void *ctx, struct form *form)
+{
+	struct sent_write *w = ctx;
+	form_clear_errors(form);
+	w->id = 0;
+	for (size_t i = 0; i < w->n; i++)
+		if (!strcmp(w->names[i], form_get(form, S_WHICH)))
+			w->id = w->ids[i];
+	if (!w->id)
+		form_error(form, S_WHICH, "%s", _("required"));
+	form_day(form, S_DATE, w->on);
+	w->how = form_get(form, S_HOW);
+	if (form_error_count(form))
+		return false;
+	return app_transaction(w->app, sent_write, w);
+}
+
+static void sent_form(struct org_view *v)
+{
+	struct sent_write w = { .app = v->app };
+	if (!submissions_each(v->app->db, true, add_pending, &w)) {
+		ui_error(v->app->ui, "%s", db_error(v->app->db));
+	} else if (!w.n) {
+		ui_error(v->app->ui, "%s", _("No recorded submission waits to be sent."));
+	} else {
+		struct form_field fields[S_FIELDS] = {
+			[S_WHICH] = { .label = "报送事项", .type = FORM_CHOICE, .required = true,
+				      .choices = (const char *const *)w.names },
+			[S_DATE] = { .label = "报送日期", .type = FORM_DATE, .required = true },
+			[S_HOW] = { .label = "方式", .type = FORM_CHOICE, .required = true, .choices = submission_ways },
+		};
+		char today[DATE_ISO_SIZE];
+		date_format(date_today(), today);
+		struct form form = { .title = _("A submission sent"), .fields = fields, .count = S_FIELDS,
+				     .save = sent_save, .ctx = &w };
+		form_set(&form, S_WHICH, w.names[0]);
+		form_set(&form, S_DATE, today);
+		form_set(&form, S_HOW, submission_ways[0]);
+		if (form_run(v->app->ui, &form))
+			ui_status(v->app->ui, _("报送#%lld recorded as sent."), w.id);
+	}
+	for (size_t i = 0; i < w.n; i++)
+		free(w.names[i]);
+	free(w.names);
+	free(w.ids);
+}
+
+static void *org_open(struct app *app, const void *arg)
+{
+	(void)arg;
+	struct org_view *v = calloc(1, sizeof *v);
+	if (!v)
+		abort();
+	v->app = app;
+	v->year = date_today().y;
+	v->tv = textview_new(10);
+	org_load(v);
+	return v;
+}
+
+static void org_close(void *st)
+{
+	struct org_view *v = st;
+	textview_free(v->tv);
+	free(v);
+}
+
+static void org_draw(void *st, struct ui *ui)
+{
+	struct org_view *v = st;
+	int y, h, cols = ui_cols(ui);
+	ui_area(ui, &y, &h);
+	textview_draw(v->tv, y, 1, h, cols - 2);
+}
+
+static void org_reload(void *st)
+{
+	org_load(st);
+}
+
+static int org_key(void *st, enum action a, int key)
+{
+	struct org_view *v = st;
+	(void)key;
+	if (a == ACT_YEAR_PREV || a == ACT_YEAR_NEXT) {
+		v->year += a == ACT_YEAR_NEXT ? 1 : -1;
+		org_load(v);
+		return SCREEN_DONE;
+	}
+	if (a == ACT_ORG_DOCUMENT) {
+		document_form(v);
+		return SCREEN_DONE;
+	}
+	if (a == ACT_ORG_SENT) {
+		sent_form(v);
+		return SCREEN_DONE;
+	}
+	return textview_key(v->tv, a) ? SCREEN_DONE : SCREEN_UNUSED;
+}
+
+/* org:term:ID, org:submission:ID (the top shows them), org:document:YEAR
+ * (that year's index). */
+static int org_go(void *st, const char *link)
+{
+	struct org_view *v = st;
+	int year;
+	if (sscanf(link, "org:document:%d", &year) == 1 && year > 1900 && year < 3000)
+		v->year = year;
+	org_load(v);
+	return SCREEN_DONE;
+}
+
+static const enum ui_context contexts[] = { CTX_ORG, CTX_CALENDAR, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
+static const enum action bar[] = { ACT_BACK, ACT_ORG_DOCUMENT, ACT_ORG_SENT, ACT_YEAR_PREV, ACT_YEAR_NEXT, ACT_HELP,
+				   ACT_NONE };
+
+const struct screen_ops screen_org = {
+	.name = "org", .title = N_("Organisation (组织)"),
+	.help = N_("The committee's term, the archive index of a year with its 件号, and submissions not yet sent"),
+	.open = org_open, .close = org_close, .draw = org_draw, .key = org_key,
+	.contexts = contexts, .bar = bar, .reload = org_reload, .go = org_go, .link_prefix = "org:",
+};
