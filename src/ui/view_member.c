@@ -83,6 +83,8 @@ static bool detail_load(struct detail *d)
 	for (int f = 0; f < MF_COUNT; f++) {
 		const char *v = member_get_field(&d->m, f);
 		char buf[600];
+		if (f == MF_STATUS_DATE)
+			continue; /* beside the status */
 		if (f == MF_ID_NUMBER || f == MF_PHONE) {
 			shown(d, f == MF_ID_NUMBER ? "id_number" : "phone", v, buf, sizeof buf);
 			v = *v ? buf : "";
