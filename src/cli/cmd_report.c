@@ -27,6 +27,7 @@ static const struct cli_kind reports[] = {
 	{ "yearbook", report_yearbook },
 	{ "hours", report_hours },
 	{ "talks", report_talks }, { "service", report_service },
+	{ "flows", report_flows },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

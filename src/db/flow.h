@@ -55,7 +55,7 @@ struct flow_member {
 	char status[16], status_date[DATE_ISO_SIZE], status_reason[256];
 	struct flow away;                 /* the open time away (id 0: none recorded) */
 	char last_contact[DATE_ISO_SIZE]; /* since status_date; "" for none */
-	long long searches;               /* since status_date */
+	long long searches;               /* every search recorded */
 	char last_search[DATE_ISO_SIZE], last_result[512];
 };
 typedef void flow_member_fn(void *ctx, const struct flow_member *m);

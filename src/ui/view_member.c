@@ -10,6 +10,7 @@
 #include "core/idnum.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "db/flow.h"
 #include "db/member.h"
 #include "db/role.h"
 #include "ui/dialog.h"
@@ -74,6 +75,23 @@ static void member_year_section(struct detail *d)
 	textview_addf(d->tv, UI_NORMAL, _("Service"), _("%d times, %s hours"), my.services, my.service_hours);
 }
 
+/* 流动, contacts, 失联 searches: one line each, by date (none: no section). */
+struct flow_lines {
+	struct detail *d;
+	bool any;
+};
+
+static void flow_line(void *ctx, const char *date, const char *what, const char *text)
+{
+	struct flow_lines *fl = ctx;
+	if (!fl->any) {
+		textview_add(fl->d->tv, UI_NORMAL, NULL, "");
+		textview_add(fl->d->tv, UI_EMPHASIS, NULL, _("Away, contacts and searches"));
+		fl->any = true;
+	}
+	textview_addf(fl->d->tv, UI_NORMAL, what, "%s  %s", date, text);
+}
+
 static bool detail_load(struct detail *d)
 {
 	struct db *db = d->app->db;
@@ -94,6 +112,9 @@ static bool detail_load(struct detail *d)
 		}
 		textview_add(d->tv, UI_NORMAL, _(member_fields[f].label), v);
 	}
+	struct flow_lines fl = { d, false };
+	if (!flow_history_each(db, d->id, flow_line, &fl))
+		textview_add(d->tv, UI_ERROR, NULL, db_error(db));
 	textview_add(d->tv, UI_NORMAL, NULL, "");
 	textview_add(d->tv, UI_EMPHASIS, NULL, _("Change history"));
 	if (!member_history(db, d->id, add_change, d))
@@ -400,8 +421,7 @@ static void status_check(void *ctx, struct form *form, int i)
 static bool status_write(void *ctx, struct db *db)
 {
 	struct status_change *s = ctx;
-	return member_set_status(db, s->m.id, s->status, s->date, s->reason) &&
-	       (!s->end_roles || role_end(db, s->m.id, ROLE_COUNT, s->date));
+	return flow_status_set(db, s->m.id, s->status, s->date, s->reason, NULL, s->end_roles);
 }
 
 static bool status_save(void *ctx, struct form *form)

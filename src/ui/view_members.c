@@ -339,6 +339,10 @@ static int members_go(void *st, const char *link)
 	if (!strncmp(link, "members:group:", 14)) {
 		mv->query[0] = '\0';
 		limit_group(mv, link + 14);
+	} else if (!strncmp(link, "members:member:", 15)) { /* a 党籍 to-do: her page */
+		long long id = atoll(link + 15);
+		if (id > 0)
+			member_detail(mv->app, id);
 	}
 	return SCREEN_DONE;
 }
