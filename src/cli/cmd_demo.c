@@ -19,6 +19,7 @@ static bool (*const generators[])(struct demo *d) = {
 	demo_meetings,
 	demo_candidates,
 	demo_disclosures,
+	demo_flows,
 };
 
 static bool parse_count(const char *s, long long lo, long long hi, long long *out)
