@@ -129,7 +129,8 @@ static int do_status(struct cli *cli, int argc, char **argv)
 	if (!db || !find_member(db, who, &m, &status))
 		return status;
 	if (!strcmp(m.status, to) && !flowing)
-		return refuse(db, _("%s is already %s (since %s)"), m.name, m.status, *m.status_date ? m.status_date : "?");
+		return *m.status_date ? refuse(db, _("%s is already %s (since %s)"), m.name, m.status, m.status_date)
+				      : refuse(db, _("%s is already %s"), m.name, m.status);
 	if (roster_status_left(m.status))
 		return refuse(db, _("%s has left the roster (%s %s): nothing to change"), m.name, m.status, m.status_date);
 	if ((why = day_problem(&m, day)))
@@ -139,10 +140,12 @@ static int do_status(struct cli *cli, int argc, char **argv)
 		long long searches = 0;
 		if (!strcmp(m.status, "失联") && !lost_search_count(db, m.id, m.status_date, &searches))
 			return cli_commit_or_fail(db, false);
+		if (!flow_stop_allowed(searches, override) && strcmp(m.status, "失联"))
+			return refuse(db, _("%s is %s, not 失联: 停止党籍 follows a search for a member out of contact; "
+					    "give --override-reason to record it all the same"), m.name, m.status);
 		if (!flow_stop_allowed(searches, override))
 			return refuse(db, _("%s: no search for the member is recorded since the member became 失联 (%s): record one "
-					    "with zhibu member search, or give --override-reason"), m.name,
-				      *m.status_date ? m.status_date : "?");
+					    "with zhibu member search, or give --override-reason"), m.name, m.status_date);
 		if (!searches) {
 			char both[sizeof reason + sizeof override + 64];
 			snprintf(both, sizeof both, "%s；未经查找：%s", reason, override);

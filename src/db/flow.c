@@ -118,7 +118,7 @@ bool flow_history_each(struct db *db, long long member_id, flow_line_fn *fn, voi
 	return db_reset(db, st);
 }
 
-bool flow_members_each(struct db *db, flow_member_fn *fn, void *ctx)
+bool flow_members_each(struct db *db, const char *as_of, flow_member_fn *fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db,
 		"SELECT m.id, m.name, m.sex, coalesce(m.birth_date, ''), m.kind, m.status, "
@@ -126,16 +126,17 @@ bool flow_members_each(struct db *db, flow_member_fn *fn, void *ctx)
 		"coalesce(f.id, 0), coalesce(f.out_on, ''), coalesce(f.destination, ''), coalesce(f.reason, ''), "
 		"coalesce(f.contact, ''), coalesce(f.card_no, ''), coalesce(f.host_org, ''), "
 		"(SELECT max(c.date) FROM flow_contacts c WHERE c.member_id = m.id "
-		"  AND c.date >= coalesce(m.status_date, '')), "
-		"(SELECT count(*) FROM lost_searches s WHERE s.member_id = m.id), "
+		"  AND c.date >= coalesce(m.status_date, '') AND c.date <= :as_of), "
+		"(SELECT count(*) FROM lost_searches s WHERE s.member_id = m.id AND s.date <= :as_of), "
 		"(SELECT s.date || char(9) || s.result FROM lost_searches s WHERE s.member_id = m.id "
-		"  ORDER BY s.date DESC, s.id DESC LIMIT 1) "
+		"  AND s.date <= :as_of ORDER BY s.date DESC, s.id DESC LIMIT 1) "
 		"FROM members m LEFT JOIN flows f ON f.member_id = m.id AND f.back_on IS NULL AND m.status = '流动' "
 		"WHERE m.status IN ('流动', '失联', '停止党籍') "
 		"ORDER BY CASE m.status WHEN '流动' THEN 0 WHEN '失联' THEN 1 ELSE 2 END, "
 		"coalesce(m.status_date, ''), m.name, m.id");
 	if (!st)
 		return false;
+	db_bind_text(st, ":as_of", as_of);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		struct flow_member m;
 		memset(&m, 0, sizeof m);

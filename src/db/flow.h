@@ -48,7 +48,8 @@ bool lost_search_count(struct db *db, long long member_id, const char *from, lon
 typedef void flow_line_fn(void *ctx, const char *date, const char *what, const char *text);
 bool flow_history_each(struct db *db, long long member_id, flow_line_fn *fn, void *ctx);
 
-/* Every member whose status is 流动, 失联 or 停止党籍, by status then date. */
+/* Every member whose status is 流动, 失联 or 停止党籍, by status then date,
+ * with the contacts and searches recorded up to as_of (ISO). */
 struct flow_member {
 	long long id;
 	char name[96], sex[8], birth_date[DATE_ISO_SIZE], kind[8];
@@ -59,7 +60,7 @@ struct flow_member {
 	char last_search[DATE_ISO_SIZE], last_result[512];
 };
 typedef void flow_member_fn(void *ctx, const struct flow_member *m);
-bool flow_members_each(struct db *db, flow_member_fn *fn, void *ctx);
+bool flow_members_each(struct db *db, const char *as_of, flow_member_fn *fn, void *ctx);
 
 /* The setting flow.contact_months (default FLOW_CONTACT_MONTHS_DEFAULT). */
 int flow_contact_months(struct db *db);

@@ -36,7 +36,7 @@ static bool flows_load(struct db *db, struct date as_of, struct flows_load *f)
 {
 	memset(f, 0, sizeof *f);
 	date_format(as_of, f->as_of);
-	return flow_members_each(db, add_member, f);
+	return flow_members_each(db, f->as_of, add_member, f);
 }
 
 static const char *due_of(const struct flow_due *d, int n, enum flow_due_kind kind, char out[DATE_ISO_SIZE])
