@@ -46,7 +46,7 @@ static const struct command {
 	  N_("民主测评 of the branch committee by the members") },
 	{ "training", cmd_training, "training add|void", N_("trainings and the minutes that count for 学时") },
 	{ "talk", cmd_talk, "talk add|void", N_("谈心谈话: who talked with whom") },
-	{ "member", cmd_member, "member status|contact|search NAME ...",
+	{ "member", cmd_member, "member status|contact|search|settings ...",
 	  N_("党籍状态 with its date: 流动, 失联, 停止党籍 ...; contacts and searches") },
 	{ "pledge", cmd_pledge, "pledge add|evaluate|void", N_("承诺践诺 and their evaluations") },
 	{ "post", cmd_post, "post add|void", N_("党员先锋岗, 示范岗 and 责任区") },

@@ -11,6 +11,7 @@
 #include "core/i18n.h"
 #include "core/idnum.h"
 #include "core/text.h"
+#include "db/branch.h"
 #include "db/db.h"
 #include "db/dues.h"
 #include "db/flow.h"
@@ -236,6 +237,30 @@ static int do_search(struct cli *cli, int argc, char **argv)
 	return status;
 }
 
+/* member settings [flow.contact_months N]: show or set the contact period. */
+static int do_settings(struct cli *cli, int argc, char **argv)
+{
+	if (argc == 1) {
+		struct db *db = cli_db(cli, false);
+		if (!db)
+			return EXIT_REFUSED;
+		printf("flow.contact_months %d\n", flow_contact_months(db));
+		return EXIT_OK;
+	}
+	char *end;
+	long n = argc == 3 ? strtol(argv[2], &end, 10) : 0;
+	if (argc != 3 || strcmp(argv[1], "flow.contact_months") || !*argv[2] || *end || n < 1 || n > 12)
+		return cli_usage(CMD, _("settings takes flow.contact_months and a number of months from 1 to 12"));
+	int status;
+	struct db *db = cli_begin(cli, &status);
+	if (!db)
+		return status;
+	status = cli_commit_or_fail(db, settings_set(db, argv[1], argv[2]));
+	if (!status)
+		printf(_("zhibu: %s is now %s.\n"), argv[1], argv[2]);
+	return status;
+}
+
 int report_flows(struct cli *cli, int argc, char **argv)
 {
 	return output_report_on_date(cli, argc, argv, flows_sheet);
@@ -249,5 +274,7 @@ int cmd_member(struct cli *cli, int argc, char **argv)
 		return do_contact(cli, argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "search"))
 		return do_search(cli, argc - 1, argv + 1);
-	return cli_usage(CMD, _("name what to do: status, contact or search"));
+	if (argc >= 2 && !strcmp(argv[1], "settings"))
+		return do_settings(cli, argc - 1, argv + 1);
+	return cli_usage(CMD, _("name what to do: status, contact, search or settings"));
 }

@@ -101,7 +101,7 @@ bool flow_history_each(struct db *db, long long member_id, flow_line_fn *fn, voi
 		"  || (CASE WHEN host_org = '' THEN '' ELSE '  ' || host_org END) "
 		"  || (CASE WHEN contact = '' THEN '' ELSE '  ' || contact END) AS text "
 		" FROM flows WHERE member_id = :member "
-		" UNION ALL SELECT back_on, '返回', 1, id, destination FROM flows "
+		" UNION ALL SELECT back_on, '外出结束', 1, id, destination FROM flows "
 		"  WHERE member_id = :member AND back_on IS NOT NULL "
 		" UNION ALL SELECT date, '联系', 2, id, way || (CASE WHEN note = '' THEN '' ELSE '  ' || note END) "
 		"  FROM flow_contacts WHERE member_id = :member "

@@ -343,6 +343,7 @@ static int members_go(void *st, const char *link)
 		long long id = atoll(link + 15);
 		if (id > 0)
 			member_detail(mv->app, id);
+		return SCREEN_CLOSE; /* Esc on the page: back where the to-do was */
 	}
 	return SCREEN_DONE;
 }

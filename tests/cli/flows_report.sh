@@ -13,7 +13,9 @@ zhibu report flows; echo "exit $?"
 echo "--- check on 2026-11-20 (a contact moves the next one on: 王芳 due 2026-12-01)"
 zhibu check | grep -e 党籍 -e 类别
 echo "--- the contact period is a setting: 1 month"
-sqlite3 "$ZHIBU_DB" "INSERT INTO settings(key, value) VALUES ('flow.contact_months', '1')"
+zhibu member settings flow.contact_months 13; echo "exit $?"
+zhibu member settings flow.contact_months 1; echo "exit $?"
+zhibu member settings
 zhibu check | grep 未联系
 echo "--- as of an earlier day: who was not yet away is not listed"
 zhibu report flows --as-of 2026-07-01 --format csv; echo "exit $?"
