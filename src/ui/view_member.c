@@ -441,6 +441,17 @@ static bool status_save(void *ctx, struct form *form)
 		return false;
 	text_copy(s->status, sizeof s->status, form_get(form, ST_STATUS));
 	text_copy(s->date, sizeof s->date, form_get(form, ST_DATE));
+	/* 停止党籍 follows a search for a member out of contact (or says why not). */
+	long long searches = 0;
+	if (!strcmp(s->status, "停止党籍") && strcmp(s->m.status, "停止党籍")) {
+		if (!strcmp(s->m.status, "失联") && !lost_search_count(s->app->db, s->m.id, s->m.status_date, &searches)) {
+			ui_message(s->app->ui, _("Not saved"), db_error(s->app->db));
+			return false;
+		}
+		if (!searches && !ui_confirm(s->app->ui, _("No search for the member is recorded since 失联. Record 停止党籍 "
+							   "all the same (the reason says why)?"), false))
+			return false;
+	}
 	/* Membership ends: so do her offices on the committee, asking first. */
 	s->roles[0] = '\0';
 	s->end_roles = false;

@@ -93,3 +93,42 @@ expect lost <<'SCREEN'
 Esc返回 e修改 c状态 t谈话 i显示号码 F1帮助 q退出
 SCREEN
 check "Esc goes back to 首页" grep -q 待办事项 back
+# 停止党籍 from the status form without a search since 失联: asked first.
+app <<'SCRIPT'
+key 2 /
+type 赵六
+key Enter Enter c Right Right Tab ^U
+type 2026-11-01
+key Tab
+type 查找未果
+key F2
+dump ask
+key n
+dump not_saved
+SCRIPT
+expect ask <<'SCREEN'
+ 变更 赵六 的党籍状态（目前：流动）
+
+ 党籍状态 *  停止党籍
+ 日期 *      2026-11-01
+ 原因 *      查找未果
+
+             [ 保存 F2 ]  [ 取消 Esc ]
+
+          ┌─ 请确认 ─────────────────────────────────────────────────┐
+          │ 自失联以来没有查找记录。仍要登记停止党籍吗（请在原因中写 │
+          │ 明）？                                                   │
+          │                                                          │
+          │                  [ 是 (y) ]  [ 否 (n) ]                  │
+          └──────────────────────────────────────────────────────────┘
+
+
+
+
+
+
+
+
+y是 n否 F1帮助
+SCREEN
+check "not saved when the answer is no" sh -c '[ "$(sqlite3 "$ZHIBU_DB" "SELECT status FROM members WHERE name = '\''赵六'\''")" = 流动 ]'
