@@ -1,7 +1,8 @@
 /* The demo's members away (流动), out of contact (失联) and suspended
  * (停止党籍), with their histories: where and since when, the contacts
  * kept, the searches made.  About one member in forty is away (500 of
- * 20,000), at least three; a few 失联 and one 停止党籍. */
+ * 20,000), at least two; one 失联 and one 停止党籍 at least (from 20
+ * members). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,14 +137,17 @@ bool demo_flows(struct demo *d)
 	bool ok = had_away >= 0 && had_lost >= 0 && members_of(d->db, "正常", &p);
 	if (!ok)
 		return false;
-	int want_away = (int)((d->members / 40 > 3 ? d->members / 40 : 3) - had_away);
-	int want_lost = (int)((d->members / 400 > 2 ? d->members / 400 : 2) - had_lost);
-	int want_stopped = d->members / 2000 > 1 ? d->members / 2000 : 1;
+	/* A small branch (the default 36) shows each kind once or twice; one of
+	 * fewer than 20 members only what its roster holds. */
+	int small = d->members >= 20;
+	int want_away = (int)((d->members / 40 > 2 * small ? d->members / 40 : 2 * small) - had_away);
+	int want_lost = (int)((d->members / 400 > small ? d->members / 400 : small) - had_lost);
+	int want_stopped = d->members / 2000 > small ? d->members / 2000 : small;
 	want_away = want_away > 0 ? want_away : 0;
 	want_lost = want_lost > 0 ? want_lost : 0;
 	/* Every k-th member of the roster, so that they spread over the groups. */
 	size_t want = (size_t)(want_away + want_lost + want_stopped);
-	size_t step = p.n > want * 2 ? p.n / want : 1;
+	size_t step = want && p.n > want * 2 ? p.n / want : 1;
 	size_t k = step / 2;
 	for (int i = 0; ok && i < want_away + want_lost + want_stopped && k < p.n; i++, k += step) {
 		if (i < want_away)
