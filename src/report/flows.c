@@ -105,7 +105,7 @@ struct sheet *flows_sheet(struct db *db, struct date as_of)
 			sheet_set(away, 2, born);
 			sheet_set(away, 3, m->kind);
 			sheet_set(away, 4, out_on);
-			sheet_set(away, 5, *m->away.destination ? m->away.destination : m->status_reason);
+			sheet_set(away, 5, m->away.destination);
 			sheet_set(away, 6, m->away.reason);
 			sheet_set(away, 7, m->away.contact);
 			sheet_set(away, 8, *m->away.card_no ? "是" : "否");
