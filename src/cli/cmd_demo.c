@@ -19,6 +19,7 @@ static bool (*const generators[])(struct demo *d) = {
 	demo_meetings,
 	demo_candidates,
 	demo_disclosures,
+	demo_flows,
 	demo_transfers,
 	demo_hours,
 	demo_org,

@@ -31,6 +31,7 @@ static const struct cli_kind reports[] = {
 	{ "talks", report_talks }, { "service", report_service },
 	{ "transfers", report_transfers },
 	{ "documents", report_documents },
+	{ "flows", report_flows },
 };
 
 int cmd_report(struct cli *cli, int argc, char **argv)

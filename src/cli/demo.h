@@ -23,6 +23,8 @@ bool demo_dues(struct demo *d); /* fixings, payments, remittances (demo_dues.c) 
 /* The committee, ten years of minutes with attendance, 民主评议 grades. */
 bool demo_meetings(struct demo *d);
 bool demo_candidates(struct demo *d);
+/* 流动, 失联 and 停止党籍 members with their histories (demo_flows.c). */
+bool demo_flows(struct demo *d);
 /* Ten years of 党务公开 and 意见建议 (demo_disclosures.c). */
 bool demo_disclosures(struct demo *d);
 /* 组织关系转接: letters out, a few waiting, one 转入 (demo_transfers.c). */

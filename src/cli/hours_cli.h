@@ -13,6 +13,9 @@ int report_talks(struct cli *cli, int argc, char **argv);
 int cmd_pledge(struct cli *cli, int argc, char **argv);
 int import_pledges(struct cli *cli, int argc, char **argv);
 int cmd_post(struct cli *cli, int argc, char **argv);
+/* zhibu member status|contact|search (cmd_member.c) */
+int cmd_member(struct cli *cli, int argc, char **argv);
+int report_flows(struct cli *cli, int argc, char **argv);
 int cmd_service(struct cli *cli, int argc, char **argv);
 int import_services(struct cli *cli, int argc, char **argv);
 /* zhibu report service --year YYYY: service, pledges and posts of the year. */

@@ -92,6 +92,8 @@ static bool read_row(struct import *im, struct db *db, const struct import_optio
 		if (!o->update)
 			import_error(im, MF_ID_NUMBER, _("already in the roster (%s); use --update to update"), m->name);
 	}
+	char was_status[sizeof m->status];
+	text_copy(was_status, sizeof was_status, m->status);
 	for (int f = 0; f < MF_COUNT; f++) {
 		if (f == MF_ID_NUMBER || !import_has_column(im, f))
 			continue;
@@ -104,6 +106,10 @@ static bool read_row(struct import *im, struct db *db, const struct import_optio
 		if ((why = member_set_field(m, (enum member_field)f, v)))
 			import_error(im, f, "%s", why);
 	}
+	/* A new status without its 状态日期 does not keep the old status's date. */
+	if (*exists && strcmp(was_status, m->status) &&
+	    (!import_has_column(im, MF_STATUS_DATE) || text_blank(import_value(im, MF_STATUS_DATE))))
+		m->status_date[0] = '\0';
 	if (*idnum)
 		memcpy(m->id_number, idnum, sizeof idnum);
 	if (im->errors == before)

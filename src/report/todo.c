@@ -10,6 +10,7 @@
 #include "io/sheet.h"
 #include "report/disclosure.h"
 #include "report/dues.h"
+#include "report/flows.h"
 #include "report/hours.h"
 #include "report/service.h"
 #include "report/talks.h"
@@ -38,6 +39,7 @@ static todo_source_fn *const sources[] = {
 	pledges_todo,
 	transfers_todo,
 	org_todo,
+	flows_todo,
 	NULL,
 };
 

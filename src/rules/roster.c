@@ -21,6 +21,7 @@ const struct member_field_info member_fields[MF_COUNT] = {
 	[MF_GROUP]      = { "党小组", N_("Party group"), false },
 	[MF_PHONE]      = { "联系电话", N_("Phone"), false },
 	[MF_STATUS]     = { "党籍状态", N_("Status"), false },
+	[MF_STATUS_DATE] = { "状态日期", N_("Status date"), false },
 	[MF_NOTE]       = { "备注", N_("Note"), false },
 };
 
@@ -140,7 +141,7 @@ const char *member_set_field(struct member *m, enum member_field f, const char *
 	text_copy(v, sizeof v, text ? text : "");
 	/* Numbers typed with a Chinese input method come in full width. */
 	if (f == MF_ID_NUMBER || f == MF_PHONE || f == MF_BIRTH_DATE || f == MF_JOIN_DATE ||
-	    f == MF_FULL_DATE)
+	    f == MF_FULL_DATE || f == MF_STATUS_DATE)
 		text_halfwidth(v);
 	text_trim(v);
 	if (*v == '\0' && member_fields[f].required)
@@ -191,6 +192,8 @@ const char *member_set_field(struct member *m, enum member_field f, const char *
 			snprintf(v, sizeof v, "%s", "正常");
 		return set_choice(m->status, sizeof m->status, roster_statuses, f, v,
 				  N_("must be one of 正常, 流动, 失联, 停止党籍, 转出, 去世, 出党"));
+	case MF_STATUS_DATE:
+		return set_date(m->status_date, v, true);
 	case MF_NOTE:
 		return set_text(m->note, sizeof m->note, v);
 	case MF_COUNT:
@@ -216,6 +219,7 @@ const char *member_get_field(const struct member *m, enum member_field f)
 	case MF_GROUP: return m->group;
 	case MF_PHONE: return m->phone;
 	case MF_STATUS: return m->status;
+	case MF_STATUS_DATE: return m->status_date;
 	case MF_NOTE: return m->note;
 	case MF_COUNT: break;
 	}
@@ -259,6 +263,10 @@ int member_check(struct member *m, struct date today, member_problem_fn *report,
 		PROBLEM(MF_FULL_DATE, _("is before 入党日期"));
 	if (*m->birth_date && *m->join_date && strcmp(m->join_date, m->birth_date) <= 0)
 		PROBLEM(MF_JOIN_DATE, _("is before the birth date"));
+	if (after_today(m->status_date, today))
+		PROBLEM(MF_STATUS_DATE, _("is in the future"));
+	else if (*m->status_date && *m->join_date && strcmp(m->status_date, m->join_date) < 0)
+		PROBLEM(MF_STATUS_DATE, _("is before 入党日期"));
 #undef PROBLEM
 	return problems;
 }
@@ -274,13 +282,11 @@ const char *member_column_label(const char *column)
 		{ "education", MF_EDUCATION }, { "category", MF_CATEGORY },
 		{ "work_unit", MF_WORK_UNIT }, { "kind", MF_KIND }, { "join_date", MF_JOIN_DATE },
 		{ "full_date", MF_FULL_DATE }, { "group", MF_GROUP }, { "phone", MF_PHONE },
-		{ "status", MF_STATUS }, { "note", MF_NOTE },
+		{ "status", MF_STATUS }, { "status_date", MF_STATUS_DATE }, { "note", MF_NOTE },
 	};
 	for (size_t i = 0; i < sizeof columns / sizeof columns[0]; i++)
 		if (!strcmp(columns[i].column, column))
 			return _(member_fields[columns[i].f].label);
-	if (!strcmp(column, "status_date"))
-		return _("Status date");
 	if (!strcmp(column, "status_reason"))
 		return _("Status reason");
 	return column;

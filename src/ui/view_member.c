@@ -10,6 +10,7 @@
 #include "core/idnum.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "db/flow.h"
 #include "db/member.h"
 #include "db/role.h"
 #include "ui/dialog.h"
@@ -88,6 +89,23 @@ static void add_transfer(void *ctx, const struct transfer *t)
 		      t->from_org, t->to_org, t->letter_no, *t->receipt_date ? t->receipt_date : "—");
 }
 
+/* 流动, contacts, 失联 searches: one line each, by date (none: no section). */
+struct flow_lines {
+	struct detail *d;
+	bool any;
+};
+
+static void flow_line(void *ctx, const char *date, const char *what, const char *text)
+{
+	struct flow_lines *fl = ctx;
+	if (!fl->any) {
+		textview_add(fl->d->tv, UI_NORMAL, NULL, "");
+		textview_add(fl->d->tv, UI_EMPHASIS, NULL, _("Away, contacts and searches"));
+		fl->any = true;
+	}
+	textview_addf(fl->d->tv, UI_NORMAL, what, "%s  %s", date, text);
+}
+
 static bool detail_load(struct detail *d)
 {
 	struct db *db = d->app->db;
@@ -97,6 +115,8 @@ static bool detail_load(struct detail *d)
 	for (int f = 0; f < MF_COUNT; f++) {
 		const char *v = member_get_field(&d->m, f);
 		char buf[600];
+		if (f == MF_STATUS_DATE)
+			continue; /* beside the status */
 		if (f == MF_ID_NUMBER || f == MF_PHONE) {
 			shown(d, f == MF_ID_NUMBER ? "id_number" : "phone", v, buf, sizeof buf);
 			v = *v ? buf : "";
@@ -106,6 +126,9 @@ static bool detail_load(struct detail *d)
 		}
 		textview_add(d->tv, UI_NORMAL, _(member_fields[f].label), v);
 	}
+	struct flow_lines fl = { d, false };
+	if (!flow_history_each(db, d->id, flow_line, &fl))
+		textview_add(d->tv, UI_ERROR, NULL, db_error(db));
 	textview_add(d->tv, UI_NORMAL, NULL, "");
 	textview_add(d->tv, UI_EMPHASIS, NULL, _("Change history"));
 	if (!member_history(db, d->id, add_change, d))
@@ -415,8 +438,7 @@ static void status_check(void *ctx, struct form *form, int i)
 static bool status_write(void *ctx, struct db *db)
 {
 	struct status_change *s = ctx;
-	return member_set_status(db, s->m.id, s->status, s->date, s->reason) &&
-	       (!s->end_roles || role_end(db, s->m.id, ROLE_COUNT, s->date));
+	return flow_status_set(db, s->m.id, s->status, s->date, s->reason, NULL, s->end_roles);
 }
 
 static bool status_save(void *ctx, struct form *form)
@@ -436,6 +458,17 @@ static bool status_save(void *ctx, struct form *form)
 		return false;
 	text_copy(s->status, sizeof s->status, form_get(form, ST_STATUS));
 	text_copy(s->date, sizeof s->date, form_get(form, ST_DATE));
+	/* 停止党籍 follows a search for a member out of contact (or says why not). */
+	long long searches = 0;
+	if (!strcmp(s->status, "停止党籍") && strcmp(s->m.status, "停止党籍")) {
+		if (!strcmp(s->m.status, "失联") && !lost_search_count(s->app->db, s->m.id, s->m.status_date, &searches)) {
+			ui_message(s->app->ui, _("Not saved"), db_error(s->app->db));
+			return false;
+		}
+		if (!searches && !ui_confirm(s->app->ui, _("No search for the member is recorded since 失联. Record 停止党籍 "
+							   "all the same (the reason says why)?"), false))
+			return false;
+	}
 	/* Membership ends: so do her offices on the committee, asking first. */
 	s->roles[0] = '\0';
 	s->end_roles = false;

@@ -10,6 +10,10 @@ grep -E '^(学时|谈话),' c.csv | cut -d, -f1,3
 echo "--- the register: everyone has the hours but the committee member who missed the 集中培训"
 zhibu report hours --year 2026 --as-of 2026-12-05 --format csv | awk -F, '$1 ~ /^[0-9]+$/ && NF == 15 { n++; if ($14 ~ /^\047?-/) print $2, $3, $12 "/" $13 } END { print n " members" }'
 zhibu report service --year 2026 --format csv | head -3; echo "exit $?"
-echo "--- 韩秀芳, transferred in on 11-08, owes two months' hours; 罗鹏国, transferred out in September, is no to-do"
-zhibu report hours --year 2026 --as-of 2026-12-05 --format csv | awk -F, '$2 == "韩秀芳" || $2 == "罗鹏国" { print $2, $12 "/" $13 }'
-grep -cE "^(学时|谈话),.*罗鹏国" c.csv
+echo "--- the member transferred in owes the months since she reported; a committee member transferred out is no 学时 or 谈话 to-do"
+arrived=$(sqlite3 -separator ' ' "$ZHIBU_DB" "SELECT name, report_date FROM transfers WHERE direction = '转入' AND report_date IS NOT NULL LIMIT 1")
+echo "$arrived"
+zhibu report hours --year 2026 --as-of 2026-12-05 --format csv | awk -F, -v who="${arrived%% *}" '$2 == who { print $12 "/" $13 }'
+left=$(sqlite3 "$ZHIBU_DB" "SELECT t.name || ' ' || t.issued FROM transfers t JOIN branch_roles r ON r.member_id = t.member_id WHERE t.direction = '转出' LIMIT 1")
+echo "$left"
+grep -cE "^(学时|谈话),.*${left%% *}" c.csv

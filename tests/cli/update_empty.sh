@@ -5,7 +5,7 @@
 zhibu init --branch "测试党支部" >/dev/null 2>&1
 zhibu import members "$DATA/members.csv" 2>/dev/null
 zhibu export roster --full-id --format csv | awk -F, 'NR == 1 || $1 == "赵六" || $1 == "李四"' | tr -d '\r' > up.csv
-sed -i 's/,13700000002,流动,外出务工，持流动党员活动证$/,,,（清空）/; s/,13912345678,正常,党小组长$/,13800000001,,/; s/示范学院教务处 副处长/图书馆/' up.csv
+sed -i 's/,13700000002,流动,,外出务工，持流动党员活动证$/,,,,（清空）/; s/,13912345678,正常,,党小组长$/,13800000001,,,/; s/示范学院教务处 副处长/图书馆/' up.csv
 sed -n 2,3p up.csv
 before=$(sqlite3 zhibu.db .dump | md5sum)
 echo "--- --dry-run: what would change"
