@@ -743,7 +743,7 @@ static int grid_key(void *st, enum action a, int key)
 		/* a name typed without / searches too */
 		/* fall through */
 	case ACT_SEARCH:
-		ui_search(app->ui, _("Search (name, pinyin initials or ID digits): "), dv->query, sizeof dv->query,
+		ui_search(app->ui, _("Search (name, pinyin or ID digits): "), dv->query, sizeof dv->query,
 			  a == ACT_NONE ? key : 0,
 			    search_changed, grid_move, dv);
 		break;

@@ -1067,7 +1067,7 @@ static int fixings_key(void *st, enum action a, int key)
 		fixings_reload(fx, true);
 		break;
 	case ACT_SEARCH:
-		ui_search(app->ui, _("Search (name, pinyin initials or ID digits): "), fx->query, sizeof fx->query, 0,
+		ui_search(app->ui, _("Search (name, pinyin or ID digits): "), fx->query, sizeof fx->query, 0,
 			  fixings_search_changed, fixings_move, fx);
 		break;
 	default:

@@ -173,6 +173,6 @@ expect typed_search <<'SCREEN'
 
 
 
-搜索（姓名、拼音首字母、身份证号或电话号码）：oy
+搜索（姓名、拼音、身份证号或电话号码）：oy
 Enter确定 Esc取消 F1帮助
 SCREEN
