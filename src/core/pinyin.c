@@ -162,6 +162,30 @@ static bool units_match(const struct unit *units, int n, int from, const char *q
 	return false;
 }
 
+/* Whether a reading of name's first unit begins with letter: most names of
+ * a search fail here, before their units are built. */
+static bool first_letter_fits(const char *name, char letter)
+{
+	uint32_t cp;
+	size_t len = strlen(name);
+	for (size_t i = 0, k; (k = utf8_decode(name + i, len - i, &cp)) > 0; i += k) {
+		if (is_latin(cp))
+			return (char)tolower((int)cp) == letter;
+		if (cp < PINYIN_FIRST || cp > PINYIN_LAST)
+			continue;
+		unsigned at = cp - PINYIN_FIRST, end = pinyin_reading_start[at + 1];
+		const char *s = surname_reading(cp);
+		if (s && s[0] == letter)
+			return true;
+		for (unsigned r = pinyin_reading_start[at]; r < end; r++)
+			if (pinyin_syllables[pinyin_reading_list[r]][0] == letter)
+				return true;
+		if (pinyin_reading_start[at] < end)
+			return false;
+	}
+	return false;
+}
+
 bool pinyin_matches(const char *name, const char *letters)
 {
 	char q[64];
@@ -172,7 +196,7 @@ bool pinyin_matches(const char *name, const char *letters)
 		q[n++] = (char)tolower((unsigned char)*p);
 	}
 	q[n] = '\0';
-	if (n == 0)
+	if (n == 0 || !first_letter_fits(name, q[0]))
 		return false;
 	struct unit units[UNITS_MAX];
 	int count = name_units(name, units);
