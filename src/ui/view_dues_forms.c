@@ -1312,6 +1312,8 @@ static bool remit_form(struct remittances *rs)
 	return true;
 }
 
+static void remittances_reload(void *st);
+
 static bool remittance_reverse(struct remittances *rs)
 {
 	long long id = table_cursor_id(rs->table);
@@ -1334,6 +1336,8 @@ static bool remittance_reverse(struct remittances *rs)
 	if (!reversal_form(rs->app, &x, title))
 		return false;
 	ui_status(rs->app->ui, _("Remittance %lld reversed by remittance %lld."), x.id, x.new_id);
+	rs->added = x.new_id; /* the new row that cancels it: the cursor on it, in view */
+	remittances_reload(rs);
 	return true;
 }
 
