@@ -190,6 +190,25 @@ static void test_sort_keys(void **state)
 	assert_true(key_cmp(pinyin_sort_key, "安然", "王芳") < 0);
 }
 
+static void fits_as(const char *s, int width, const char *expected)
+{
+	char out[256];
+	text_fit_words(out, sizeof out, s, width);
+	assert_string_equal(out, expected);
+}
+
+/* 首页's to-dos: cut before a word, number or date, not inside it, and not
+ * after a space or an opening bracket. */
+static void test_fit_words(void **state)
+{
+	(void)state;
+	fits_as("核定党费（zhibu dues fix）", 17, "核定党费（zhibu…");
+	fits_as("欠交党费 3 个月（自 2026-08 起）", 22, "欠交党费 3 个月（自…");
+	fits_as("欠交党费 3 个月（自 2026-08 起）", 16, "欠交党费 3 个月…");
+	fits_as("党费", 10, "党费");
+	fits_as("abcdefghijklmnop", 8, "abcdefg…");  /* one long word: cut inside */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -201,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_name_matches),
 		cmocka_unit_test(test_full_pinyin),
 		cmocka_unit_test(test_sort_keys),
+		cmocka_unit_test(test_fit_words),
 	};
 	return cmocka_run_group_tests_name("pinyin", tests, NULL, NULL);
 }
