@@ -102,9 +102,9 @@ static int visible_rows(const struct ui *ui)
 static void form_draw(void *ctx, struct ui *ui)
 {
 	struct form *form = ctx;
-	int y, h, cols = ui_cols(ui), label_w, input_w, msg_x;
+	int y, h, cols = ui_cols(ui), label_w, input_w_all, msg_x;
 	ui_area(ui, &y, &h);
-	geometry(form, cols, &label_w, &input_w, &msg_x);
+	geometry(form, cols, &label_w, &input_w_all, &msg_x);
 	char head[512];
 	snprintf(head, sizeof head, " %s", form->title);
 	ui_text(y, 0, cols, head, UI_HEADER);
@@ -125,6 +125,12 @@ static void form_draw(void *ctx, struct ui *ui)
 		ui_text(row, 1, label_w, label, focused ? UI_EMPHASIS : UI_LABEL);
 		enum ui_style st = focused ? UI_FIELD_FOCUS : UI_FIELD;
 		char hidden[LINEEDIT_SIZE];
+		/* A text longer than its field (a 备注) runs on over the column of
+		 * messages while it has none. */
+		int input_w = input_w_all;
+		if (f->type == FORM_TEXT && !f->show_end && !f->message[0] &&
+		    text_width(shown_value(f)) > input_w && cols - 2 - label_w > input_w)
+			input_w = cols - 2 - label_w;
 		if (masked(form, f, hidden, sizeof hidden)) {
 			ui_text(row, 1 + label_w, input_w, hidden, st);
 		} else if (focused && (f->type == FORM_TEXT || f->type == FORM_DATE)) {
