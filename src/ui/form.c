@@ -125,10 +125,10 @@ static void form_draw(void *ctx, struct ui *ui)
 		ui_text(row, 1, label_w, label, focused ? UI_EMPHASIS : UI_LABEL);
 		enum ui_style st = focused ? UI_FIELD_FOCUS : UI_FIELD;
 		char hidden[LINEEDIT_SIZE];
-		/* A text longer than its field (a 备注) runs on over the column of
+		/* A text longer than its field (a 备注, a path) runs on over the column of
 		 * messages while it has none. */
 		int input_w = input_w_all;
-		if (f->type == FORM_TEXT && !f->show_end && !f->message[0] &&
+		if (f->type == FORM_TEXT && !f->message[0] &&
 		    text_width(shown_value(f)) > input_w && cols - 2 - label_w > input_w)
 			input_w = cols - 2 - label_w;
 		if (masked(form, f, hidden, sizeof hidden)) {
