@@ -7,6 +7,7 @@
 #include "cli/meetings_cli.h"
 #include "core/i18n.h"
 #include "db/db.h"
+#include "db/member.h"
 #include "io/sheet.h"
 #include "report/roster.h"
 #include "report/template.h"
@@ -22,7 +23,20 @@ static int export_roster(struct cli *cli, int argc, char **argv)
 			return EXIT_USAGE;
 		if (taken)
 			continue;
-		if (!strcmp(argv[i], "--full-id"))
+		bool missing = false;
+		const char *v = cli_opt_value(argc, argv, &i, "--sort", &missing);
+		if (v) {
+			if (!strcmp(v, "笔画"))
+				ro.sort = MSORT_STROKES;
+			else if (!strcmp(v, "拼音"))
+				ro.sort = MSORT_NAME;
+			else if (!strcmp(v, "花名册"))
+				ro.sort = MSORT_ROSTER;
+			else
+				return cli_usage("export", _("--sort takes 花名册, 笔画 or 拼音"));
+		} else if (missing) {
+			return cli_bad_option("export", argv[i], missing);
+		} else if (!strcmp(argv[i], "--full-id"))
 			ro.full_id = true;
 		else if (!strcmp(argv[i], "--all"))
 			ro.include_left = true;

@@ -233,6 +233,53 @@ int text_fit(char *dst, size_t dst_size, const char *s, int width)
 	return w;
 }
 
+/* A character of a word, number, date or command: not to be cut inside. */
+static bool word_byte(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       c == '-' || c == ':' || c == '.' || c == '/' || c == '_' || c == '%';
+}
+
+int text_fit_words(char *dst, size_t dst_size, const char *s, int width)
+{
+	int w = text_fit(dst, dst_size, s, width);
+	size_t out = strlen(dst), keep;
+	if (out < sizeof ellipsis - 1 || strcmp(dst + out - (sizeof ellipsis - 1), ellipsis) ||
+	    !strcmp(dst, s))
+		return w;
+	keep = out - (sizeof ellipsis - 1);
+	/* Inside a word, number or date: cut before it, while at least half of
+	 * the width is kept. */
+	size_t cut = keep;
+	if (cut > 0 && word_byte((unsigned char)s[cut]) && word_byte((unsigned char)s[cut - 1])) {
+		while (cut > 0 && word_byte((unsigned char)s[cut - 1]))
+			cut--;
+		char head[1024];
+		if (cut < sizeof head) {
+			memcpy(head, s, cut);
+			head[cut] = '\0';
+			if (text_width(head) * 2 < width)
+				cut = keep;
+		}
+	}
+	/* No space or opening bracket just before the mark. */
+	for (;;) {
+		if (cut > 0 && s[cut - 1] == ' ')
+			cut--;
+		else if (cut >= 3 && (!memcmp(s + cut - 3, "（", 3) || !memcmp(s + cut - 3, "“", 3) ||
+				      !memcmp(s + cut - 3, "《", 3)))
+			cut -= 3;
+		else if (cut > 0 && (s[cut - 1] == '(' || s[cut - 1] == '"'))
+			cut--;
+		else
+			break;
+	}
+	if (cut == keep || cut == 0)
+		return w;
+	memcpy(dst + cut, ellipsis, sizeof ellipsis);
+	return text_width(dst);
+}
+
 const char *text_skip(const char *s, int cols, int *pad)
 {
 	size_t len = strlen(s), i = 0, k;

@@ -37,6 +37,10 @@ int text_width(const char *s);
  * columns; when s is cut, the last column shows "…".  Returns the width of
  * what was copied. */
 int text_fit(char *dst, size_t dst_size, const char *s, int width);
+/* Like text_fit, but a cut falls before a word, number or date rather than
+ * inside it (while half of width is kept), and not after a space or an
+ * opening bracket: "党费（zhibu du…" becomes "党费…", "（自 20…" "…". */
+int text_fit_words(char *dst, size_t dst_size, const char *s, int width);
 /* The rest of s after its first cols columns (a view scrolled sideways);
  * when a wide character straddles the edge, *pad is the columns of it
  * left to show as spaces (0 or 1).  Returns a pointer into s. */

@@ -14,6 +14,8 @@
 
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/pinyin.h"
+#include "core/strokes.h"
 #include "core/text.h"
 #include "db/migrations.h"
 #include "db/writer.h"
@@ -362,6 +364,44 @@ static void sql_now(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, buf, -1, SQLITE_TRANSIENT);
 }
 
+/* zhibu_pinyin_match(name, letters): the screens' pinyin search of a name
+ * (pinyin_matches), 1 or 0. */
+static void sql_pinyin_match(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const unsigned char *name = sqlite3_value_text(argv[0]);
+	const unsigned char *q = sqlite3_value_text(argv[1]);
+	sqlite3_result_int(ctx, name && q && pinyin_matches((const char *)name, (const char *)q));
+}
+
+/* zhibu_sortkey(name, 'strokes' | 'pinyin'): the key of the roster's 姓氏笔画
+ * or pinyin order (strokes_sort_key, pinyin_sort_key), compared as bytes. */
+static void sql_sortkey(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const unsigned char *name = sqlite3_value_text(argv[0]);
+	const unsigned char *mode = sqlite3_value_text(argv[1]);
+	char key[512];
+	if (!name || !mode) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if (!strcmp((const char *)mode, "strokes"))
+		strokes_sort_key((const char *)name, key, sizeof key);
+	else
+		pinyin_sort_key((const char *)name, key, sizeof key);
+	sqlite3_result_text(ctx, key, -1, SQLITE_TRANSIENT);
+}
+
+static void create_functions(sqlite3 *h)
+{
+	sqlite3_create_function(h, "zhibu_now", 0, SQLITE_UTF8, NULL, sql_now, NULL, NULL);
+	sqlite3_create_function(h, "zhibu_pinyin_match", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+				sql_pinyin_match, NULL, NULL);
+	sqlite3_create_function(h, "zhibu_sortkey", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+				sql_sortkey, NULL, NULL);
+}
+
 int db_schema_version(void)
 {
 	return migrations[migration_count - 1].version;
@@ -620,7 +660,7 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 	}
 	sqlite3_extended_result_codes(db->h, 1);
 	sqlite3_busy_timeout(db->h, 3000);
-	sqlite3_create_function(db->h, "zhibu_now", 0, SQLITE_UTF8, NULL, sql_now, NULL, NULL);
+	create_functions(db->h);
 	bool ok = pragma_int(db, "PRAGMA schema_version") >= 0;
 	if (!ok)
 		db_set_error(db, _("%s is not a zhibu database"), path);
@@ -699,7 +739,7 @@ struct db *db_open_readonly(const char *path, char **err)
 	if (rc == SQLITE_OK) {
 		sqlite3_extended_result_codes(db->h, 1);
 		sqlite3_busy_timeout(db->h, 3000);
-		sqlite3_create_function(db->h, "zhibu_now", 0, SQLITE_UTF8, NULL, sql_now, NULL, NULL);
+		create_functions(db->h);
 		if (pragma_int(db, "PRAGMA schema_version") >= 0)
 			return db;
 	}

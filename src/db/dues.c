@@ -989,7 +989,7 @@ bool dues_cash(struct db *db, const char *from, const char *to, fen_t *collected
 #define VIEW_WHERE \
 	"WHERE substr(m.join_date, 1, 7) <= :last_month AND " MEMBER_UNTIL("m", ":first_month") \
 	" AND (:grp IS NULL OR g.name = :grp) " \
-	"AND (:q IS NULL OR instr(m.name, :q) > 0 OR m.initials LIKE :q || '%' " \
+	"AND (:q IS NULL OR instr(m.name, :q) > 0 OR zhibu_pinyin_match(m.name, :q) " \
 	"     OR m.id_number LIKE '%' || :q) "
 
 static void bind_view(sqlite3_stmt *st, const struct dues_query *q)

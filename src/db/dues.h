@@ -198,7 +198,7 @@ struct dues_query {
 	int months;            /* 1 .. DUES_PERIOD_MAX */
 	struct date as_of;     /* payments dated later do not count */
 	const char *group;     /* party group name; NULL or "" = all */
-	const char *search;    /* name part, pinyin initials or ID digits; NULL or "" = all */
+	const char *search;    /* name part, pinyin (full or initials) or ID digits; NULL or "" = all */
 	bool arrears_only;     /* only members with a month before the as-of month
 	                        * not paid in full (the as-of month alone is not
 	                        * over yet, though it counts in arrears_months) */

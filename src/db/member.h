@@ -34,13 +34,15 @@ struct member_filter {
 	const char *group;     /* party group name; NULL or "" = any */
 	const char *status;
 	const char *category;
-	const char *search;    /* name part, pinyin initials, ID or phone digits */
+	const char *search;    /* name part, pinyin (full or initials), ID or phone digits */
 };
 
 enum member_sort {
 	MSORT_ROSTER,          /* group, then join date, then name: the 花名册 order */
-	MSORT_NAME, MSORT_SEX, MSORT_KIND, MSORT_JOIN_DATE, MSORT_GROUP,
+	MSORT_NAME,            /* pinyin, a surname together */
+	MSORT_SEX, MSORT_KIND, MSORT_JOIN_DATE, MSORT_GROUP,
 	MSORT_CATEGORY, MSORT_PHONE, MSORT_STATUS,
+	MSORT_STROKES,         /* 姓氏笔画: the surname's strokes, then the next characters' */
 	MSORT_COUNT
 };
 

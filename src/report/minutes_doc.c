@@ -111,7 +111,7 @@ static void add_meeting(void *ctx, const struct meeting *cm)
 	doc_mark(doc, text);
 	snprintf(title, sizeof title, _("Minutes of the %s"), meeting_kind_names[m.kind]);
 	doc_title(doc, title);
-	report_subtitle(c->db, m.date, subtitle, sizeof subtitle);
+	report_subtitle_held(c->db, m.date, subtitle, sizeof subtitle);
 	doc_subtitle(doc, subtitle);
 	minute_facts(&m, doc_fact, doc);
 	char *list = names(&m, true);

@@ -46,7 +46,8 @@ struct sheet *roster_sheet(struct db *db, const struct roster_options *o)
 	s->count_unit = "人";
 
 	struct member_filter filter = { .include_left = o->include_left };
-	struct member_iter *it = member_iter_new(db, &filter, MSORT_ROSTER, false, 0, -1);
+	struct member_iter *it = member_iter_new(db, &filter, o->sort ? (enum member_sort)o->sort : MSORT_ROSTER,
+						    false, 0, -1);
 	if (!it) {
 		sheet_free(s);
 		return NULL;

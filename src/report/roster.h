@@ -11,6 +11,7 @@ struct sheet;
 struct roster_options {
 	bool include_left; /* --all: also members who left */
 	bool full_id;      /* --full-id: ID and phone numbers unmasked */
+	int sort;          /* --sort: 0 the 花名册 order (group, joined), else an enum member_sort */
 };
 
 /* NULL on a database error (db_error says why). */

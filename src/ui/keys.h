@@ -76,7 +76,7 @@
 	X(LAST, "last", LIST, "End G", NULL, N_("Go to the last line")) \
 	X(OPEN, "open", LIST, "Enter", N_("Open"), N_("Open the selected line")) \
 	X(BACK, "back", LIST, "Esc", N_("Back"), N_("Go back; in a list, clear the search first")) \
-	X(SEARCH, "search", LIST, "/", N_("Search"), N_("Search as you type: name, pinyin initials (zs for 张三), last digits of the ID number, phone")) \
+	X(SEARCH, "search", LIST, "/", N_("Search"), N_("Search as you type: name, pinyin in full or by initials (zhangsan, zs, zhangs for 张三), last digits of the ID number, phone")) \
 	X(SORT_NEXT, "sort-next", LIST, "F6 >", N_("Sort"), N_("Sort by the next column")) \
 	X(SORT_PREV, "sort-prev", LIST, "<", NULL, N_("Sort by the previous column")) \
 	X(SORT_REVERSE, "sort-reverse", LIST, "r", NULL, N_("Reverse the sort order")) \

@@ -35,6 +35,7 @@ struct table {
 	long long cursor, top;
 	int sort;
 	bool desc, unsortable;
+	int extra_sorts;     /* sort orders beyond the columns: ncols .. */
 	int height;            /* rows shown at the last draw */
 	unsigned long tick;
 	const char *empty;
@@ -108,7 +109,7 @@ void table_set_empty_text(struct table *t, const char *text)
 
 void table_set_sort(struct table *t, int column, bool desc)
 {
-	if (column < -1 || column >= t->ncols)
+	if (column < -1 || column >= t->ncols + t->extra_sorts)
 		column = -1;
 	t->sort = column;
 	t->desc = desc;
@@ -220,6 +221,11 @@ const char *table_cursor_cell(struct table *t, int column)
 	return p->text + r->cell[column];
 }
 
+void table_set_extra_sorts(struct table *t, int n)
+{
+	t->extra_sorts = n;
+}
+
 void table_set_unsortable(struct table *t)
 {
 	t->unsortable = true;
@@ -239,10 +245,10 @@ bool table_key(struct table *t, enum action a)
 	case ACT_FIRST: t->cursor = 0; break;
 	case ACT_LAST: t->cursor = table_count(t) - 1; break;
 	case ACT_SORT_NEXT:
-		table_set_sort(t, t->sort + 1 >= t->ncols ? -1 : t->sort + 1, false);
+		table_set_sort(t, t->sort + 1 >= t->ncols + t->extra_sorts ? -1 : t->sort + 1, false);
 		return true;
 	case ACT_SORT_PREV:
-		table_set_sort(t, t->sort < 0 ? t->ncols - 1 : t->sort - 1, false);
+		table_set_sort(t, t->sort < 0 ? t->ncols + t->extra_sorts - 1 : t->sort - 1, false);
 		return true;
 	case ACT_SORT_REVERSE:
 		table_set_sort(t, t->sort, !t->desc);

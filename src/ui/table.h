@@ -55,6 +55,10 @@ void table_set_empty_text(struct table *t, const char *text);
 
 /* The rows have one order (the records'): the sort keys do nothing. */
 void table_set_unsortable(struct table *t);
+/* n sort orders beyond the columns, numbered from the column count on: the
+ * sort keys reach them after the last column, and fetch gets their number
+ * (the screen names them). */
+void table_set_extra_sorts(struct table *t, int n);
 /* Sorting: column -1 is the natural order. */
 void table_set_sort(struct table *t, int column, bool desc);
 int table_sort_column(const struct table *t);

@@ -244,7 +244,10 @@ static bool grid_idle(void *st)
 		changed = true;
 	}
 	if (!dv->totals_ok && !dv->totals_failed) {
+		/* The branch's (or the party group's) totals, also while a search
+		 * narrows the list to a few. */
 		struct dues_query q = grid_query(dv);
+		q.search = NULL;
 		if (dues_totals(dv->app->db, &q, &dv->totals))
 			dv->totals_ok = true;
 		else
@@ -537,12 +540,12 @@ static void grid_draw(void *st, struct ui *ui)
 		append(line, sizeof line, dv->group);
 	if (dv->arrears_only)
 		append(line, sizeof line, _("in arrears only"));
-	if (dv->arrears_only && dv->totals_ok) {
-		snprintf(part, sizeof part, _("totals of all %lld"), dv->totals.members);
-		append(line, sizeof line, part);
-	}
 	if (*dv->query) {
 		snprintf(part, sizeof part, _("search: %s"), dv->query);
+		append(line, sizeof line, part);
+	}
+	if ((dv->arrears_only || *dv->query) && dv->totals_ok) {
+		snprintf(part, sizeof part, _("totals of all %lld"), dv->totals.members);
 		append(line, sizeof line, part);
 	}
 	const char *right = _("[ ] other years");
@@ -743,7 +746,7 @@ static int grid_key(void *st, enum action a, int key)
 		/* a name typed without / searches too */
 		/* fall through */
 	case ACT_SEARCH:
-		ui_search(app->ui, _("Search (name, pinyin initials or ID digits): "), dv->query, sizeof dv->query,
+		ui_search(app->ui, _("Search (name, pinyin or ID digits): "), dv->query, sizeof dv->query,
 			  a == ACT_NONE ? key : 0,
 			    search_changed, grid_move, dv);
 		break;

@@ -1067,7 +1067,7 @@ static int fixings_key(void *st, enum action a, int key)
 		fixings_reload(fx, true);
 		break;
 	case ACT_SEARCH:
-		ui_search(app->ui, _("Search (name, pinyin initials or ID digits): "), fx->query, sizeof fx->query, 0,
+		ui_search(app->ui, _("Search (name, pinyin or ID digits): "), fx->query, sizeof fx->query, 0,
 			  fixings_search_changed, fixings_move, fx);
 		break;
 	default:
@@ -1312,6 +1312,8 @@ static bool remit_form(struct remittances *rs)
 	return true;
 }
 
+static void remittances_reload(void *st);
+
 static bool remittance_reverse(struct remittances *rs)
 {
 	long long id = table_cursor_id(rs->table);
@@ -1334,6 +1336,8 @@ static bool remittance_reverse(struct remittances *rs)
 	if (!reversal_form(rs->app, &x, title))
 		return false;
 	ui_status(rs->app->ui, _("Remittance %lld reversed by remittance %lld."), x.id, x.new_id);
+	rs->added = x.new_id; /* the new row that cancels it: the cursor on it, in view */
+	remittances_reload(rs);
 	return true;
 }
 

@@ -310,7 +310,9 @@ static void draw_todo(const struct todo *t, bool sel, int y, int x, int width)
 	ui_text(y, x + 13, cat_w, t->category, plain);
 	ui_text(y, x + 14 + cat_w, period_w, t->period, plain);
 	int item_x = x + 15 + cat_w + period_w, item_w = width - (item_x - x) - state_w - 1;
-	ui_text(y, item_x, item_w, t->item, plain);
+	char item[512];
+	text_fit_words(item, sizeof item, t->item, item_w);
+	ui_text(y, item_x, item_w, item, plain);
 	ui_text_right(y, x + width - state_w, state_w, todo_state_label(t->state), when);
 }
 

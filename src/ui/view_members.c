@@ -19,8 +19,11 @@
 
 enum { COL_NAME, COL_SEX, COL_KIND, COL_JOINED, COL_GROUP, COL_CATEGORY, COL_PHONE, COL_STATUS, COL_COUNT };
 
-static const enum member_sort col_sort[COL_COUNT] = {
+/* By column (姓名: full pinyin), then the sort orders that have no column of
+ * their own: 姓氏笔画, the order of Chinese rosters. */
+static const enum member_sort col_sort[COL_COUNT + 1] = {
 	MSORT_NAME, MSORT_SEX, MSORT_KIND, MSORT_JOIN_DATE, MSORT_GROUP, MSORT_CATEGORY, MSORT_PHONE, MSORT_STATUS,
+	MSORT_STROKES,
 };
 
 struct members_view {
@@ -92,6 +95,7 @@ static void *members_open(struct app *app, const void *arg)
 	};
 	memcpy(mv->cols, cols, sizeof cols);
 	mv->table = table_new(mv->cols, COL_COUNT, (struct table_source){ list_count, list_fetch, mv });
+	table_set_extra_sorts(mv->table, 1);
 	return mv;
 }
 
@@ -175,7 +179,7 @@ static void draw(void *st, struct ui *ui)
 	else
 		snprintf(right, sizeof right, table_sort_desc(mv->table) ? _("sorted by %s, descending")
 									: _("sorted by %s, ascending"),
-			 mv->cols[sort].title);
+			 sort < COL_COUNT ? mv->cols[sort].title : _("surname strokes"));
 	int rw = text_width(right);
 	ui_text(y, 1, cols - rw - 3, line, UI_EMPHASIS);
 	ui_text_right(y, cols - rw - 1, rw, right, UI_NORMAL);
@@ -286,7 +290,7 @@ static int key(void *st, enum action a, int key)
 		/* a name typed without / searches too */
 		/* fall through */
 	case ACT_SEARCH:
-		ui_search(ui, _("Search (name, pinyin initials, ID or phone digits): "), mv->query, sizeof mv->query,
+		ui_search(ui, _("Search (name, pinyin, ID or phone digits): "), mv->query, sizeof mv->query,
 			  a == ACT_NONE ? key : 0,
 			  search_changed, search_move, mv);
 		break;

@@ -724,7 +724,7 @@ static int attendance_key(void *st, enum action a, int key)
 		attendance_add(at);
 	} else if (a == ACT_SEARCH || (a == ACT_NONE && key_is_text(key))) {
 		/* a name typed without / searches too */
-		ui_search(pg->app->ui, _("Search (name or pinyin initials): "), at->query, sizeof at->query,
+		ui_search(pg->app->ui, _("Search (name or pinyin): "), at->query, sizeof at->query,
 			  a == ACT_NONE ? key : 0, attendance_search_changed, attendance_move, at);
 	} else if (a == ACT_BACK && *at->query) {
 		at->query[0] = '\0';

@@ -330,7 +330,7 @@ static bool search_move(void *ctx, enum action a)
 
 static void board_search(struct pipeline_view *pv)
 {
-	ui_search(pv->app->ui, _("Search (name or pinyin initials): "), pv->query, sizeof pv->query, 0,
+	ui_search(pv->app->ui, _("Search (name or pinyin): "), pv->query, sizeof pv->query, 0,
 		  search_changed, search_move, pv);
 }
 

@@ -22,6 +22,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "db/branch.h"
 #include "io/output.h"
 #include "io/paths.h"
 #include "io/print.h"
@@ -190,8 +191,17 @@ static bool read_fields(struct report_form *rf, bool report)
 /* The Documents folder and the name of the report as the form says now. */
 static void default_path(struct report_form *rf, char *out, size_t size)
 {
-	char name[512];
-	char *dir = paths_documents_dir();
+	char name[512], folder[PATH_MAX];
+	struct stat st;
+	char *dir = NULL;
+	/* The folder a report was saved in last, while it is there. */
+	if (settings_get(rf->app->db, "report.folder", folder, sizeof folder, "") && *folder &&
+	    stat(folder, &st) == 0 && S_ISDIR(st.st_mode))
+		dir = strdup(folder);
+	if (!dir)
+		dir = paths_documents_dir();
+	if (!dir)
+		abort();
 	report_file_name(rf->app->branch.name, &rf->req, rf->format, name, sizeof name);
 	const char *home = getenv("HOME");
 	size_t n = home ? strlen(home) : 0;
@@ -204,6 +214,21 @@ static void default_path(struct report_form *rf, char *out, size_t size)
 	free(dir);
 }
 
+/* 缴费截至 follows the period (its end, today at the latest) until typed
+ * by hand. */
+static void as_of_follows_period(struct report_form *rf, struct form *form)
+{
+	if (rf->at[F_AS_OF] < 0 || strcmp(form_get(form, rf->at[F_AS_OF]), rf->auto_as_of) ||
+	    !read_fields(rf, false))
+		return;
+	struct date end = { rf->req.year, rf->req.quarter ? rf->req.quarter * 3 : 12, 0 };
+	end.d = date_days_in_month(end.y, end.m);
+	if (date_cmp(end, date_today()) > 0)
+		end = date_today();
+	date_format(end, rf->auto_as_of);
+	form_set(form, rf->at[F_AS_OF], rf->auto_as_of);
+}
+
 /* As the cursor leaves a field: the file name follows the period, format
  * and person, until the name was edited by hand. */
 static void form_check(void *ctx, struct form *form, int field)
@@ -211,16 +236,8 @@ static void form_check(void *ctx, struct form *form, int field)
 	struct report_form *rf = ctx;
 	if (field == rf->at[F_PATH])
 		return;
-	/* 缴费截至 follows the period (its end, today at the latest) until typed by hand */
-	if (field == rf->at[F_PERIOD] && rf->at[F_AS_OF] >= 0 &&
-	    !strcmp(form_get(form, rf->at[F_AS_OF]), rf->auto_as_of) && read_fields(rf, false)) {
-		struct date end = { rf->req.year, rf->req.quarter ? rf->req.quarter * 3 : 12, 0 };
-		end.d = date_days_in_month(end.y, end.m);
-		if (date_cmp(end, date_today()) > 0)
-			end = date_today();
-		date_format(end, rf->auto_as_of);
-		form_set(form, rf->at[F_AS_OF], rf->auto_as_of);
-	}
+	if (field == rf->at[F_PERIOD])
+		as_of_follows_period(rf, form);
 	if (strcmp(form_get(form, rf->at[F_PATH]), rf->auto_path) != 0)
 		return;
 	read_fields(rf, false);
@@ -276,6 +293,13 @@ static void setup_form(struct report_form *rf)
 			snprintf(text, sizeof text, "%04dQ%d", rf->req.year, rf->req.quarter);
 		else
 			snprintf(text, sizeof text, "%04d", rf->req.year);
+		/* The period of the report saved last, when this report takes one
+		 * of its kind. */
+		char last[16];
+		if (settings_get(rf->app->db, "report.period", last, sizeof last, "") &&
+		    ((strlen(last) == 6 && (p & RP_QUARTER) && last[4] == 'Q') ||
+		     (strlen(last) == 4 && (p & RP_YEAR))))
+			text_copy(text, sizeof text, last);
 		add_field(rf, F_PERIOD, (struct form_field){ .label = label, .type = FORM_TEXT, .required = true }, text);
 	}
 	if (p & RP_AS_OF) {
@@ -331,6 +355,7 @@ static void setup_form(struct report_form *rf)
 	read_fields(rf, false);
 	default_path(rf, rf->auto_path, sizeof rf->auto_path);
 	form_set(&rf->form, rf->at[F_PATH], rf->auto_path);
+	as_of_follows_period(rf, &rf->form);
 }
 
 /* ---- The preview */
@@ -441,6 +466,31 @@ static void show_saved(struct app *app, const char *saved, const char *note)
 	free(real);
 }
 
+/* The period and folder of the report saved last, which the next form
+ * starts from (settings report.period and report.folder). */
+struct remembered {
+	const char *period;
+	char folder[PATH_MAX];
+};
+
+static bool remember_write(void *ctx, struct db *db)
+{
+	struct remembered *r = ctx;
+	return (!r->period || settings_set(db, "report.period", r->period)) &&
+	       (!*r->folder || settings_set(db, "report.folder", r->folder));
+}
+
+static void remember_report(struct app *app, const struct report_form *rf)
+{
+	struct remembered r = { .period = rf->at[F_PERIOD] >= 0 ? field_value(rf, F_PERIOD) : NULL };
+	char *real = realpath(rf->path, NULL);
+	const char *slash = real ? strrchr(real, '/') : NULL;
+	if (slash)
+		snprintf(r.folder, sizeof r.folder, "%.*s", slash == real ? 1 : (int)(slash - real), real);
+	free(real);
+	app_transaction(app, remember_write, &r);
+}
+
 /* Write the file; true when written (the path then shown). */
 static bool write_report(struct app *app, struct report_form *rf)
 {
@@ -455,6 +505,7 @@ static bool write_report(struct app *app, struct report_form *rf)
 		return false;
 	}
 	show_saved(app, rf->path, NULL);
+	remember_report(app, rf);
 	return true;
 }
 

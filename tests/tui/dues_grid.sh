@@ -5,7 +5,8 @@
 # (自行脱党 flag), 孙丽 5 and 欧阳建国 3 (warning): the 欠月 column says so
 # without colours.  Below: each month's collection rate (✓ for all of it),
 # the month under the cursor, the year to date and the selected cell.
-# Right moves the month, / searches, f limits to members in arrears, [ goes
+# Right moves the month, / searches (the totals stay the branch's, and the
+# head line says so), f limits to members in arrears, [ goes
 # to 2025 (nothing fixed: the grid says how to fix it).  A wider window
 # shows the party groups.  NO_COLOR shows the same screens.
 roster
@@ -83,7 +84,7 @@ expect cell <<'SCREEN'
 F1帮助 /搜索 f筛选 a交费 m记已交 M全部记已交 Enter打开 F核定 R上缴记录 q退出
 SCREEN
 expect search <<'SCREEN'
- 2026 年党费 · 1 人 · 搜索：阿卜                                     [ ] 换年份
+ 2026 年党费 · 1 人 · 搜索：阿卜 · 合计含全部 11 人                  [ ] 换年份
  姓名        1  2  3  4  5  6  7  8  9 10 11 12      实交     欠交 欠月 交至
  阿卜杜热…   ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✗  ○   2000.00   200.00    1 2026-10
 
@@ -100,9 +101,9 @@ expect search <<'SCREEN'
 
 
 
- 收缴率%     ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓   0  - 1-11月 90.9%
- 9月：应交 200.00 · 实交 200.00 · 收缴率 100.0% · 自愿多交 0.00
- 2026 年 1-11 月：应交 2200.00 · 实交 2000.00 · 收缴率 90.9% · 自愿多交 0.00
+ 收缴率%     ✓  ✓  ✓  98 98 98 92 92 88 84 36  - 1-11月 89.9%
+ 9月：应交 760.20 · 实交 670.20 · 收缴率 88.2% · 自愿多交 0.00
+ 2026 年 1-11 月：应交 8436.40 · 实交 7581.20 · 收缴率 89.9% · 自愿多交 100.00
  阿卜杜热合曼·买买提艾力 2026-09：应交 200.00，已交 200.00 · 欠交 1 个月（2026…
 
 F1帮助 /搜索 f筛选 a交费 m记已交 M全部记已交 Enter打开 F核定 R上缴记录 q退出

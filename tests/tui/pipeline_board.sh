@@ -98,7 +98,7 @@ expect search <<'SCREEN'
 
 
 
-搜索（姓名或拼音首字母）：zm
+搜索（姓名或拼音）：zm
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect search_opened <<'SCREEN'
@@ -168,8 +168,8 @@ expect help <<'SCREEN'
  End, G            转到最后一行
  Enter             打开选中的一行
  Esc               返回；在列表中先清除搜索
- /                 边输入边搜索：姓名、拼音首字母（zs
-                   即张三）、身份证号末几位、电话号码
+ /                 边输入边搜索：姓名、全拼或拼音首字母（zhangsan、zs、zhangs
+                   都是张三）、身份证号末几位、电话号码
  F6, >             按下一列排序
  <                 按上一列排序
  r                 反向排序

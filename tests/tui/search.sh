@@ -51,7 +51,7 @@ expect initial <<'SCREEN'
 
 
 
-搜索（姓名、拼音首字母、身份证号或电话号码）：z
+搜索（姓名、拼音、身份证号或电话号码）：z
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect initials <<'SCREEN'
@@ -76,7 +76,7 @@ expect initials <<'SCREEN'
 
 
 
-搜索（姓名、拼音首字母、身份证号或电话号码）：zs
+搜索（姓名、拼音、身份证号或电话号码）：zs
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect kept <<'SCREEN'
@@ -126,7 +126,7 @@ expect name <<'SCREEN'
 
 
 
-搜索（姓名、拼音首字母、身份证号或电话号码）：欧阳
+搜索（姓名、拼音、身份证号或电话号码）：欧阳
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect id_digits <<'SCREEN'
@@ -151,7 +151,7 @@ expect id_digits <<'SCREEN'
 
 
 
-搜索（姓名、拼音首字母、身份证号或电话号码）：0239
+搜索（姓名、拼音、身份证号或电话号码）：0239
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect phone <<'SCREEN'
@@ -176,7 +176,7 @@ expect phone <<'SCREEN'
 
 
 
-搜索（姓名、拼音首字母、身份证号或电话号码）：5678
+搜索（姓名、拼音、身份证号或电话号码）：5678
 Enter确定 Esc取消 F1帮助
 SCREEN
 expect cancelled <<'SCREEN'

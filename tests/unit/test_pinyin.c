@@ -6,6 +6,7 @@
 
 #include "core/idnum.h"
 #include "core/pinyin.h"
+#include "core/strokes.h"
 #include "core/text.h"
 
 static void initials_are(const char *name, const char *expected)
@@ -129,6 +130,85 @@ static void test_name_matches(void **state)
 	assert_false(pinyin_name_matches("张三", "李"));
 }
 
+/* Full pinyin, any reading of a polyphone, initials, mixed, a last
+ * syllable cut short. */
+static void test_full_pinyin(void **state)
+{
+	(void)state;
+	assert_true(pinyin_matches("袁明", "yuan"));
+	assert_true(pinyin_matches("袁明", "YuanM"));
+	assert_true(pinyin_matches("王芳", "wangfang"));
+	assert_true(pinyin_matches("王芳", "wf"));
+	assert_true(pinyin_matches("王芳", "wangf"));
+	assert_true(pinyin_matches("王芳", "wfang"));
+	assert_true(pinyin_matches("王芳", "wangfa"));
+	assert_true(pinyin_matches("张三", "zhangs"));
+	assert_true(pinyin_matches("张三", "zhs"));
+	assert_true(pinyin_matches("曾志强", "zengzhiqiang"));  /* the surname's reading */
+	assert_true(pinyin_matches("曾志强", "cengzhi"));       /* and the common one */
+	assert_true(pinyin_matches("银行", "yinhang"));         /* 行 háng and xíng */
+	assert_true(pinyin_matches("银行", "yinxing"));
+	assert_true(pinyin_matches("吕红", "lvhong"));
+	assert_true(pinyin_matches("Anna 王", "annaw"));
+	assert_false(pinyin_matches("王芳", "fang"));           /* from the start */
+	assert_false(pinyin_matches("王芳", "wangfangx"));
+	assert_false(pinyin_matches("王芳", "wang fang"));
+	assert_false(pinyin_matches("王芳", ""));
+	assert_true(pinyin_name_matches("王芳", "芳"));
+	assert_true(pinyin_name_matches("王芳", "wangfang"));
+}
+
+static int key_cmp(void (*key)(const char *, char *, size_t), const char *a, const char *b)
+{
+	char ka[256], kb[256];
+	key(a, ka, sizeof ka);
+	key(b, kb, sizeof kb);
+	return strcmp(ka, kb);
+}
+
+/* 姓氏笔画: Unihan's counts; the surname first, then the given name; one
+ * surname together.  Pinyin: full syllables (lu before luan), one surname
+ * together although 路 reads lu as well. */
+static void test_sort_keys(void **state)
+{
+	(void)state;
+	assert_int_equal(strokes_of(0x738b), 4);  /* 王 */
+	assert_int_equal(strokes_of(0x674e), 7);  /* 李 */
+	assert_int_equal(strokes_of(0x9648), 7);  /* 陈 (simplified) */
+	assert_int_equal(strokes_of(0x6b27), 8);  /* 欧 */
+	assert_int_equal(strokes_of('A'), 0);
+	assert_true(key_cmp(strokes_sort_key, "王五", "李四") < 0);
+	assert_true(key_cmp(strokes_sort_key, "李四", "陈一") < 0); /* both 7: by the character */
+	assert_true(key_cmp(strokes_sort_key, "李四", "李一一") > 0); /* 四 5 strokes, 一 1 */
+	assert_true(key_cmp(strokes_sort_key, "王芳", "王五") > 0);  /* 芳 7, 五 4 */
+	assert_true(key_cmp(strokes_sort_key, "李四", "陈一") < 0);
+	assert_true(key_cmp(strokes_sort_key, "李子", "陈一") < 0);  /* one surname together */
+	assert_true(key_cmp(pinyin_sort_key, "陆明", "栾安") < 0);   /* lu before luan */
+	assert_true(key_cmp(pinyin_sort_key, "陆明", "路安") * key_cmp(pinyin_sort_key, "陆安", "路安") > 0);
+	assert_true(key_cmp(pinyin_sort_key, "陆安", "陆明") < 0);
+	assert_true(key_cmp(pinyin_sort_key, "曾红", "张三") < 0);   /* 曾 zeng */
+	assert_true(key_cmp(pinyin_sort_key, "安然", "王芳") < 0);
+}
+
+static void fits_as(const char *s, int width, const char *expected)
+{
+	char out[256];
+	text_fit_words(out, sizeof out, s, width);
+	assert_string_equal(out, expected);
+}
+
+/* 首页's to-dos: cut before a word, number or date, not inside it, and not
+ * after a space or an opening bracket. */
+static void test_fit_words(void **state)
+{
+	(void)state;
+	fits_as("核定党费（zhibu dues fix）", 17, "核定党费（zhibu…");
+	fits_as("欠交党费 3 个月（自 2026-08 起）", 22, "欠交党费 3 个月（自…");
+	fits_as("欠交党费 3 个月（自 2026-08 起）", 16, "欠交党费 3 个月…");
+	fits_as("党费", 10, "党费");
+	fits_as("abcdefghijklmnop", 8, "abcdefg…");  /* one long word: cut inside */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -138,6 +218,9 @@ int main(void)
 		cmocka_unit_test(test_phone_mask),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_name_matches),
+		cmocka_unit_test(test_full_pinyin),
+		cmocka_unit_test(test_sort_keys),
+		cmocka_unit_test(test_fit_words),
 	};
 	return cmocka_run_group_tests_name("pinyin", tests, NULL, NULL);
 }
