@@ -13,8 +13,10 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
 	d=$(mktemp -d /tmp/zhibu-shm.XXXXXX)
 	trap 'rm -rf "$d"' EXIT
 	chmod 755 "$d" && cp ro/zhibu.db "$d/zhibu.db" && head -c 32768 /dev/zero > "$d/zhibu.db-shm"
+	# Its own copy of zhibu: the build may sit where nobody cannot go (/root).
+	cp "$(command -v zhibu)" "$d/zhibu" && chmod 755 "$d/zhibu"
 	chown -R 65534 "$d" && chmod 400 "$d/zhibu.db-shm"
-	as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$d" "$@"; }
+	as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$d" PATH="$d:$PATH" "$@"; }
 	as_nobody zhibu --db "$d/zhibu.db" dues mark-paid --month 2026-12 >out 2>err && { echo "shm: the write went through"; exit 1; }
 	grep -q "zhibu.db-shm is read-only" err || { echo "shm: $(cat err)"; exit 1; }
 	as_nobody zhibu --db "$d/zhibu.db" doctor >doctor 2>&1 || true
