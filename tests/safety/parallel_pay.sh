@@ -1,13 +1,15 @@
 # Two writers at once never pay a month twice (issue 11): mark-paid reads
 # what is missing under the write lock that records it, and `dues pay` of a
 # month paid in full is refused.  4 runs at once, 5 times each; the rows of
-# the month must then be what one run writes.
+# the month must then be what one run writes.  Members who have left owe
+# nothing after the month they left.
 zhibu demo --members 40 --seed 5 >/dev/null 2>&1
 count() { sqlite3 "$ZHIBU_DB" "SELECT count(*) || ' ' || sum(amount) FROM dues_payments WHERE month = '$1' AND voluntary = 0"; }
 missing() {
 	sqlite3 "$ZHIBU_DB" "SELECT count(*) FROM members m JOIN dues_fixings f ON f.member_id = m.id AND f.year = 2026
 		WHERE f.amount > coalesce((SELECT sum(p.amount) FROM dues_payments p WHERE p.member_id = m.id
-		AND p.month = '$1' AND p.voluntary = 0), 0) AND substr(m.join_date, 1, 7) <= '$1'"
+		AND p.month = '$1' AND p.voluntary = 0), 0) AND substr(m.join_date, 1, 7) <= '$1'
+		AND (m.status NOT IN ('转出', '去世', '出党') OR substr(m.status_date, 1, 7) >= '$1')"
 }
 for month in 2026-12 2026-10; do
 	cp "$ZHIBU_DB" base.db
