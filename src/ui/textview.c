@@ -195,6 +195,9 @@ static int layout(struct textview *tv, int width, int from, int height, int y, i
 			n++;
 			first = false;
 			p += next;
+			if (next && p[-1] == ' ')
+				while (*p == ' ')  /* a break at "  " starts no line with a space */
+					p++;
 		} while (*p);
 		if (i == cur)
 			tv->cursor_to = n - 1;
