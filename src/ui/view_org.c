@@ -252,11 +252,47 @@ static void document_form(struct org_view *v)
 
 enum { S_WHICH, S_DATE, S_HOW, S_FIELDS };
 
+/* Records to choose in a form: their lines ("报送#1 …", NULL-terminated)
+ * and ids. */
+struct record_choices {
+	size_t n;
+	long long *ids;
+	char **names;
+};
+
+static void choices_add(struct record_choices *c, long long id, const char *name)
+{
+	c->ids = realloc(c->ids, sizeof *c->ids * (c->n + 1));
+	c->names = realloc(c->names, sizeof *c->names * (c->n + 2));
+	if (!c->ids || !c->names)
+		abort();
+	c->ids[c->n] = id;
+	c->names[c->n] = strdup(name);
+	if (!c->names[c->n])
+		abort();
+	c->names[++c->n] = NULL;
+}
+
+/* The index of the line chosen; c->n for none. */
+static size_t choices_find(const struct record_choices *c, const char *name)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (!strcmp(c->names[i], name))
+			return i;
+	return c->n;
+}
+
+static void choices_free(struct record_choices *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		free(c->names[i]);
+	free(c->names);
+	free(c->ids);
+}
+
 struct sent_write {
 	struct app *app;
-	size_t n, cap;
-	long long *ids;
-	char **names;             /* NULL-terminated: the choices */
+	struct record_choices c;
 	long long id;
 	char on[DATE_ISO_SIZE];
 	const char *how;
@@ -267,17 +303,9 @@ static void add_pending(void *ctx, const struct submission *s)
 	struct sent_write *w = ctx;
 	if (!s->id)
 		return;
-	w->ids = realloc(w->ids, sizeof *w->ids * (w->n + 1));
-	w->names = realloc(w->names, sizeof *w->names * (w->n + 2));
-	if (!w->ids || !w->names)
-		abort();
 	char name[512];
 	snprintf(name, sizeof name, "报送#%lld %s", s->id, s->item);
-	w->ids[w->n] = s->id;
-	w->names[w->n] = strdup(name);
-	if (!w->names[w->n])
-		abort();
-	w->names[++w->n] = NULL;
+	choices_add(&w->c, s->id, name);
 }
 
 static bool sent_write(void *ctx, struct db *db)
@@ -290,10 +318,8 @@ static bool sent_save(void *ctx, struct form *form)
 {
 	struct sent_write *w = ctx;
 	form_clear_errors(form);
-	w->id = 0;
-	for (size_t i = 0; i < w->n; i++)
-		if (!strcmp(w->names[i], form_get(form, S_WHICH)))
-			w->id = w->ids[i];
+	size_t which = choices_find(&w->c, form_get(form, S_WHICH));
+	w->id = which < w->c.n ? w->c.ids[which] : 0;
 	if (!w->id)
 		form_error(form, S_WHICH, "%s", _("required"));
 	form_day(form, S_DATE, w->on);
@@ -308,12 +334,12 @@ static void sent_form(struct org_view *v)
 	struct sent_write w = { .app = v->app };
 	if (!submissions_each(v->app->db, true, add_pending, &w)) {
 		ui_error(v->app->ui, "%s", db_error(v->app->db));
-	} else if (!w.n) {
+	} else if (!w.c.n) {
 		ui_error(v->app->ui, "%s", _("No recorded submission waits to be sent."));
 	} else {
 		struct form_field fields[S_FIELDS] = {
 			[S_WHICH] = { .label = "报送事项", .type = FORM_CHOICE, .required = true,
-				      .choices = (const char *const *)w.names },
+				      .choices = (const char *const *)w.c.names },
 			[S_DATE] = { .label = "报送日期", .type = FORM_DATE, .required = true },
 			[S_HOW] = { .label = "方式", .type = FORM_CHOICE, .required = true, .choices = submission_ways },
 		};
@@ -321,16 +347,13 @@ static void sent_form(struct org_view *v)
 		date_format(date_today(), today);
 		struct form form = { .title = _("A submission sent"), .fields = fields, .count = S_FIELDS,
 				     .save = sent_save, .ctx = &w };
-		form_set(&form, S_WHICH, w.names[0]);
+		form_set(&form, S_WHICH, w.c.names[0]);
 		form_set(&form, S_DATE, today);
 		form_set(&form, S_HOW, submission_ways[0]);
 		if (form_run(v->app->ui, &form))
 			ui_status(v->app->ui, _("报送#%lld recorded as sent."), w.id);
 	}
-	for (size_t i = 0; i < w.n; i++)
-		free(w.names[i]);
-	free(w.names);
-	free(w.ids);
+	choices_free(&w.c);
 }
 
 /* ---- the 回执 of a 转出 */
@@ -339,10 +362,8 @@ enum { R_WHICH, R_DATE, R_BY, R_FIELDS };
 
 struct receipt_write {
 	struct app *app;
-	size_t n, cap;
-	long long *ids;
-	char (*issued)[DATE_ISO_SIZE];
-	char **names;             /* NULL-terminated: the choices */
+	struct record_choices c;
+	char (*issued)[DATE_ISO_SIZE];  /* each choice's letter */
 	long long id;
 	char on[DATE_ISO_SIZE];
 	const char *by;
@@ -352,19 +373,13 @@ static void add_receipt_choice(void *ctx, const struct transfer_waiting *tw)
 {
 	struct receipt_write *w = ctx;
 	const struct transfer *t = tw->t;
-	w->ids = realloc(w->ids, sizeof *w->ids * (w->n + 1));
-	w->issued = realloc(w->issued, sizeof *w->issued * (w->n + 1));
-	w->names = realloc(w->names, sizeof *w->names * (w->n + 2));
-	if (!w->ids || !w->issued || !w->names)
+	w->issued = realloc(w->issued, sizeof *w->issued * (w->c.n + 1));
+	if (!w->issued)
 		abort();
+	snprintf(w->issued[w->c.n], DATE_ISO_SIZE, "%s", t->issued);
 	char name[600];
 	snprintf(name, sizeof name, "转接#%lld %s → %s", t->id, t->name, t->to_org);
-	w->ids[w->n] = t->id;
-	snprintf(w->issued[w->n], DATE_ISO_SIZE, "%s", t->issued);
-	w->names[w->n] = strdup(name);
-	if (!w->names[w->n])
-		abort();
-	w->names[++w->n] = NULL;
+	choices_add(&w->c, t->id, name);
 }
 
 static bool receipt_write(void *ctx, struct db *db)
@@ -377,11 +392,8 @@ static bool receipt_save(void *ctx, struct form *form)
 {
 	struct receipt_write *w = ctx;
 	form_clear_errors(form);
-	size_t which = w->n;
-	for (size_t i = 0; i < w->n; i++)
-		if (!strcmp(w->names[i], form_get(form, R_WHICH)))
-			which = i;
-	w->id = which < w->n ? w->ids[which] : 0;
+	size_t which = choices_find(&w->c, form_get(form, R_WHICH));
+	w->id = which < w->c.n ? w->c.ids[which] : 0;
 	if (!w->id)
 		form_error(form, R_WHICH, "%s", _("required"));
 	if (form_day(form, R_DATE, w->on) && w->id && strcmp(w->on, w->issued[which]) < 0)
@@ -404,12 +416,12 @@ static void receipt_form(struct org_view *v)
 	struct receipt_write w = { .app = v->app };
 	if (!transfers_waiting_each(v->app->db, date_today(), add_receipt_choice, &w)) {
 		ui_error(v->app->ui, "%s", db_error(v->app->db));
-	} else if (!w.n) {
+	} else if (!w.c.n) {
 		ui_error(v->app->ui, "%s", _("No 回执 is awaited."));
 	} else {
 		struct form_field fields[R_FIELDS] = {
 			[R_WHICH] = { .label = "转接", .type = FORM_CHOICE, .required = true,
-				      .choices = (const char *const *)w.names },
+				      .choices = (const char *const *)w.c.names },
 			[R_DATE] = { .label = "回执日期", .type = FORM_DATE, .required = true },
 			[R_BY] = { .label = "回执经办人", .type = FORM_TEXT },
 		};
@@ -419,19 +431,16 @@ static void receipt_form(struct org_view *v)
 				     .save = receipt_save, .ctx = &w };
 		long long under = link_transfer(textview_cursor_link(v->tv));
 		size_t first = 0;
-		for (size_t i = 0; i < w.n; i++)
-			if (w.ids[i] == under)
+		for (size_t i = 0; i < w.c.n; i++)
+			if (w.c.ids[i] == under)
 				first = i;
-		form_set(&form, R_WHICH, w.names[first]);
+		form_set(&form, R_WHICH, w.c.names[first]);
 		form_set(&form, R_DATE, today);
 		if (form_run(v->app->ui, &form))
 			ui_status(v->app->ui, _("回执 of 转接#%lld recorded."), w.id);
 	}
-	for (size_t i = 0; i < w.n; i++)
-		free(w.names[i]);
-	free(w.names);
+	choices_free(&w.c);
 	free(w.issued);
-	free(w.ids);
 }
 
 static void *org_open(struct app *app, const void *arg)
