@@ -111,16 +111,6 @@ const char *textview_cursor_link(struct textview *tv)
 	return i < 0 ? NULL : tv->items[i].link;
 }
 
-bool textview_set_cursor(struct textview *tv, const char *link)
-{
-	for (int i = 0; i < tv->count; i++)
-		if (tv->items[i].link && !strcmp(tv->items[i].link, link)) {
-			cursor_to(tv, link);
-			tv->follow = true;
-			return true;
-		}
-	return false;
-}
 
 void textview_addf(struct textview *tv, enum ui_style style, const char *left, const char *fmt, ...)
 {
