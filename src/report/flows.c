@@ -39,6 +39,20 @@ static bool flows_load(struct db *db, struct date as_of, struct flows_load *f)
 	return flow_members_each(db, f->as_of, add_member, f);
 }
 
+bool flows_each(struct db *db, struct date as_of, flows_fn *fn, void *ctx)
+{
+	struct flows_load f;
+	bool ok = flows_load(db, as_of, &f);
+	int months = ok ? flow_contact_months(db) : 0;
+	for (size_t i = 0; ok && i < f.n; i++) {
+		struct flow_due d[2];
+		int n = flow_deadlines(f.m[i].status, f.m[i].status_date, f.m[i].last_contact, months, d);
+		fn(ctx, &f.m[i], d, n);
+	}
+	free(f.m);
+	return ok;
+}
+
 static const char *due_of(const struct flow_due *d, int n, enum flow_due_kind kind, char out[DATE_ISO_SIZE])
 {
 	out[0] = '\0';
@@ -48,14 +62,63 @@ static const char *due_of(const struct flow_due *d, int n, enum flow_due_kind ki
 	return out;
 }
 
+struct flows_sheets {
+	struct sheet *away, *lost;
+	struct date as_of;
+};
+
+static void add_flow_row(void *ctx, const struct flow_member *m, const struct flow_due *d, int n)
+{
+	struct flows_sheets *c = ctx;
+	struct sheet *away = c->away, *lost = c->lost;
+	char due[DATE_ISO_SIZE], note[300] = "";
+	if (!*m->status_date)
+		snprintf(note, sizeof note, "%s", "未填状态日期");
+	for (int k = 0; k < n; k++)
+		if (date_cmp(d[k].due, c->as_of) <= 0) {
+			size_t len = strlen(note);
+			snprintf(note + len, sizeof note - len, "%s%s", len ? "；" : "",
+				 d[k].kind == FLOW_DUE_CONTACT ? "逾期未联系" : flow_due_text(d[k].kind));
+		}
+	if (!strcmp(m->status, "流动")) {
+		const char *out_on = *m->away.out_on ? m->away.out_on : m->status_date;
+		sheet_add_row(away, ROW_PLAIN);
+		sheet_set(away, 0, m->name);
+		sheet_set(away, 1, m->sex);
+		char born[8] = "";
+		if (*m->birth_date)
+			snprintf(born, sizeof born, "%.7s", m->birth_date);
+		sheet_set(away, 2, born);
+		sheet_set(away, 3, m->kind);
+		sheet_set(away, 4, out_on);
+		sheet_set(away, 5, m->away.destination);
+		sheet_set(away, 6, m->away.reason);
+		sheet_set(away, 7, m->away.contact);
+		sheet_set(away, 8, *m->away.card_no ? "是" : "否");
+		sheet_set(away, 9, m->away.card_no);
+		sheet_set(away, 10, m->away.host_org);
+		sheet_set(away, 11, m->last_contact);
+		sheet_set(away, 12, due_of(d, n, FLOW_DUE_CONTACT, due));
+		sheet_set(away, 13, due_of(d, n, FLOW_DUE_TRANSFER, due));
+		sheet_set(away, 14, note);
+	} else {
+		sheet_add_row(lost, ROW_PLAIN);
+		sheet_set(lost, 0, m->name);
+		sheet_set(lost, 1, m->status);
+		sheet_set(lost, 2, m->status_date);
+		sheet_setf(lost, 3, "%lld", m->searches);
+		sheet_set(lost, 4, m->last_search);
+		sheet_set(lost, 5, m->last_result);
+		sheet_set(lost, 6, due_of(d, n, FLOW_DUE_STOP, due));
+		sheet_set(lost, 7, due_of(d, n, FLOW_DUE_EXPEL, due));
+		char what[600];
+		snprintf(what, sizeof what, "%s%s%s", m->status_reason, *m->status_reason && *note ? "；" : "", note);
+		sheet_set(lost, 8, what);
+	}
+}
+
 struct sheet *flows_sheet(struct db *db, struct date as_of)
 {
-	struct flows_load f;
-	if (!flows_load(db, as_of, &f)) {
-		free(f.m);
-		return NULL;
-	}
-	int months = flow_contact_months(db);
 	char subtitle[512], day[DATE_ISO_SIZE], today[DATE_ISO_SIZE];
 	struct branch b;
 	date_format(as_of, day);
@@ -81,56 +144,12 @@ struct sheet *flows_sheet(struct db *db, struct date as_of)
 		sheet_add_column(lost, lost_cols[i], sheet_date_or(lost_cols[i], CELL_TEXT));
 	lost->numbered = true;
 	lost->count_unit = "人";
-	for (size_t i = 0; i < f.n; i++) {
-		const struct flow_member *m = &f.m[i];
-		struct flow_due d[2];
-		int n = flow_deadlines(m->status, m->status_date, m->last_contact, months, d);
-		char due[DATE_ISO_SIZE], note[300] = "";
-		if (!*m->status_date)
-			snprintf(note, sizeof note, "%s", "未填状态日期");
-		for (int k = 0; k < n; k++)
-			if (date_cmp(d[k].due, as_of) <= 0) {
-				size_t len = strlen(note);
-				snprintf(note + len, sizeof note - len, "%s%s", len ? "；" : "",
-					 d[k].kind == FLOW_DUE_CONTACT ? "逾期未联系" : flow_due_text(d[k].kind));
-			}
-		if (!strcmp(m->status, "流动")) {
-			const char *out_on = *m->away.out_on ? m->away.out_on : m->status_date;
-			sheet_add_row(away, ROW_PLAIN);
-			sheet_set(away, 0, m->name);
-			sheet_set(away, 1, m->sex);
-			char born[8] = "";
-			if (*m->birth_date)
-				snprintf(born, sizeof born, "%.7s", m->birth_date);
-			sheet_set(away, 2, born);
-			sheet_set(away, 3, m->kind);
-			sheet_set(away, 4, out_on);
-			sheet_set(away, 5, m->away.destination);
-			sheet_set(away, 6, m->away.reason);
-			sheet_set(away, 7, m->away.contact);
-			sheet_set(away, 8, *m->away.card_no ? "是" : "否");
-			sheet_set(away, 9, m->away.card_no);
-			sheet_set(away, 10, m->away.host_org);
-			sheet_set(away, 11, m->last_contact);
-			sheet_set(away, 12, due_of(d, n, FLOW_DUE_CONTACT, due));
-			sheet_set(away, 13, due_of(d, n, FLOW_DUE_TRANSFER, due));
-			sheet_set(away, 14, note);
-		} else {
-			sheet_add_row(lost, ROW_PLAIN);
-			sheet_set(lost, 0, m->name);
-			sheet_set(lost, 1, m->status);
-			sheet_set(lost, 2, m->status_date);
-			sheet_setf(lost, 3, "%lld", m->searches);
-			sheet_set(lost, 4, m->last_search);
-			sheet_set(lost, 5, m->last_result);
-			sheet_set(lost, 6, due_of(d, n, FLOW_DUE_STOP, due));
-			sheet_set(lost, 7, due_of(d, n, FLOW_DUE_EXPEL, due));
-			char what[600];
-			snprintf(what, sizeof what, "%s%s%s", m->status_reason, *m->status_reason && *note ? "；" : "", note);
-			sheet_set(lost, 8, what);
-		}
+	struct flows_sheets c = { away, lost, as_of };
+	if (!flows_each(db, as_of, add_flow_row, &c)) {
+		sheet_free(away);
+		sheet_free(lost);
+		return NULL;
 	}
-	free(f.m);
 	sheet_append(away, lost);
 	return away;
 }

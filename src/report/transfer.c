@@ -47,6 +47,31 @@ static const char *state_of(const struct transfer *t, const struct transfer_date
 	return date_cmp(as_of, d->due) > 0 ? "回执超期" : "待寄回执";
 }
 
+struct waiting_ctx {
+	struct date as_of;
+	transfer_waiting_fn *fn;
+	void *ctx;
+};
+
+static void add_waiting(void *ctx, const struct transfer_open *o)
+{
+	struct waiting_ctx *c = ctx;
+	const struct transfer *t = o->t;
+	if (strcmp(t->direction, "转出") || *t->receipt_date)
+		return;
+	struct transfer_dates d;
+	dates_of(t, &d);
+	struct transfer_waiting w = { t, d.expiry, d.due, state_of(t, &d, c->as_of),
+				      transfer_state(d.issued, t->valid_days, false, c->as_of) == TRANSFER_OVERDUE };
+	c->fn(c->ctx, &w);
+}
+
+bool transfers_waiting_each(struct db *db, struct date as_of, transfer_waiting_fn *fn, void *ctx)
+{
+	struct waiting_ctx c = { as_of, fn, ctx };
+	return transfer_open_each(db, add_waiting, &c);
+}
+
 struct sheet_ctx {
 	struct sheet *s;
 	struct date as_of;

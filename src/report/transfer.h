@@ -19,6 +19,17 @@ struct sheet *transfers_sheet(struct db *db, int year, struct date as_of);
 /* The check source: 回执 due or overdue for 转出; for 转入: 报到, the 回执
  * to send back, a 转入谈话 within transfer.talk_days (30) and a 党小组. */
 bool transfers_todo(struct db *db, struct todo_list *l);
+/* Each valid 转出 whose 回执 has not come back, by date issued: the letter's
+ * expiry, the 回执's due day, the state on as_of (待回执, 回执超期) and
+ * whether it is overdue. */
+struct transfer_waiting {
+	const struct transfer *t;
+	struct date expiry, due;
+	const char *state;
+	bool overdue;
+};
+typedef void transfer_waiting_fn(void *ctx, const struct transfer_waiting *w);
+bool transfers_waiting_each(struct db *db, struct date as_of, transfer_waiting_fn *fn, void *ctx);
 /* The letter of a 转出: NULL on a database error. */
 struct doc *transfer_letter_doc(struct db *db, const struct transfer *t);
 

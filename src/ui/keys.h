@@ -38,7 +38,7 @@
 	X(IMPORT, N_("导入: importing a file")) \
 	X(DISCLOSE, N_("党务公开: the calendar and one disclosure")) \
 	X(FEEDBACK, N_("党务公开: the 意见建议 and one opinion")) \
-	X(ORG, N_("组织: the term, the archive and the submissions")) \
+	X(ORG, N_("组织: the term, the 回执 awaited, members away, the archive and the submissions")) \
 	X(DUES, N_("Dues: the year grid")) \
 	X(DUES_YEAR, N_("Dues: the year shown")) \
 	X(DUES_HISTORY, N_("Dues: one member's payments")) \
@@ -160,6 +160,7 @@
 	X(IMPORT_COMMIT, "import-commit", IMPORT, "F2 ^S", N_("Import"), N_("Import the file checked without problems, all or nothing (asks first)")) \
 	X(ORG_DOCUMENT, "org-document", ORG, "a F7", N_("Add document"), N_("Record a document of the archive: year, 收文/发文/本级材料, category, 题名, date, 文号, 责任者, pages, retention, box (非密 only)")) \
 	X(ORG_SENT, "org-sent", ORG, "s", N_("Sent"), N_("Record a submission sent: which one, the date and how")) \
+	X(ORG_RECEIPT, "org-receipt", ORG, "v", N_("回执"), N_("Record the 回执 of a 转出 received: which transfer (the one under the cursor), the date and who received it")) \
 	X(DUES_MONTH_PREV, "dues-month-prev", DUES, "Left h", NULL, N_("Go to the month before")) \
 	X(DUES_MONTH_NEXT, "dues-month-next", DUES, "Right l", NULL, N_("Go to the month after")) \
 	X(DUES_PAY, "dues-pay", DUES, "a F7", N_("Pay"), N_("Record a payment for the selected member: the months (a range too), amount, date paid, collector, voluntary extra")) \

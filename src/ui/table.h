@@ -84,7 +84,8 @@ void table_draw(struct table *t, int y, int x, int height, int width);
 /* Rows held in memory, the one source of the tables whose rows are few and
  * computed rather than queried a page at a time (the committee's branches,
  * the terms, the grades, the groups, a candidate's steps, an attendance
- * list).  fill() is called each time the table counts or fetches a page
+ * list, 学时, 年度计划, 整改, 意见建议, a list of meetings, a member's
+ * payments, the remittances).  fill() is called each time the table counts or fetches a page
  * (the rows are few): the list is emptied first, fill adds each row with
  * table_list_add in the natural order and returns false on an error.
  * Sorting by a column compares cells that are both numbers as numbers and

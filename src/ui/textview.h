@@ -5,7 +5,12 @@
  *   struct textview *tv = textview_new(14);
  *   textview_add(tv, UI_NORMAL, _("Name"), m.name);
  *   ... in the layer's draw:  textview_draw(tv, y, x, height, width);
- *   ... on a key:             textview_key(tv, action);             */
+ *   ... on a key:             textview_key(tv, action);
+ *
+ * Items added with a link can be chosen: when there are any, Up and Down
+ * move a cursor between them (and scroll past the last one), the one under
+ * it drawn selected; textview_cursor_link() says which.  The cursor keeps
+ * its link when the items are added again. */
 #ifndef ZHIBU_UI_TEXTVIEW_H
 #define ZHIBU_UI_TEXTVIEW_H
 #include <stdbool.h>
@@ -23,6 +28,11 @@ void textview_clear(struct textview *tv);
 void textview_add(struct textview *tv, enum ui_style style, const char *left, const char *text);
 void textview_addf(struct textview *tv, enum ui_style style, const char *left, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* An item the cursor can rest on; link (copied) names its record. */
+void textview_add_link(struct textview *tv, enum ui_style style, const char *left, const char *text,
+		       const char *link);
+/* The link of the item under the cursor; NULL when there is none. */
+const char *textview_cursor_link(struct textview *tv);
 int textview_lines(const struct textview *tv);
 /* Scroll on Up/Down/PgUp/PgDn/Home/End; true when the action was one. */
 bool textview_key(struct textview *tv, enum action a);

@@ -775,6 +775,7 @@ struct feedback_list {
 	struct feedback *fb;
 	size_t count, cap;
 	struct date today;
+	struct table_list *list;
 	struct table *table;
 	struct table_column cols[7];
 	long long go_id;               /* a page to open at once (feedback:ID) */
@@ -813,35 +814,26 @@ static int fb_order(const void *a, const void *b)
 	return c ? c : x->id < y->id ? -1 : x->id > y->id;
 }
 
-static long long fb_count(void *ctx)
+/* Every opinion, overdue first. */
+static bool fb_fill(void *ctx, struct table_list *list)
 {
 	struct feedback_list *l = ctx;
 	l->today = date_today();
 	l->count = 0;
 	if (!feedback_each(l->app->db, add_feedback, l)) {
 		ui_error(l->app->ui, "%s", db_error(l->app->db));
-		return -1;
+		return false;
 	}
 	fb_sort_list = l;
 	qsort(l->fb, l->count, sizeof *l->fb, fb_order);
-	return (long long)l->count;
-}
-
-static bool fb_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
-{
-	struct feedback_list *l = ctx;
-	(void)sort;
-	(void)desc;
-	if (offset == 0 && fb_count(l) < 0) /* the table may fetch before it counts */
-		return false;
-	for (long long i = offset; i < offset + limit && i < (long long)l->count; i++) {
+	for (size_t i = 0; i < l->count; i++) {
 		const struct feedback *f = &l->fb[i];
 		enum feedback_state st = fb_state(l, f);
 		char id[32];
 		snprintf(id, sizeof id, "意见#%lld", f->id);
 		const char *cells[] = { id, f->received_on, f->channel, f->content, f->handler, f->due_on,
 					feedback_state_names[st] };
-		table_rows_add(rows, f->id, st == FS_OVERDUE ? UI_ERROR : fb_rank(st) == 2 ? UI_DIM : UI_NORMAL, cells);
+		table_list_add(list, f->id, st == FS_OVERDUE ? UI_ERROR : fb_rank(st) == 2 ? UI_DIM : UI_NORMAL, cells);
 	}
 	return true;
 }
@@ -858,7 +850,8 @@ static void *flist_open(struct app *app, const void *arg)
 	l->app = app;
 	l->go_id = arg ? *(const long long *)arg : 0;
 	memcpy(l->cols, cols, sizeof cols);
-	l->table = table_new(l->cols, 7, (struct table_source){ fb_count, fb_fetch, l });
+	l->list = table_list_new(7, fb_fill, l);
+	l->table = table_new(l->cols, 7, table_list_source(l->list));
 	table_set_unsortable(l->table);
 	table_set_empty_text(l->table, _("No opinions: record them with zhibu feedback add."));
 	return l;
@@ -868,6 +861,7 @@ static void flist_close(void *st)
 {
 	struct feedback_list *l = st;
 	table_free(l->table);
+	table_list_free(l->list);
 	free(l->fb);
 	free(l);
 }

@@ -573,9 +573,13 @@ static void grid_draw(void *st, struct ui *ui)
 		draw_row(dv, r, dv->top + i == dv->cursor, y + 2 + i, cols, &l);
 	}
 	if (n == 0 && !dv->failed) {
-		const char *empty = *dv->query || *dv->group || dv->arrears_only
-			? _("No member matches. Esc clears the search; f changes the limit.")
-			: _("No members in this year: zhibu import members FILE reads a roster.");
+		char empty[256];
+		if (*dv->query || *dv->group || dv->arrears_only)
+			snprintf(empty, sizeof empty, "%s", _("No member matches. Esc clears the search; f changes the limit."));
+		else
+			snprintf(empty, sizeof empty, _("No members in this year: %s imports a roster (花名册) from a file, "
+							"%s on 党员 adds one."),
+				 action_key_label(ACT_IMPORT), action_key_label(ACT_MEMBER_ADD));
 		ui_text(y + 3, 2, cols - 4, empty, UI_DIM);
 	}
 	int bottom = y + h - BOTTOM_LINES;

@@ -313,6 +313,7 @@ struct history {
 	int count;
 	size_t cap;
 	bool failed;
+	struct table_list *list_source;
 	struct table *table;
 	struct table_column cols[6];
 };
@@ -328,12 +329,6 @@ static void history_load(struct history *h)
 {
 	h->count = 0;
 	h->failed = !dues_payment_each(h->app->db, h->row.member_id, add_payment, h);
-}
-
-static long long history_count(void *ctx)
-{
-	struct history *h = ctx;
-	return h->failed ? -1 : h->count;
 }
 
 /* Add text to buf after sep (when buf is not empty). */
@@ -354,12 +349,14 @@ static void note_add(char *buf, size_t size, const char *text)
 	text_add(buf, size, "；", text);
 }
 
-static bool history_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
+/* The payments history_load read, in the records' order. */
+static bool history_fill(void *ctx, struct table_list *list)
 {
 	struct history *h = ctx;
-	(void)sort;
-	for (long long k = offset; k < offset + limit && k < h->count; k++) {
-		const struct dues_payment *p = &h->list[desc ? h->count - 1 - k : k];
+	if (h->failed)
+		return false;
+	for (int k = 0; k < h->count; k++) {
+		const struct dues_payment *p = &h->list[k];
 		char id[24], month[8], money[MONEY_SIZE], note[600] = "", part[64];
 		snprintf(id, sizeof id, "%lld", p->id);
 		month_format(p->month, month);
@@ -376,7 +373,7 @@ static bool history_fetch(void *ctx, int sort, bool desc, long long offset, int 
 		}
 		note_add(note, sizeof note, p->note);
 		const char *cells[] = { id, month, money, p->paid_on, p->collector, note };
-		table_rows_add(rows, p->id, p->reverses || p->reversed_by ? UI_DIM : UI_NORMAL, cells);
+		table_list_add(list, p->id, p->reverses || p->reversed_by ? UI_DIM : UI_NORMAL, cells);
 	}
 	return true;
 }
@@ -559,7 +556,8 @@ static void *history_open(struct app *app, const void *arg)
 	h->year = ha->year;
 	memcpy(h->cols, cols, sizeof cols);
 	history_load(h);
-	h->table = table_new(h->cols, 6, (struct table_source){ history_count, history_fetch, h });
+	h->list_source = table_list_new(6, history_fill, h);
+	h->table = table_new(h->cols, 6, table_list_source(h->list_source));
 	table_set_unsortable(h->table); /* the records' order */
 	if (h->count)
 		table_set_cursor(h->table, h->count - 1);
@@ -570,6 +568,7 @@ static void history_close(void *st)
 {
 	struct history *h = st;
 	table_free(h->table);
+	table_list_free(h->list_source);
 	free(h->list);
 	free(h);
 }
@@ -1105,6 +1104,7 @@ struct remittances {
 	bool failed;
 	fen_t collected, remitted, all_collected, all_remitted;
 	long long added;          /* the remittance just recorded */
+	struct table_list *list_source;
 	struct table *table;
 	struct table_column cols[RC_COUNT];
 };
@@ -1127,18 +1127,14 @@ static void remittances_load(struct remittances *rs)
 		     !dues_cash(rs->app->db, NULL, NULL, &rs->all_collected, &rs->all_remitted);
 }
 
-static long long remittances_count(void *ctx)
+/* The remittances remittances_load read, by date. */
+static bool remittances_fill(void *ctx, struct table_list *list)
 {
 	struct remittances *rs = ctx;
-	return rs->failed ? -1 : rs->count;
-}
-
-static bool remittances_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
-{
-	struct remittances *rs = ctx;
-	(void)sort;
-	for (long long k = offset; k < offset + limit && k < rs->count; k++) {
-		const struct dues_remittance *r = &rs->list[desc ? rs->count - 1 - k : k];
+	if (rs->failed)
+		return false;
+	for (int k = 0; k < rs->count; k++) {
+		const struct dues_remittance *r = &rs->list[k];
 		char id[24], money[MONEY_SIZE], note[600] = "", part[64];
 		snprintf(id, sizeof id, "%lld", r->id);
 		money_format(r->amount, money);
@@ -1152,7 +1148,7 @@ static bool remittances_fetch(void *ctx, int sort, bool desc, long long offset, 
 		}
 		note_add(note, sizeof note, r->note);
 		const char *cells[RC_COUNT] = { id, r->remitted_on, r->period, money, r->receiver, note };
-		table_rows_add(rows, r->id, r->reverses || r->reversed_by ? UI_DIM : UI_NORMAL, cells);
+		table_list_add(list, r->id, r->reverses || r->reversed_by ? UI_DIM : UI_NORMAL, cells);
 	}
 	return true;
 }
@@ -1359,7 +1355,8 @@ static void *remittances_open(struct app *app, const void *arg)
 	rs->year = *(const int *)arg;
 	memcpy(rs->cols, cols, sizeof cols);
 	remittances_load(rs);
-	rs->table = table_new(rs->cols, RC_COUNT, (struct table_source){ remittances_count, remittances_fetch, rs });
+	rs->list_source = table_list_new(RC_COUNT, remittances_fill, rs);
+	rs->table = table_new(rs->cols, RC_COUNT, table_list_source(rs->list_source));
 	table_set_unsortable(rs->table); /* the records' order */
 	return rs;
 }
@@ -1368,6 +1365,7 @@ static void remittances_close(void *st)
 {
 	struct remittances *rs = st;
 	table_free(rs->table);
+	table_list_free(rs->list_source);
 	free(rs->list);
 	free(rs);
 }

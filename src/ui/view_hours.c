@@ -23,7 +23,7 @@ struct hours_list {
 	int year;
 	struct hours_year y;
 	size_t *order;            /* rows, short first */
-	bool failed;
+	struct table_list *list;
 	struct table *table;
 	struct table_column cols[6];
 };
@@ -47,15 +47,20 @@ static int short_first(const void *a, const void *b)
 	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
 }
 
-static long long hours_count(void *ctx)
+static const char *identity_name(enum hours_identity id)
+{
+	return id == HID_SECRETARY ? "书记" : id == HID_COMMITTEE ? "支委" : "党员";
+}
+
+/* The year's rows, short first. */
+static bool hours_fill(void *ctx, struct table_list *list)
 {
 	struct hours_list *l = ctx;
 	hours_year_done(&l->y);
 	free(l->order);
 	l->order = NULL;
-	l->failed = !hours_year_load(l->app->db, l->year, date_today(), 0, &l->y);
-	if (l->failed)
-		return -1;
+	if (!hours_year_load(l->app->db, l->year, date_today(), 0, &l->y))
+		return false;
 	l->order = calloc(l->y.nrows + 1, sizeof *l->order);
 	if (!l->order)
 		abort();
@@ -63,23 +68,8 @@ static long long hours_count(void *ctx)
 		l->order[i] = i;
 	sort_list = l;
 	qsort(l->order, l->y.nrows, sizeof *l->order, short_first);
-	return (long long)l->y.nrows;
-}
-
-static const char *identity_name(enum hours_identity id)
-{
-	return id == HID_SECRETARY ? "书记" : id == HID_COMMITTEE ? "支委" : "党员";
-}
-
-static bool hours_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
-{
-	struct hours_list *l = ctx;
-	(void)sort;
-	(void)desc;
-	if (hours_count(l) < 0)
-		return false;
 	int per = l->y.set.minutes_per_hour;
-	for (long long i = offset; i < offset + limit && i < (long long)l->y.nrows; i++) {
+	for (size_t i = 0; i < l->y.nrows; i++) {
 		const struct hours_row *r = &l->y.rows[l->order[i]];
 		char total[HOURS_TEXT_SIZE], diff[HOURS_TEXT_SIZE], req[16], central[16];
 		hours_format(r->total, per, total);
@@ -88,7 +78,7 @@ static bool hours_fetch(void *ctx, int sort, bool desc, long long offset, int li
 		snprintf(central, sizeof central, "%d", r->centralized);
 		const char *cells[] = { r->m.name, identity_name(r->m.identity), total, req, diff, central };
 		enum ui_style style = r->apart ? UI_DIM : shortfall(l, r) < 0 ? UI_ERROR : UI_NORMAL;
-		table_rows_add(rows, r->m.id, style, cells);
+		table_list_add(list, r->m.id, style, cells);
 	}
 	return true;
 }
@@ -198,7 +188,8 @@ static void *hours_open(struct app *app, const void *arg)
 	l->app = app;
 	l->year = date_today().y;
 	memcpy(l->cols, cols, sizeof cols);
-	l->table = table_new(l->cols, 6, (struct table_source){ hours_count, hours_fetch, l });
+	l->list = table_list_new(6, hours_fill, l);
+	l->table = table_new(l->cols, 6, table_list_source(l->list));
 	table_set_empty_text(l->table, _("No members on the roster in this year."));
 	return l;
 }
@@ -207,6 +198,7 @@ static void hours_close(void *st)
 {
 	struct hours_list *l = st;
 	table_free(l->table);
+	table_list_free(l->list);
 	hours_year_done(&l->y);
 	free(l->order);
 	free(l);

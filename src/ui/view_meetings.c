@@ -319,6 +319,7 @@ struct meeting_list {
 	int count;
 	size_t cap;
 	bool failed;
+	struct table_list *list;
 	struct table *table;
 	struct table_column cols[6]; /* the table keeps a pointer to them */
 	char query[LINEEDIT_SIZE];   /* the search: topic, kind, group or date */
@@ -352,57 +353,21 @@ static void add_listed(void *ctx, const struct meeting *m)
 	l->cancelled = m->cancelled;
 }
 
-static long long list_count(void *ctx)
+/* The meetings of the list, by date (the table sorts them). */
+static bool list_fill(void *ctx, struct table_list *list)
 {
 	struct meeting_list *ml = ctx;
 	ml->count = 0;
 	ml->failed = !meeting_each(ml->app->db, &ml->filter, add_listed, ml);
-	return ml->failed ? -1 : ml->count;
-}
-
-static int sort_column;
-static bool sort_desc;
-
-static int int_cmp(long long a, long long b)
-{
-	return a < b ? -1 : a > b;
-}
-
-static int compare_listed(const void *a, const void *b)
-{
-	const struct listed *x = a, *y = b;
-	int c = 0;
-	switch (sort_column) {
-	case 0: c = strcmp(x->date, y->date); break;
-	case 1: c = strcmp(x->kind, y->kind); break;
-	case 2: c = strcmp(x->title, y->title); break;
-	case 3: c = strcmp(x->group, y->group); break;
-	case 4: c = int_cmp(x->expected, y->expected); break;
-	case 5: c = int_cmp(x->present, y->present); break;
-	}
-	if (c == 0) /* a total order: descending is the exact reverse */
-		c = int_cmp(x->id, y->id);
-	return sort_desc ? -c : c;
-}
-
-static bool list_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
-{
-	struct meeting_list *ml = ctx;
-	if (list_count(ml) < 0)
-		return false;
-	sort_column = sort < 0 ? 0 : sort;
-	sort_desc = desc;
-	if (ml->count > 1) /* an empty year has no array at all */
-		qsort(ml->items, (size_t)ml->count, sizeof *ml->items, compare_listed);
-	for (long long i = offset; i < offset + limit && i < ml->count; i++) {
+	for (long long i = 0; !ml->failed && i < ml->count; i++) {
 		const struct listed *l = &ml->items[i];
 		char expected[16], present[16];
 		snprintf(expected, sizeof expected, "%d", l->expected);
 		snprintf(present, sizeof present, "%d", l->present);
 		const char *cells[] = { l->date, l->kind, l->title, l->group, expected, present };
-		table_rows_add(rows, l->id, l->cancelled ? UI_DIM : UI_NORMAL, cells);
+		table_list_add(list, l->id, l->cancelled ? UI_DIM : UI_NORMAL, cells);
 	}
-	return true;
+	return !ml->failed;
 }
 
 static void list_draw(void *ctx, struct ui *ui)
@@ -449,7 +414,8 @@ static void *list_open(struct app *app, const void *arg)
 	ml->app = app;
 	ml->kind_limit = -1;
 	memcpy(ml->cols, cols, sizeof cols);
-	ml->table = table_new(ml->cols, 6, (struct table_source){ list_count, list_fetch, ml });
+	ml->list = table_list_new(6, list_fill, ml);
+	ml->table = table_new(ml->cols, 6, table_list_source(ml->list));
 	table_set_sort(ml->table, 0, true);
 	table_set_empty_text(ml->table, _("No meeting recorded in this period: a records one."));
 	return ml;
@@ -459,6 +425,7 @@ static void list_close(void *st)
 {
 	struct meeting_list *ml = st;
 	table_free(ml->table);
+	table_list_free(ml->list);
 	free(ml->items);
 	free(ml);
 }

@@ -1,5 +1,7 @@
 /* 组织 (台账): the committee's current term (elected, end, request and
- * approval, extension), the archive index of a year with its 件号 ([ ] for
+ * approval, extension), the 转出 waiting for their 回执 (回执期限, 超期) and
+ * the members 流动, 失联 or 停止党籍 with the dates of the flows report
+ * (Enter on one opens the member; v records a 回执), the archive index of a year with its 件号 ([ ] for
  * another year) and the submissions upward not yet sent, with those due by
  * the yearly rules.  a records a document, s a submission sent (forms);
  * terms and the rest are written by `zhibu term`, `zhibu document` and
@@ -14,9 +16,14 @@
 #include "core/text.h"
 #include "db/archive.h"
 #include "db/db.h"
+#include "db/flow.h"
 #include "db/term.h"
+#include "db/transfer.h"
 #include "io/sheet.h"
+#include "report/flows.h"
 #include "report/org.h"
+#include "report/transfer.h"
+#include "rules/flows.h"
 #include "ui/form.h"
 #include "ui/textview.h"
 #include "ui/views.h"
@@ -55,6 +62,47 @@ static void add_term(struct org_view *v)
 		textview_addf(v->tv, UI_NORMAL, "延期", _("%d months (%s)"), t.extended_months, t.extension_ref);
 }
 
+/* A line's link: transfer:ID:MEMBER or member:ID. */
+static void add_waiting(void *ctx, const struct transfer_waiting *w)
+{
+	struct org_view *v = ctx;
+	const struct transfer *t = w->t;
+	char ref[32], link[64], expiry[DATE_ISO_SIZE], due[DATE_ISO_SIZE];
+	snprintf(ref, sizeof ref, "转接#%lld", t->id);
+	snprintf(link, sizeof link, "transfer:%lld:%lld", t->id, t->member_id);
+	date_format(w->expiry, expiry);
+	date_format(w->due, due);
+	char text[1024];
+	snprintf(text, sizeof text, "%s → %s  有效期至 %s  回执期限 %s  %s", t->name, t->to_org, expiry, due, w->state);
+	textview_add_link(v->tv, w->overdue ? UI_ERROR : UI_NORMAL, ref, text, link);
+}
+
+static const char *const due_names[] = {
+	[FLOW_DUE_TRANSFER] = "满6个月日期", [FLOW_DUE_CONTACT] = "应联系日期",
+	[FLOW_DUE_STOP] = "满6个月日期", [FLOW_DUE_EXPEL] = "满2年日期",
+};
+
+static void add_flow(void *ctx, const struct flow_member *m, const struct flow_due *due, int n)
+{
+	struct org_view *v = ctx;
+	char text[1024], link[48];
+	int len = *m->status_date ? snprintf(text, sizeof text, "%s  状态日期 %s", m->name, m->status_date)
+				  : snprintf(text, sizeof text, "%s  未填状态日期", m->name);
+	if (!strcmp(m->status, "流动") && *m->away.destination)
+		len += snprintf(text + len, sizeof text - (size_t)len, "  %s", m->away.destination);
+	bool late = false;
+	for (int k = 0; k < n && len < (int)sizeof text; k++) {
+		char day[DATE_ISO_SIZE];
+		bool past = date_cmp(due[k].due, date_today()) <= 0;
+		date_format(due[k].due, day);
+		len += snprintf(text + len, sizeof text - (size_t)len, "  %s %s%s%s", due_names[due[k].kind], day,
+				past ? " " : "", past ? _("overdue") : "");
+		late |= past;
+	}
+	snprintf(link, sizeof link, "member:%lld", m->id);
+	textview_add_link(v->tv, late ? UI_ERROR : UI_NORMAL, m->status, text, link);
+}
+
 static void add_document(void *ctx, const struct document *d)
 {
 	struct org_view *v = ctx;
@@ -88,9 +136,23 @@ static void org_load(struct org_view *v)
 	textview_clear(v->tv);
 	add_term(v);
 	textview_add(v->tv, UI_NORMAL, NULL, "");
+	textview_add(v->tv, UI_EMPHASIS, NULL, _("Transferred out, waiting for the 回执 (转接)"));
+	size_t before = (size_t)textview_lines(v->tv);
+	if (!transfers_waiting_each(db, date_today(), add_waiting, v))
+		textview_add(v->tv, UI_ERROR, NULL, db_error(db));
+	else if ((size_t)textview_lines(v->tv) == before)
+		textview_add(v->tv, UI_DIM, NULL, _("No 回执 is awaited."));
+	textview_add(v->tv, UI_NORMAL, NULL, "");
+	textview_add(v->tv, UI_EMPHASIS, NULL, _("Members away (流动), out of contact (失联) or suspended (停止党籍)"));
+	before = (size_t)textview_lines(v->tv);
+	if (!flows_each(db, date_today(), add_flow, v))
+		textview_add(v->tv, UI_ERROR, NULL, db_error(db));
+	else if ((size_t)textview_lines(v->tv) == before)
+		textview_add(v->tv, UI_DIM, NULL, _("No member is away or out of contact."));
+	textview_add(v->tv, UI_NORMAL, NULL, "");
 	v->archive_line = textview_lines(v->tv);
 	textview_addf(v->tv, UI_EMPHASIS, NULL, _("Index of documents of %d by 件号 ([ ] another year)"), v->year);
-	size_t before = (size_t)textview_lines(v->tv);
+	before = (size_t)textview_lines(v->tv);
 	if (!documents_each(db, v->year, add_document, v))
 		textview_add(v->tv, UI_ERROR, NULL, db_error(db));
 	else if ((size_t)textview_lines(v->tv) == before)
@@ -190,11 +252,47 @@ static void document_form(struct org_view *v)
 
 enum { S_WHICH, S_DATE, S_HOW, S_FIELDS };
 
+/* Records to choose in a form: their lines ("报送#1 …", NULL-terminated)
+ * and ids. */
+struct record_choices {
+	size_t n;
+	long long *ids;
+	char **names;
+};
+
+static void choices_add(struct record_choices *c, long long id, const char *name)
+{
+	c->ids = realloc(c->ids, sizeof *c->ids * (c->n + 1));
+	c->names = realloc(c->names, sizeof *c->names * (c->n + 2));
+	if (!c->ids || !c->names)
+		abort();
+	c->ids[c->n] = id;
+	c->names[c->n] = strdup(name);
+	if (!c->names[c->n])
+		abort();
+	c->names[++c->n] = NULL;
+}
+
+/* The index of the line chosen; c->n for none. */
+static size_t choices_find(const struct record_choices *c, const char *name)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (!strcmp(c->names[i], name))
+			return i;
+	return c->n;
+}
+
+static void choices_free(struct record_choices *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		free(c->names[i]);
+	free(c->names);
+	free(c->ids);
+}
+
 struct sent_write {
 	struct app *app;
-	size_t n, cap;
-	long long *ids;
-	char **names;             /* NULL-terminated: the choices */
+	struct record_choices c;
 	long long id;
 	char on[DATE_ISO_SIZE];
 	const char *how;
@@ -205,17 +303,9 @@ static void add_pending(void *ctx, const struct submission *s)
 	struct sent_write *w = ctx;
 	if (!s->id)
 		return;
-	w->ids = realloc(w->ids, sizeof *w->ids * (w->n + 1));
-	w->names = realloc(w->names, sizeof *w->names * (w->n + 2));
-	if (!w->ids || !w->names)
-		abort();
 	char name[512];
 	snprintf(name, sizeof name, "报送#%lld %s", s->id, s->item);
-	w->ids[w->n] = s->id;
-	w->names[w->n] = strdup(name);
-	if (!w->names[w->n])
-		abort();
-	w->names[++w->n] = NULL;
+	choices_add(&w->c, s->id, name);
 }
 
 static bool sent_write(void *ctx, struct db *db)
@@ -228,10 +318,8 @@ static bool sent_save(void *ctx, struct form *form)
 {
 	struct sent_write *w = ctx;
 	form_clear_errors(form);
-	w->id = 0;
-	for (size_t i = 0; i < w->n; i++)
-		if (!strcmp(w->names[i], form_get(form, S_WHICH)))
-			w->id = w->ids[i];
+	size_t which = choices_find(&w->c, form_get(form, S_WHICH));
+	w->id = which < w->c.n ? w->c.ids[which] : 0;
 	if (!w->id)
 		form_error(form, S_WHICH, "%s", _("required"));
 	form_day(form, S_DATE, w->on);
@@ -246,12 +334,12 @@ static void sent_form(struct org_view *v)
 	struct sent_write w = { .app = v->app };
 	if (!submissions_each(v->app->db, true, add_pending, &w)) {
 		ui_error(v->app->ui, "%s", db_error(v->app->db));
-	} else if (!w.n) {
+	} else if (!w.c.n) {
 		ui_error(v->app->ui, "%s", _("No recorded submission waits to be sent."));
 	} else {
 		struct form_field fields[S_FIELDS] = {
 			[S_WHICH] = { .label = "报送事项", .type = FORM_CHOICE, .required = true,
-				      .choices = (const char *const *)w.names },
+				      .choices = (const char *const *)w.c.names },
 			[S_DATE] = { .label = "报送日期", .type = FORM_DATE, .required = true },
 			[S_HOW] = { .label = "方式", .type = FORM_CHOICE, .required = true, .choices = submission_ways },
 		};
@@ -259,16 +347,100 @@ static void sent_form(struct org_view *v)
 		date_format(date_today(), today);
 		struct form form = { .title = _("A submission sent"), .fields = fields, .count = S_FIELDS,
 				     .save = sent_save, .ctx = &w };
-		form_set(&form, S_WHICH, w.names[0]);
+		form_set(&form, S_WHICH, w.c.names[0]);
 		form_set(&form, S_DATE, today);
 		form_set(&form, S_HOW, submission_ways[0]);
 		if (form_run(v->app->ui, &form))
 			ui_status(v->app->ui, _("报送#%lld recorded as sent."), w.id);
 	}
-	for (size_t i = 0; i < w.n; i++)
-		free(w.names[i]);
-	free(w.names);
-	free(w.ids);
+	choices_free(&w.c);
+}
+
+/* ---- the 回执 of a 转出 */
+
+enum { R_WHICH, R_DATE, R_BY, R_FIELDS };
+
+struct receipt_write {
+	struct app *app;
+	struct record_choices c;
+	char (*issued)[DATE_ISO_SIZE];  /* each choice's letter */
+	long long id;
+	char on[DATE_ISO_SIZE];
+	const char *by;
+};
+
+static void add_receipt_choice(void *ctx, const struct transfer_waiting *tw)
+{
+	struct receipt_write *w = ctx;
+	const struct transfer *t = tw->t;
+	w->issued = realloc(w->issued, sizeof *w->issued * (w->c.n + 1));
+	if (!w->issued)
+		abort();
+	snprintf(w->issued[w->c.n], DATE_ISO_SIZE, "%s", t->issued);
+	char name[600];
+	snprintf(name, sizeof name, "转接#%lld %s → %s", t->id, t->name, t->to_org);
+	choices_add(&w->c, t->id, name);
+}
+
+static bool receipt_write(void *ctx, struct db *db)
+{
+	struct receipt_write *w = ctx;
+	return transfer_set_receipt(db, w->id, w->on, w->by);
+}
+
+static bool receipt_save(void *ctx, struct form *form)
+{
+	struct receipt_write *w = ctx;
+	form_clear_errors(form);
+	size_t which = choices_find(&w->c, form_get(form, R_WHICH));
+	w->id = which < w->c.n ? w->c.ids[which] : 0;
+	if (!w->id)
+		form_error(form, R_WHICH, "%s", _("required"));
+	if (form_day(form, R_DATE, w->on) && w->id && strcmp(w->on, w->issued[which]) < 0)
+		form_error(form, R_DATE, _("the 回执 cannot be dated before the letter (%s)"), w->issued[which]);
+	w->by = form_get(form, R_BY);
+	if (form_error_count(form))
+		return false;
+	return app_transaction(w->app, receipt_write, w);
+}
+
+/* The transfer of a line's link (transfer:ID:MEMBER), 0 for another line. */
+static long long link_transfer(const char *link)
+{
+	long long id = 0;
+	return link && sscanf(link, "transfer:%lld", &id) == 1 ? id : 0;
+}
+
+static void receipt_form(struct org_view *v)
+{
+	struct receipt_write w = { .app = v->app };
+	if (!transfers_waiting_each(v->app->db, date_today(), add_receipt_choice, &w)) {
+		ui_error(v->app->ui, "%s", db_error(v->app->db));
+	} else if (!w.c.n) {
+		ui_error(v->app->ui, "%s", _("No 回执 is awaited."));
+	} else {
+		struct form_field fields[R_FIELDS] = {
+			[R_WHICH] = { .label = "转接", .type = FORM_CHOICE, .required = true,
+				      .choices = (const char *const *)w.c.names },
+			[R_DATE] = { .label = "回执日期", .type = FORM_DATE, .required = true },
+			[R_BY] = { .label = "回执经办人", .type = FORM_TEXT },
+		};
+		char today[DATE_ISO_SIZE];
+		date_format(date_today(), today);
+		struct form form = { .title = _("The 回执 of a transfer received"), .fields = fields, .count = R_FIELDS,
+				     .save = receipt_save, .ctx = &w };
+		long long under = link_transfer(textview_cursor_link(v->tv));
+		size_t first = 0;
+		for (size_t i = 0; i < w.c.n; i++)
+			if (w.c.ids[i] == under)
+				first = i;
+		form_set(&form, R_WHICH, w.c.names[first]);
+		form_set(&form, R_DATE, today);
+		if (form_run(v->app->ui, &form))
+			ui_status(v->app->ui, _("回执 of 转接#%lld recorded."), w.id);
+	}
+	choices_free(&w.c);
+	free(w.issued);
 }
 
 static void *org_open(struct app *app, const void *arg)
@@ -321,6 +493,19 @@ static int org_key(void *st, enum action a, int key)
 		sent_form(v);
 		return SCREEN_DONE;
 	}
+	if (a == ACT_ORG_RECEIPT) {
+		receipt_form(v);
+		return SCREEN_DONE;
+	}
+	const char *link = textview_cursor_link(v->tv);
+	if (a == ACT_OPEN && link) {
+		long long id = 0, member = 0;
+		if (sscanf(link, "transfer:%lld:%lld", &id, &member) != 2)
+			sscanf(link, "member:%lld", &member);
+		if (member)
+			member_detail(v->app, member);
+		return SCREEN_DONE;
+	}
 	return textview_key(v->tv, a) ? SCREEN_DONE : SCREEN_UNUSED;
 }
 
@@ -337,12 +522,12 @@ static int org_go(void *st, const char *link)
 }
 
 static const enum ui_context contexts[] = { CTX_ORG, CTX_CALENDAR, CTX_LIST, CTX_SCREENS, CTX_GLOBAL, CTX_END };
-static const enum action bar[] = { ACT_BACK, ACT_ORG_DOCUMENT, ACT_ORG_SENT, ACT_YEAR_PREV, ACT_YEAR_NEXT, ACT_HELP,
+static const enum action bar[] = { ACT_BACK, ACT_OPEN, ACT_ORG_RECEIPT, ACT_ORG_DOCUMENT, ACT_ORG_SENT, ACT_YEAR_PREV, ACT_YEAR_NEXT, ACT_HELP,
 				   ACT_NONE };
 
 const struct screen_ops screen_org = {
 	.name = "org", .title = N_("Organisation (组织)"),
-	.help = N_("The committee's term, the archive index of a year with its 件号, and submissions not yet sent"),
+	.help = N_("The committee's term, the 回执 awaited, the members away or out of contact, the archive index of a year with its 件号, and submissions not yet sent"),
 	.open = org_open, .close = org_close, .draw = org_draw, .key = org_key,
 	.contexts = contexts, .bar = bar, .reload = org_reload, .go = org_go, .link_prefix = "org:",
 };

@@ -36,6 +36,7 @@ struct plan_list {
 	struct plan_row *rows;
 	size_t count, cap;
 	bool failed;
+	struct table_list *list;
 	struct table *table;
 	struct table_column cols[7];
 };
@@ -51,7 +52,8 @@ static void add_row(void *ctx, const struct plan_item *it)
 	l->failed = !plan_item_progress(l->app->db, it, date_today(), &r->p);
 }
 
-static long long plan_count(void *ctx)
+/* The year's items in the plan's order. */
+static bool plan_fill(void *ctx, struct table_list *list)
 {
 	struct plan_list *l = ctx;
 	l->count = 0;
@@ -59,19 +61,9 @@ static long long plan_count(void *ctx)
 		    || l->failed;
 	if (l->failed) {
 		ui_error(l->app->ui, "%s", db_error(l->app->db));
-		return -1;
-	}
-	return (long long)l->count;
-}
-
-static bool plan_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
-{
-	struct plan_list *l = ctx;
-	(void)sort;
-	(void)desc;
-	if (plan_count(l) < 0)
 		return false;
-	for (long long i = offset; i < offset + limit && i < (long long)l->count; i++) {
+	}
+	for (size_t i = 0; i < l->count; i++) {
 		const struct plan_row *r = &l->rows[i];
 		char seq[16], progress[64] = "";
 		snprintf(seq, sizeof seq, "%d", r->it.seq);
@@ -81,7 +73,7 @@ static bool plan_fetch(void *ctx, int sort, bool desc, long long offset, int lim
 			snprintf(progress, sizeof progress, "%s", r->it.done_on);
 		const char *cells[] = { seq, r->it.area, r->it.task, r->it.due, r->it.owner, progress, r->p.status };
 		enum ui_style style = !strcmp(r->p.status, "取消") ? UI_DIM : r->p.overdue ? UI_ERROR : UI_NORMAL;
-		table_rows_add(rows, r->it.id, style, cells);
+		table_list_add(list, r->it.id, style, cells);
 	}
 	return true;
 }
@@ -362,7 +354,8 @@ static void *plan_open(struct app *app, const void *arg)
 	l->app = app;
 	l->year = date_today().y;
 	memcpy(l->cols, cols, sizeof cols);
-	l->table = table_new(l->cols, 7, (struct table_source){ plan_count, plan_fetch, l });
+	l->list = table_list_new(7, plan_fill, l);
+	l->table = table_new(l->cols, 7, table_list_source(l->list));
 	table_set_unsortable(l->table); /* the plan's order */
 	table_set_empty_text(l->table, _("No plan for this year: a adds an item; I imports a plan from a file (plan --year)."));
 	return l;
@@ -372,6 +365,7 @@ static void plan_close(void *st)
 {
 	struct plan_list *l = st;
 	table_free(l->table);
+	table_list_free(l->list);
 	free(l->rows);
 	free(l);
 }

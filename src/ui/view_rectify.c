@@ -30,6 +30,7 @@ struct rectify_list {
 	size_t *order;
 	long long overdue, closed, voided;
 	struct date today;
+	struct table_list *list;
 	struct table *table;
 	struct table_column cols[6];
 };
@@ -66,7 +67,8 @@ static int overdue_first(const void *a, const void *b)
 	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
 }
 
-static long long rectify_count(void *ctx)
+/* Every item, overdue first. */
+static bool rectify_fill(void *ctx, struct table_list *list)
 {
 	struct rectify_list *l = ctx;
 	char today[DATE_ISO_SIZE];
@@ -76,7 +78,7 @@ static long long rectify_count(void *ctx)
 	l->overdue = l->closed = l->voided = 0;
 	if (!rectify_items_each(l->app->db, 0, today, add_item, l)) {
 		ui_error(l->app->ui, "%s", db_error(l->app->db));
-		return -1;
+		return false;
 	}
 	free(l->order);
 	l->order = calloc(l->count + 1, sizeof *l->order);
@@ -90,17 +92,7 @@ static long long rectify_count(void *ctx)
 	}
 	sort_list = l;
 	qsort(l->order, l->count, sizeof *l->order, overdue_first);
-	return (long long)l->count;
-}
-
-static bool rectify_fetch(void *ctx, int sort, bool desc, long long offset, int limit, struct table_rows *rows)
-{
-	struct rectify_list *l = ctx;
-	(void)sort;
-	(void)desc;
-	if (rectify_count(l) < 0)
-		return false;
-	for (long long i = offset; i < offset + limit && i < (long long)l->count; i++) {
+	for (size_t i = 0; i < l->count; i++) {
 		const struct rectify_item *it = &l->items[l->order[i]];
 		char id[32], batch[300];
 		snprintf(id, sizeof id, "整改#%lld", it->id);
@@ -108,7 +100,7 @@ static bool rectify_fetch(void *ctx, int sort, bool desc, long long offset, int 
 		const char *cells[] = { id, batch, it->problem, it->long_term ? "长期坚持" : it->deadline, it->status,
 					it->last_text };
 		int r = rank(l, it);
-		table_rows_add(rows, it->id, r == 0 ? UI_ERROR : r == 2 ? UI_DIM : UI_NORMAL, cells);
+		table_list_add(list, it->id, r == 0 ? UI_ERROR : r == 2 ? UI_DIM : UI_NORMAL, cells);
 	}
 	return true;
 }
@@ -680,7 +672,8 @@ static void *rectify_open(struct app *app, const void *arg)
 		abort();
 	l->app = app;
 	memcpy(l->cols, cols, sizeof cols);
-	l->table = table_new(l->cols, 6, (struct table_source){ rectify_count, rectify_fetch, l });
+	l->list = table_list_new(6, rectify_fill, l);
+	l->table = table_new(l->cols, 6, table_list_source(l->list));
 	table_set_unsortable(l->table); /* overdue first */
 	table_set_empty_text(l->table, _("No 整改 items: add batches and items with zhibu rectify batch and add."));
 	return l;
@@ -690,6 +683,7 @@ static void rectify_close(void *st)
 {
 	struct rectify_list *l = st;
 	table_free(l->table);
+	table_list_free(l->list);
 	free(l->items);
 	free(l->order);
 	free(l);
