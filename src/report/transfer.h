@@ -19,6 +19,10 @@ struct sheet *transfers_sheet(struct db *db, int year, struct date as_of);
 /* The check source: 回执 due or overdue for 转出; for 转入: 报到, the 回执
  * to send back, a 转入谈话 within transfer.talk_days (30) and a 党小组. */
 bool transfers_todo(struct db *db, struct todo_list *l);
+/* The state of t on a day, a 报到 or 回执 after it not counted yet: 待回执,
+ * 回执超期, 已回执 for a 转出; 待报到, 介绍信已过期, 待寄回执, 回执超期, 已寄回执
+ * for a 转入.  *due: the 回执's due day (y 0 while a 转入 is not reported). */
+const char *transfer_state_on(const struct transfer *t, struct date as_of, struct date *due);
 /* The letter of a 转出: NULL on a database error. */
 struct doc *transfer_letter_doc(struct db *db, const struct transfer *t);
 
