@@ -857,11 +857,19 @@ static bool yb_hours(struct yb *y)
 
 /* ---- 党费 ---- */
 
+struct remit_ctx {
+	struct basis b;
+	fen_t sum;
+};
+
+/* The remittances of the period (reversals negative) and their sum. */
 static void remit_seen(void *ctx, const struct dues_remittance *r)
 {
+	struct remit_ctx *c = ctx;
 	char ref[32];
 	snprintf(ref, sizeof ref, "上缴#%lld", r->id);
-	basis_add(ctx, ref);
+	basis_add(&c->b, ref);
+	c->sum += r->amount;
 }
 
 static bool yb_dues(struct yb *y)
@@ -913,8 +921,8 @@ static bool yb_dues(struct yb *y)
 	bool failed = dues_iter_failed(it);
 	dues_iter_free(it);
 	free(row);
-	fen_t cash_in = 0, remitted = 0;
-	if (failed || !dues_cash(y->db, y->from_iso, y->end_iso, &cash_in, &remitted)) {
+	struct remit_ctx remit = { 0 };
+	if (failed || !dues_remittance_each(y->db, y->from_iso, y->end_iso, remit_seen, &remit)) {
 		free(arrears_p.rows);
 		free(unfixed_p.rows);
 		return false;
@@ -930,14 +938,8 @@ static bool yb_dues(struct yb *y)
 		snprintf(rate, sizeof rate, "—");
 	snprintf(req, sizeof req, _("collection rate %s"), rate);
 	sum_row(y, "党费应交/实交（元）", value, req, mark(permille < 0 || permille >= 1000), &owed_b);
-	money_format(remitted, a);
-	struct basis remit_b = { 0 };
-	if (!dues_remittance_each(y->db, y->from_iso, y->end_iso, remit_seen, &remit_b)) {
-		free(arrears_p.rows);
-		free(unfixed_p.rows);
-		return false;
-	}
-	sum_row(y, "党费上缴（元）", a, "", "", &remit_b);
+	money_format(remit.sum, a);
+	sum_row(y, "党费上缴（元）", a, "", "", &remit.b);
 	snprintf(value, sizeof value, "%lld", arrears_b.n);
 	pending_flush(y, sum_row(y, "期末欠交党费人数", value, "0", mark(!arrears_b.n), &arrears_b), &arrears_p);
 	snprintf(value, sizeof value, "%lld", unfixed_b.n);
