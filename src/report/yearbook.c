@@ -139,8 +139,10 @@ static void pending_flush(struct yb *y, int no, struct pending *p)
 
 /* ---- 1. members ---- */
 
+/* The members' 明细 rows go straight into the sheet (there may be tens of
+ * thousands): their 汇总 row is the next one, written after them. */
 struct member_ctx {
-	struct pending p;
+	struct yb *y;
 	struct basis b;
 	long long full, probationary;
 	const char *note;
@@ -157,24 +159,24 @@ static void member_seen(void *ctx, const struct yearbook_member *m)
 	else
 		c->full++;
 	snprintf(note, sizeof note, "%s %s %s", m->name, m->kind, c->note ? c->note : m->status);
-	pending_add(&c->p, "党员", ref, m->date, note);
+	detail_row(c->y, c->y->no + 1, "党员", ref, m->date, note);
 }
 
 static bool yb_members(struct yb *y)
 {
-	struct member_ctx c = { 0 };
+	struct member_ctx c = { .y = y };
 	if (!yearbook_members_each(y->db, YBM_ON_ROSTER, y->from_iso, y->end_iso, member_seen, &c))
 		return false;
 	char value[64];
 	snprintf(value, sizeof value, _("%lld (full %lld, probationary %lld)"), c.full + c.probationary, c.full,
 		 c.probationary);
-	pending_flush(y, sum_row(y, "期末党员数（正式/预备）", value, "", "", &c.b), &c.p);
+	sum_row(y, "期末党员数（正式/预备）", value, "", "", &c.b);
 	return true;
 }
 
 static bool yb_joined(struct yb *y)
 {
-	struct member_ctx c = { .note = "入党" };
+	struct member_ctx c = { .y = y, .note = "入党" };
 	if (!yearbook_members_each(y->db, YBM_JOINED, y->from_iso, y->end_iso, member_seen, &c))
 		return false;
 	char key[32], value[32], req[64] = "";
@@ -191,29 +193,29 @@ static bool yb_joined(struct yb *y)
 			problem(y, text, key);
 		}
 	}
-	pending_flush(y, sum_row(y, "接收预备党员", value, req, done, &c.b), &c.p);
+	sum_row(y, "接收预备党员", value, req, done, &c.b);
 	return true;
 }
 
 static bool yb_made_full(struct yb *y)
 {
-	struct member_ctx c = { .note = "转正" };
+	struct member_ctx c = { .y = y, .note = "转正" };
 	if (!yearbook_members_each(y->db, YBM_MADE_FULL, y->from_iso, y->end_iso, member_seen, &c))
 		return false;
 	char value[32];
 	snprintf(value, sizeof value, "%lld", c.b.n);
-	pending_flush(y, sum_row(y, "预备党员转正", value, "", "", &c.b), &c.p);
+	sum_row(y, "预备党员转正", value, "", "", &c.b);
 	return true;
 }
 
 static bool yb_away(struct yb *y)
 {
-	struct member_ctx c = { 0 };
+	struct member_ctx c = { .y = y };
 	if (!yearbook_members_each(y->db, YBM_AWAY, y->from_iso, y->end_iso, member_seen, &c))
 		return false;
 	char value[32];
 	snprintf(value, sizeof value, "%lld", c.b.n);
-	pending_flush(y, sum_row(y, "流动/失联/停止党籍（期末）", value, "", "", &c.b), &c.p);
+	sum_row(y, "流动/失联/停止党籍（期末）", value, "", "", &c.b);
 	return true;
 }
 
