@@ -357,72 +357,75 @@ static bool yb_term(struct yb *y)
 	return true;
 }
 
-/* ---- 党务公开 (公开#N): what was published in the period, and each 定期
- * row's periods inside it with their state on the as-of day ---- */
+/* ---- 党务公开 (公开#N): what was published in the period (党外 too),
+ * and each 定期 row's periods inside it with their state on the as-of day ---- */
 
 struct disclose_ctx {
 	struct yb *y;
 	struct basis b;
 	struct pending p;
-	long long published, inside, outside, due, on_time;
+	long long published, outside, due, on_time;
 };
+
+static bool disclosure_seen(void *ctx, const struct disclosure *d)
+{
+	struct disclose_ctx *c = ctx;
+	struct yb *y = c->y;
+	if (!*d->published_on || strcmp(d->published_on, c->y->from_iso) < 0 || strcmp(d->published_on, y->end_iso) > 0)
+		return true;
+	char ref[32], note[700];
+	snprintf(ref, sizeof ref, "公开#%lld", d->id);
+	basis_add(&c->b, ref);
+	c->published++;
+	bool outside = *d->published_out_on && strcmp(d->published_out_on, y->end_iso) <= 0;
+	c->outside += outside;
+	snprintf(note, sizeof note, "%s%s%s %s%s", d->title, *d->period ? " " : "", d->period, d->scope,
+		 d->catalog_id ? "" : "（目录外）");
+	pending_add(&c->p, "公开", ref, d->published_on, note);
+	return true;
+}
 
 static void disclose_cell(void *ctx, const struct disclosure_item *item, const struct disclosure_cell *cell)
 {
 	struct disclose_ctx *c = ctx;
 	struct yb *y = c->y;
+	struct period p;
+	if (!item || !cell->months || cell->state < 0 || !period_parse(cell->period, &p) ||
+	    date_cmp(period_first_day(p), y->from) < 0 || date_cmp(period_last_day(p), y->to) > 0)
+		return;
 	char ref[32] = "", note[700];
 	if (cell->id)
 		snprintf(ref, sizeof ref, "公开#%lld", cell->id);
-	const char *title = item ? item->title : cell->title;
-	bool published = *cell->published_on && strcmp(cell->published_on, y->from_iso) >= 0;
-	if (cell->months) {
-		struct period p;
-		if (!period_parse(cell->period, &p) || date_cmp(period_first_day(p), y->from) < 0 ||
-		    date_cmp(period_last_day(p), y->to) > 0 || cell->state < 0)
-			return;
-		if (cell->state != DS_PENDING) {
-			c->due++;
-			c->on_time += cell->state == DS_ON_TIME;
-		}
-		if (cell->state == DS_LATE || cell->state == DS_MISSING) {
-			char text[800];
-			if (cell->state == DS_MISSING)
-				snprintf(text, sizeof text, _("%s %s: not disclosed by %s (缺)"), title, cell->period, cell->due);
-			else
-				snprintf(text, sizeof text, _("%s %s: disclosed on %s, after %s (逾期公开)"), title, cell->period,
-					 cell->published_on, cell->due);
-			problem(y, text, *ref ? ref : title);
-		}
-		if (!cell->id) {
-			snprintf(note, sizeof note, "%s %s %s（截止%s）", title, cell->period,
-				 disclosure_state_names[cell->state], cell->due);
-			pending_add(&c->p, "公开", "", cell->due, note);
-			return;
-		}
-		snprintf(note, sizeof note, "%s %s %s", title, cell->period, disclosure_state_names[cell->state]);
-	} else {
-		if (!cell->id || !published)
-			return;
-		snprintf(note, sizeof note, "%s%s", title, item ? "" : "（目录外）");
+	if (cell->state != DS_PENDING) {
+		c->due++;
+		c->on_time += cell->state == DS_ON_TIME;
 	}
-	if (!published) {
-		pending_add(&c->p, "公开", ref, cell->due, note);
-		return;
+	if (cell->state == DS_LATE || cell->state == DS_MISSING) {
+		char text[800];
+		if (cell->state == DS_MISSING)
+			snprintf(text, sizeof text, _("%s %s: not disclosed by %s (缺)"), item->title, cell->period, cell->due);
+		else
+			snprintf(text, sizeof text, _("%s %s: disclosed on %s, after %s (逾期公开)"), item->title, cell->period,
+				 cell->published_on, cell->due);
+		problem(y, text, *ref ? ref : item->title);
 	}
-	c->published++;
-	basis_add(&c->b, ref);
-	pending_add(&c->p, "公开", ref, cell->published_on, note);
+	snprintf(note, sizeof note, "%s %s %s（截止%s）", item->title, cell->period, disclosure_state_names[cell->state],
+		 cell->due);
+	pending_add(&c->p, "定期公开", ref, *cell->published_on ? cell->published_on : cell->due, note);
 }
 
 static bool yb_disclosures(struct yb *y)
 {
 	struct disclose_ctx c = { .y = y };
-	if (!disclosure_calendar(y->db, y->year, y->end, disclose_cell, &c))
+	if (!disclosure_each(y->db, disclosure_seen, &c) ||
+	    !disclosure_calendar(y->db, y->year, y->end, disclose_cell, &c)) {
+		free(c.p.rows);
 		return false;
-	char value[96], req[64], rate[16];
+	}
+	char value[128], req[64], rate[16];
 	stats_share(c.on_time, c.due, rate, sizeof rate);
-	snprintf(value, sizeof value, _("%lld disclosed; routine on time %lld of %lld"), c.published, c.on_time, c.due);
+	snprintf(value, sizeof value, _("%lld disclosed (%lld outside the party); routine on time %lld of %lld"),
+		 c.published, c.outside, c.on_time, c.due);
 	snprintf(req, sizeof req, _("on time %s"), c.due ? rate : "—");
 	pending_flush(y, sum_row(y, "党务公开事项数、定期事项按时率", value, req, c.due ? mark(c.on_time == c.due) : "", &c.b),
 		      &c.p);
