@@ -432,8 +432,8 @@ static bool yb_disclosures(struct yb *y)
 	return true;
 }
 
-/* ---- 意见建议 (意见#N): received in the period, their state on the
- * as-of day ---- */
+/* ---- 意见建议 (意见#N): received in the period (and those carried over
+ * unanswered), their state on the as-of day ---- */
 
 struct feedback_ctx {
 	struct yb *y;
@@ -446,18 +446,26 @@ static bool feedback_seen(void *ctx, const struct feedback *f)
 {
 	struct feedback_ctx *c = ctx;
 	struct yb *y = c->y;
-	if (strcmp(f->received_on, y->from_iso) < 0 || strcmp(f->received_on, y->end_iso) > 0)
+	if (strcmp(f->received_on, y->end_iso) > 0)
+		return true;
+	/* One received before the period counts only while it was still
+	 * unanswered when the period began (carried over). */
+	bool earlier = strcmp(f->received_on, y->from_iso) < 0;
+	if (earlier && *f->replied_on && strcmp(f->replied_on, y->from_iso) < 0)
 		return true;
 	enum feedback_state st = feedback_state_on(f, y->end);
 	char ref[32], note[700], head[120];
 	snprintf(ref, sizeof ref, "意见#%lld", f->id);
 	text_fit(head, sizeof head, f->content, 40);
 	basis_add(&c->b, ref);
-	c->received++;
-	c->replied += st == FS_ON_TIME || st == FS_LATE;
-	c->on_time += st == FS_ON_TIME;
+	if (!earlier) {
+		c->received++;
+		c->replied += st == FS_ON_TIME || st == FS_LATE;
+		c->on_time += st == FS_ON_TIME;
+	}
 	c->late += st == FS_LATE || st == FS_OVERDUE;
-	snprintf(note, sizeof note, "%s %s %s（期限%s）", f->channel, head, feedback_state_names[st], f->due_on);
+	snprintf(note, sizeof note, "%s %s %s（期限%s）%s", f->channel, head, feedback_state_names[st], f->due_on,
+		 earlier ? "（上期收到）" : "");
 	pending_add(&c->p, "意见", ref, f->received_on, note);
 	if (st == FS_LATE || st == FS_OVERDUE) {
 		char text[800];
@@ -478,7 +486,7 @@ static bool yb_feedback(struct yb *y)
 		return false;
 	char value[96];
 	snprintf(value, sizeof value, _("received %lld, answered %lld, on time %lld"), c.received, c.replied, c.on_time);
-	pending_flush(y, sum_row(y, "意见建议收到/已答复/按时", value, _("answered on time"), c.received ? mark(!c.late) : "",
+	pending_flush(y, sum_row(y, "意见建议收到/已答复/按时", value, _("answered on time"), c.b.n ? mark(!c.late) : "",
 				 &c.b),
 		      &c.p);
 	return true;

@@ -6,8 +6,8 @@
 # pipeline fixture (the 发展 stages reached in 2026), 欧阳建国 transferred out in
 # March with no 回执 back (回执超期) and 李平 transferred in (回执 sent back), the 第1届 term
 # ended in March and 第2届 elected in April (late), the 2026Q1 党费 and the 换届 disclosed
-# (the other routine rows missing), one opinion answered in time and one not
-# answered.  Every 汇总 row's 依据 names a record.
+# (the other routine rows missing), one opinion answered in time, one not
+# answered, and one from December 2025 still unanswered (carried over).  Every 汇总 row's 依据 names a record.
 . "$DATA/meetings-setup.sh"
 sqlite3 zhibu.db "INSERT INTO settings(key, value) VALUES ('pipeline.plan.2026', '2')"
 for who in 张三 李四 孙七; do zhibu dues set --year 2026 --member $who --base 3000.00 >/dev/null 2>&1; done
@@ -53,6 +53,7 @@ done
 zhibu feedback add --date 2026-03-02 --channel 意见箱 --content 希望公开栏按时更新 --handler 李四 >/dev/null
 zhibu feedback reply 1 --date 2026-03-10 --result 采纳 --text 已安排每月更新 >/dev/null
 zhibu feedback add --date 2026-11-02 --channel 当面 --from 张三 --content 建议公开党费使用明细 --handler 李四 >/dev/null
+zhibu feedback add --date 2025-12-22 --channel 信箱 --content 建议增加党小组活动经费 --handler 张三 >/dev/null
 echo "--- the year, as of 2026-12-31"
 zhibu report yearbook --year 2026 --as-of 2026-12-31; echo "exit $?"
 echo "--- every 汇总 row's 依据 names a record"
