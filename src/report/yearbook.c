@@ -242,14 +242,12 @@ static void transfer_seen(void *ctx, const struct transfer *t)
 	char ref[32], note[700];
 	snprintf(ref, sizeof ref, "转接#%lld", t->id);
 	basis_add(&c->b, ref);
-	if (in_period)
-		++*(strcmp(t->direction, "转出") ? &c->in : &c->out);
-	c->waiting += waiting;
 	bool out = !strcmp(t->direction, "转出");
-	snprintf(note, sizeof note, "%s %s%s %s%s", t->name, t->direction, out ? "至" : "自", out ? t->to_org : t->from_org,
-		 in_period ? "" : "（上期开具）");
-	size_t len = strlen(note);
-	snprintf(note + len, sizeof note - len, " %s", state);
+	if (in_period)
+		++*(out ? &c->out : &c->in);
+	c->waiting += waiting;
+	snprintf(note, sizeof note, "%s %s%s %s%s %s", t->name, t->direction, out ? "至" : "自",
+		 out ? t->to_org : t->from_org, in_period ? "" : "（上期开具）", state);
 	pending_add(&c->p, "转接", ref, t->issued, note);
 	if (!strcmp(state, "回执超期")) {
 		char text[700], iso[DATE_ISO_SIZE];
@@ -267,8 +265,10 @@ static void transfer_seen(void *ctx, const struct transfer *t)
 static bool yb_transfers(struct yb *y)
 {
 	struct transfer_ctx c = { .y = y };
-	if (!transfer_each(y->db, NULL, y->end_iso, 0, transfer_seen, &c))
+	if (!transfer_each(y->db, NULL, y->end_iso, 0, transfer_seen, &c)) {
+		free(c.p.rows);
 		return false;
+	}
 	char value[96];
 	snprintf(value, sizeof value, _("in %lld, out %lld, awaiting 回执 %lld"), c.in, c.out, c.waiting);
 	pending_flush(y, sum_row(y, "组织关系转入/转出、待回执", value, "", "", &c.b), &c.p);
@@ -329,8 +329,10 @@ static void term_seen(void *ctx, const struct term *t)
 static bool yb_term(struct yb *y)
 {
 	struct term_ctx c = { .y = y };
-	if (!terms_each(y->db, term_seen, &c))
+	if (!terms_each(y->db, term_seen, &c)) {
+		free(c.p.rows);
 		return false;
+	}
 	char value[128] = "", req[64] = "", done[64] = "";
 	const char *item = "支部换届（届次、任期届满日期）";
 	if (!c.found) {
@@ -482,8 +484,10 @@ static bool feedback_seen(void *ctx, const struct feedback *f)
 static bool yb_feedback(struct yb *y)
 {
 	struct feedback_ctx c = { .y = y };
-	if (!feedback_each(y->db, feedback_seen, &c))
+	if (!feedback_each(y->db, feedback_seen, &c)) {
+		free(c.p.rows);
 		return false;
+	}
 	char value[96];
 	snprintf(value, sizeof value, _("received %lld, answered %lld, on time %lld"), c.received, c.replied, c.on_time);
 	pending_flush(y, sum_row(y, "意见建议收到/已答复/按时", value, _("answered on time"), c.b.n ? mark(!c.late) : "",
