@@ -436,6 +436,10 @@ bool disclosure_source_events(struct db *db, const char *source, const char *fro
 		/* A 测评 whose result was reported (not void): the day reported. */
 		st = db_stmt(db, "SELECT reported_on AS day FROM reviews WHERE status <> '作废' "
 				 "AND reported_on >= :from ORDER BY day");
+	else if (!strcmp(source, "换届"))
+		/* A new committee elected (a valid term): the day elected. */
+		st = db_stmt(db, "SELECT elected_on AS day FROM branch_terms WHERE status <> '作废' "
+				 "AND elected_on >= :from ORDER BY day");
 	else
 		return true;
 	if (!st)

@@ -100,8 +100,8 @@ struct date disclosure_item_since(const struct disclosure_item *c, const struct 
  * committee's offices changed (a branch_roles start or end); 民主评议, the
  * grades of a year saved (the day the change log has); 整改, a batch closed
  * (no item open, the day its last item was closed); 民主测评, a 测评's
- * result reported (the day reported).  Other sources have no events
- * (yet; 换届 waits for its records). */
+ * result reported (the day reported); 换届, a new committee elected (the
+ * day elected).  Other sources have no events. */
 typedef void disclosure_day_fn(void *ctx, const char *day);
 bool disclosure_source_events(struct db *db, const char *source, const char *from, disclosure_day_fn *fn,
 			      void *ctx);

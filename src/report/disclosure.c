@@ -388,10 +388,11 @@ static const char *const feedback_columns[F_COUNT] = {
 	"公开答复日期", "状态", "备注",
 };
 
-/* The state of f on day: replies after the day do not count yet. */
-static enum feedback_state feedback_state_on(const struct feedback *f, struct date as_of, const char *day)
+enum feedback_state feedback_state_on(const struct feedback *f, struct date as_of)
 {
 	struct date due, replied;
+	char day[DATE_ISO_SIZE];
+	date_format(as_of, day);
 	date_parse_iso(f->due_on, &due);
 	bool done = *f->replied_on && strcmp(f->replied_on, day) <= 0 && date_parse_iso(f->replied_on, &replied);
 	return feedback_state_of(due, done ? &replied : NULL, as_of);
@@ -438,7 +439,7 @@ struct sheet *feedback_register_sheet(struct db *db, int year, struct date as_of
 		const struct feedback *f = &b.fb[i];
 		if (atoi(f->received_on) != year || strcmp(f->received_on, day) > 0)
 			continue;
-		enum feedback_state st = feedback_state_on(f, as_of, day);
+		enum feedback_state st = feedback_state_on(f, as_of);
 		bool replied = st == FS_ON_TIME || st == FS_LATE;
 		char from[96], note[320] = "";
 		counts[st]++;
@@ -554,7 +555,7 @@ char *feedback_notice_text(struct db *db, int year, struct date as_of, const cha
 		const struct feedback *f = &b.fb[i];
 		if (atoi(f->received_on) != year || strcmp(f->received_on, day) > 0)
 			continue;
-		enum feedback_state st = feedback_state_on(f, as_of, day);
+		enum feedback_state st = feedback_state_on(f, as_of);
 		received++;
 		if (st == FS_ON_TIME || st == FS_LATE) {
 			replied++;
@@ -579,7 +580,7 @@ char *feedback_notice_text(struct db *db, int year, struct date as_of, const cha
 		const struct feedback *f = &b.fb[i];
 		if (atoi(f->received_on) != year || strcmp(f->received_on, day) > 0)
 			continue;
-		enum feedback_state st = feedback_state_on(f, as_of, day);
+		enum feedback_state st = feedback_state_on(f, as_of);
 		fprintf(out, "\n%d. %s（%s，%s收到）\n", ++n, f->content, f->channel, f->received_on);
 		if (st == FS_ON_TIME || st == FS_LATE)
 			fprintf(out, "   答复（%s，%s）：%s\n", f->result, f->replied_on, f->reply);
@@ -734,6 +735,8 @@ static void source_event(void *ctx, const char *day)
 		snprintf(item, sizeof item, _("%s: to be disclosed (a 整改 batch closed on %s)"), r->c->title, day);
 	else if (!strcmp(r->c->source, "民主测评"))
 		snprintf(item, sizeof item, _("%s: to be disclosed (a 测评 result reported on %s)"), r->c->title, day);
+	else if (!strcmp(r->c->source, "换届"))
+		snprintf(item, sizeof item, _("%s: to be disclosed (a new committee elected on %s)"), r->c->title, day);
 	else
 		snprintf(item, sizeof item, _("%s: to be disclosed (recorded on %s)"), r->c->title, day);
 	char link[32];

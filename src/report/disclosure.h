@@ -8,10 +8,12 @@
 #include <stddef.h>
 
 #include "core/date.h"
+#include "rules/disclosure.h"
 
 struct db;
 struct disclosure_item;
 struct doc;
+struct feedback;
 struct sheet;
 struct todo_list;
 
@@ -56,6 +58,10 @@ struct disclosure_cell {
 };
 typedef void disclosure_cell_fn(void *ctx, const struct disclosure_item *item, const struct disclosure_cell *cell);
 bool disclosure_calendar(struct db *db, int year, struct date as_of, disclosure_cell_fn *fn, void *ctx);
+
+/* The state of an opinion on a day (按时答复, 超期答复, 待答复, 超期未答复):
+ * replies after the day do not count yet. */
+enum feedback_state feedback_state_on(const struct feedback *f, struct date as_of);
 
 /* The check sources (report/todo.c). */
 bool disclosure_todo(struct db *db, struct todo_list *l);

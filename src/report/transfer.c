@@ -72,6 +72,21 @@ bool transfers_waiting_each(struct db *db, struct date as_of, transfer_waiting_f
 	return transfer_open_each(db, add_waiting, &c);
 }
 
+const char *transfer_state_on(const struct transfer *t, struct date as_of, struct date *due)
+{
+	char day[DATE_ISO_SIZE];
+	date_format(as_of, day);
+	struct transfer then = *t;
+	if (strcmp(then.report_date, day) > 0)
+		then.report_date[0] = '\0';
+	if (strcmp(then.receipt_date, day) > 0)
+		then.receipt_date[0] = '\0';
+	struct transfer_dates d;
+	dates_of(&then, &d);
+	*due = d.due;
+	return state_of(&then, &d, as_of);
+}
+
 struct sheet_ctx {
 	struct sheet *s;
 	struct date as_of;

@@ -30,6 +30,11 @@ struct transfer_waiting {
 };
 typedef void transfer_waiting_fn(void *ctx, const struct transfer_waiting *w);
 bool transfers_waiting_each(struct db *db, struct date as_of, transfer_waiting_fn *fn, void *ctx);
+
+/* The state of t on a day, a 报到 or 回执 after it not counted yet: 待回执,
+ * 回执超期, 已回执 for a 转出; 待报到, 介绍信已过期, 待寄回执, 回执超期, 已寄回执
+ * for a 转入.  *due: the 回执's due day (y 0 while a 转入 is not reported). */
+const char *transfer_state_on(const struct transfer *t, struct date as_of, struct date *due);
 /* The letter of a 转出: NULL on a database error. */
 struct doc *transfer_letter_doc(struct db *db, const struct transfer *t);
 

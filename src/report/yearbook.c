@@ -10,21 +10,28 @@
 #include "core/money.h"
 #include "core/text.h"
 #include "db/branch.h"
+#include "db/disclosure.h"
 #include "db/dues.h"
 #include "db/evaluation.h"
+#include "db/feedback.h"
 #include "db/home.h"
 #include "db/meeting.h"
 #include "db/plan.h"
 #include "db/rectify.h"
+#include "db/term.h"
+#include "db/transfer.h"
 #include "db/review.h"
 #include "db/yearbook.h"
 #include "io/sheet.h"
+#include "report/disclosure.h"
 #include "report/hours.h"
+#include "report/org.h"
 #include "report/plan.h"
 #include "report/rectify.h"
 #include "report/review.h"
 #include "report/roster.h"
 #include "report/talks.h"
+#include "report/transfer.h"
 #include "rules/meetings.h"
 #include "rules/pipeline.h"
 #include "rules/plan.h"
@@ -132,8 +139,10 @@ static void pending_flush(struct yb *y, int no, struct pending *p)
 
 /* ---- 1. members ---- */
 
+/* The members' 明细 rows go straight into the sheet (there may be tens of
+ * thousands): their 汇总 row is the next one, written after them. */
 struct member_ctx {
-	struct pending p;
+	struct yb *y;
 	struct basis b;
 	long long full, probationary;
 	const char *note;
@@ -150,24 +159,24 @@ static void member_seen(void *ctx, const struct yearbook_member *m)
 	else
 		c->full++;
 	snprintf(note, sizeof note, "%s %s %s", m->name, m->kind, c->note ? c->note : m->status);
-	pending_add(&c->p, "党员", ref, m->date, note);
+	detail_row(c->y, c->y->no + 1, "党员", ref, m->date, note);
 }
 
 static bool yb_members(struct yb *y)
 {
-	struct member_ctx c = { 0 };
+	struct member_ctx c = { .y = y };
 	if (!yearbook_members_each(y->db, YBM_ON_ROSTER, y->from_iso, y->end_iso, member_seen, &c))
 		return false;
 	char value[64];
 	snprintf(value, sizeof value, _("%lld (full %lld, probationary %lld)"), c.full + c.probationary, c.full,
 		 c.probationary);
-	pending_flush(y, sum_row(y, "期末党员数（正式/预备）", value, "", "", &c.b), &c.p);
+	sum_row(y, "期末党员数（正式/预备）", value, "", "", &c.b);
 	return true;
 }
 
 static bool yb_joined(struct yb *y)
 {
-	struct member_ctx c = { .note = "入党" };
+	struct member_ctx c = { .y = y, .note = "入党" };
 	if (!yearbook_members_each(y->db, YBM_JOINED, y->from_iso, y->end_iso, member_seen, &c))
 		return false;
 	char key[32], value[32], req[64] = "";
@@ -184,29 +193,306 @@ static bool yb_joined(struct yb *y)
 			problem(y, text, key);
 		}
 	}
-	pending_flush(y, sum_row(y, "接收预备党员", value, req, done, &c.b), &c.p);
+	sum_row(y, "接收预备党员", value, req, done, &c.b);
 	return true;
 }
 
 static bool yb_made_full(struct yb *y)
 {
-	struct member_ctx c = { .note = "转正" };
+	struct member_ctx c = { .y = y, .note = "转正" };
 	if (!yearbook_members_each(y->db, YBM_MADE_FULL, y->from_iso, y->end_iso, member_seen, &c))
 		return false;
 	char value[32];
 	snprintf(value, sizeof value, "%lld", c.b.n);
-	pending_flush(y, sum_row(y, "预备党员转正", value, "", "", &c.b), &c.p);
+	sum_row(y, "预备党员转正", value, "", "", &c.b);
 	return true;
 }
 
 static bool yb_away(struct yb *y)
 {
-	struct member_ctx c = { 0 };
+	struct member_ctx c = { .y = y };
 	if (!yearbook_members_each(y->db, YBM_AWAY, y->from_iso, y->end_iso, member_seen, &c))
 		return false;
 	char value[32];
 	snprintf(value, sizeof value, "%lld", c.b.n);
-	pending_flush(y, sum_row(y, "流动/失联/停止党籍（期末）", value, "", "", &c.b), &c.p);
+	sum_row(y, "流动/失联/停止党籍（期末）", value, "", "", &c.b);
+	return true;
+}
+
+/* ---- 组织关系转接 (转接#N): the letters issued in the period, those
+ * still waiting for their 回执 at its end (issued in it or before) ---- */
+
+struct transfer_ctx {
+	struct yb *y;
+	struct basis b;
+	struct pending p;
+	long long in, out, waiting;
+};
+
+static void transfer_seen(void *ctx, const struct transfer *t)
+{
+	struct transfer_ctx *c = ctx;
+	struct yb *y = c->y;
+	struct date due;
+	const char *state = transfer_state_on(t, y->end, &due);
+	bool in_period = strcmp(t->issued, y->from_iso) >= 0;
+	bool waiting = !strcmp(state, "待回执") || !strcmp(state, "待寄回执") || !strcmp(state, "回执超期");
+	if (!in_period && !waiting)
+		return;
+	char ref[32], note[700];
+	snprintf(ref, sizeof ref, "转接#%lld", t->id);
+	basis_add(&c->b, ref);
+	bool out = !strcmp(t->direction, "转出");
+	if (in_period)
+		++*(out ? &c->out : &c->in);
+	c->waiting += waiting;
+	snprintf(note, sizeof note, "%s %s%s %s%s %s", t->name, t->direction, out ? "至" : "自",
+		 out ? t->to_org : t->from_org, in_period ? "" : "（上期开具）", state);
+	pending_add(&c->p, "转接", ref, t->issued, note);
+	if (!strcmp(state, "回执超期")) {
+		char text[700], iso[DATE_ISO_SIZE];
+		date_format(due, iso);
+		if (out)
+			snprintf(text, sizeof text, _("%s %s transferred out to %s: no 回执 back by %s (回执超期)"), ref, t->name,
+				 t->to_org, iso);
+		else
+			snprintf(text, sizeof text, _("%s %s transferred in from %s: the 回执 not sent back by %s (回执超期)"),
+				 ref, t->name, t->from_org, iso);
+		problem(y, text, ref);
+	}
+}
+
+static bool yb_transfers(struct yb *y)
+{
+	struct transfer_ctx c = { .y = y };
+	if (!transfer_each(y->db, NULL, y->end_iso, 0, transfer_seen, &c)) {
+		free(c.p.rows);
+		return false;
+	}
+	char value[96];
+	snprintf(value, sizeof value, _("in %lld, out %lld, awaiting 回执 %lld"), c.in, c.out, c.waiting);
+	pending_flush(y, sum_row(y, "组织关系转入/转出、待回执", value, "", "", &c.b), &c.p);
+	return true;
+}
+
+/* ---- 换届 (换届#N, 第N届): the terms in office in the period, the one
+ * at its end first; a term ended with no next one elected by then, or the
+ * next elected after the end (late) ---- */
+
+struct term_ctx {
+	struct yb *y;
+	struct term current;              /* the newest elected by the end */
+	bool found;
+	char next_elected[DATE_ISO_SIZE]; /* of the term after the one seen */
+	struct basis b;
+	struct pending p;
+	long long elected;                /* in the period */
+};
+
+static void term_seen(void *ctx, const struct term *t)
+{
+	struct term_ctx *c = ctx;
+	struct yb *y = c->y;
+	if (strcmp(t->elected_on, y->end_iso) > 0)
+		return;
+	struct date end, request;
+	term_dates(y->db, t, &end, &request);
+	char ref[32], note[200], end_iso[DATE_ISO_SIZE], next[DATE_ISO_SIZE];
+	date_format(end, end_iso);
+	snprintf(next, sizeof next, "%s", c->next_elected);
+	snprintf(c->next_elected, sizeof c->next_elected, "%s", t->elected_on);
+	bool newest = !c->found;          /* terms_each: newest first */
+	if (!newest && strcmp(end_iso, y->from_iso) < 0 && strcmp(next, y->from_iso) < 0)
+		return;                   /* over and replaced before the period */
+	if (newest) {
+		c->current = *t;
+		c->found = true;
+	}
+	bool in_period = strcmp(t->elected_on, y->from_iso) >= 0;
+	snprintf(ref, sizeof ref, "换届#%lld", t->id);
+	basis_add(&c->b, ref);
+	c->elected += in_period;
+	snprintf(note, sizeof note, "第%d届 任期%d年 届满%s%s", t->seq, t->years, end_iso, in_period ? " 本期选举" : "");
+	if (*next) {
+		size_t len = strlen(note);
+		snprintf(note + len, sizeof note - len, "（下一届%s选举）", next);
+	}
+	pending_add(&c->p, "换届", ref, t->elected_on, note);
+	if (*next && strcmp(next, end_iso) > 0 && strcmp(next, y->from_iso) >= 0) {
+		char text[256];
+		snprintf(text, sizeof text, _("the term of 第%d届 ended on %s; the next was elected only on %s (逾期换届)"),
+			 t->seq, end_iso, next);
+		problem(y, text, ref);
+	}
+}
+
+static bool yb_term(struct yb *y)
+{
+	struct term_ctx c = { .y = y };
+	if (!terms_each(y->db, term_seen, &c)) {
+		free(c.p.rows);
+		return false;
+	}
+	char value[128] = "", req[64] = "", done[64] = "";
+	const char *item = "支部换届（届次、任期届满日期）";
+	if (!c.found) {
+		pending_flush(y, sum_row(y, item, _("no term recorded"), "", "", &c.b), &c.p);
+		return true;
+	}
+	struct date end, request;
+	term_dates(y->db, &c.current, &end, &request);
+	char end_iso[DATE_ISO_SIZE];
+	date_format(end, end_iso);
+	snprintf(value, sizeof value, _("第%d届, term ends %s%s"), c.current.seq, end_iso,
+		 c.elected ? _("; elected in the period") : "");
+	snprintf(req, sizeof req, _("elected by %s"), end_iso);
+	bool lapsed = date_cmp(end, y->end) < 0;
+	snprintf(done, sizeof done, "%s", mark(!lapsed));
+	pending_flush(y, sum_row(y, item, value, req, done, &c.b), &c.p);
+	if (lapsed) {
+		char text[256], ref[32];
+		snprintf(ref, sizeof ref, "换届#%lld", c.current.id);
+		snprintf(text, sizeof text, _("the term of 第%d届 ended on %s and no new one was elected (任期届满未换届)"),
+			 c.current.seq, end_iso);
+		problem(y, text, ref);
+	}
+	return true;
+}
+
+/* ---- 党务公开 (公开#N): what was published in the period (党外 too),
+ * and each 定期 row's periods inside it with their state on the as-of day ---- */
+
+struct disclose_ctx {
+	struct yb *y;
+	struct basis b;
+	struct pending p;
+	long long published, outside, due, on_time;
+};
+
+static bool disclosure_seen(void *ctx, const struct disclosure *d)
+{
+	struct disclose_ctx *c = ctx;
+	struct yb *y = c->y;
+	if (!*d->published_on || strcmp(d->published_on, c->y->from_iso) < 0 || strcmp(d->published_on, y->end_iso) > 0)
+		return true;
+	char ref[32], note[700];
+	snprintf(ref, sizeof ref, "公开#%lld", d->id);
+	basis_add(&c->b, ref);
+	c->published++;
+	bool outside = *d->published_out_on && strcmp(d->published_out_on, y->end_iso) <= 0;
+	c->outside += outside;
+	snprintf(note, sizeof note, "%s%s%s %s%s", d->title, *d->period ? " " : "", d->period, d->scope,
+		 d->catalog_id ? "" : "（目录外）");
+	pending_add(&c->p, "公开", ref, d->published_on, note);
+	return true;
+}
+
+static void disclose_cell(void *ctx, const struct disclosure_item *item, const struct disclosure_cell *cell)
+{
+	struct disclose_ctx *c = ctx;
+	struct yb *y = c->y;
+	struct period p;
+	if (!item || !cell->months || cell->state < 0 || !period_parse(cell->period, &p) ||
+	    date_cmp(period_first_day(p), y->from) < 0 || date_cmp(period_last_day(p), y->to) > 0)
+		return;
+	char ref[32] = "", note[700];
+	if (cell->id)
+		snprintf(ref, sizeof ref, "公开#%lld", cell->id);
+	if (cell->state != DS_PENDING) {
+		c->due++;
+		c->on_time += cell->state == DS_ON_TIME;
+	}
+	if (cell->state == DS_LATE || cell->state == DS_MISSING) {
+		char text[800];
+		if (cell->state == DS_MISSING)
+			snprintf(text, sizeof text, _("%s %s: not disclosed by %s (缺)"), item->title, cell->period, cell->due);
+		else
+			snprintf(text, sizeof text, _("%s %s: disclosed on %s, after %s (逾期公开)"), item->title, cell->period,
+				 cell->published_on, cell->due);
+		problem(y, text, *ref ? ref : item->title);
+	}
+	snprintf(note, sizeof note, "%s %s %s（截止%s）", item->title, cell->period, disclosure_state_names[cell->state],
+		 cell->due);
+	pending_add(&c->p, "定期公开", ref, *cell->published_on ? cell->published_on : cell->due, note);
+}
+
+static bool yb_disclosures(struct yb *y)
+{
+	struct disclose_ctx c = { .y = y };
+	if (!disclosure_each(y->db, disclosure_seen, &c) ||
+	    !disclosure_calendar(y->db, y->year, y->end, disclose_cell, &c)) {
+		free(c.p.rows);
+		return false;
+	}
+	char value[128], req[64], rate[16];
+	stats_share(c.on_time, c.due, rate, sizeof rate);
+	snprintf(value, sizeof value, _("%lld disclosed (%lld outside the party); routine on time %lld of %lld"),
+		 c.published, c.outside, c.on_time, c.due);
+	snprintf(req, sizeof req, _("on time %s"), c.due ? rate : "—");
+	pending_flush(y, sum_row(y, "党务公开事项数、定期事项按时率", value, req, c.due ? mark(c.on_time == c.due) : "", &c.b),
+		      &c.p);
+	return true;
+}
+
+/* ---- 意见建议 (意见#N): received in the period (and those carried over
+ * unanswered), their state on the as-of day ---- */
+
+struct feedback_ctx {
+	struct yb *y;
+	struct basis b;
+	struct pending p;
+	long long received, replied, on_time, late;
+};
+
+static bool feedback_seen(void *ctx, const struct feedback *f)
+{
+	struct feedback_ctx *c = ctx;
+	struct yb *y = c->y;
+	if (strcmp(f->received_on, y->end_iso) > 0)
+		return true;
+	/* One received before the period counts only while it was still
+	 * unanswered when the period began (carried over). */
+	bool earlier = strcmp(f->received_on, y->from_iso) < 0;
+	if (earlier && *f->replied_on && strcmp(f->replied_on, y->from_iso) < 0)
+		return true;
+	enum feedback_state st = feedback_state_on(f, y->end);
+	char ref[32], note[700], head[120];
+	snprintf(ref, sizeof ref, "意见#%lld", f->id);
+	text_fit(head, sizeof head, f->content, 40);
+	basis_add(&c->b, ref);
+	if (!earlier) {
+		c->received++;
+		c->replied += st == FS_ON_TIME || st == FS_LATE;
+		c->on_time += st == FS_ON_TIME;
+	}
+	c->late += st == FS_LATE || st == FS_OVERDUE;
+	snprintf(note, sizeof note, "%s %s %s（期限%s）%s", f->channel, head, feedback_state_names[st], f->due_on,
+		 earlier ? "（上期收到）" : "");
+	pending_add(&c->p, "意见", ref, f->received_on, note);
+	if (st == FS_LATE || st == FS_OVERDUE) {
+		char text[800];
+		if (st == FS_OVERDUE)
+			snprintf(text, sizeof text, _("%s %s: not answered by %s (超期未答复)"), ref, head, f->due_on);
+		else
+			snprintf(text, sizeof text, _("%s %s: answered on %s, after %s (超期答复)"), ref, head, f->replied_on,
+				 f->due_on);
+		problem(y, text, ref);
+	}
+	return true;
+}
+
+static bool yb_feedback(struct yb *y)
+{
+	struct feedback_ctx c = { .y = y };
+	if (!feedback_each(y->db, feedback_seen, &c)) {
+		free(c.p.rows);
+		return false;
+	}
+	char value[96];
+	snprintf(value, sizeof value, _("received %lld, answered %lld, on time %lld"), c.received, c.replied, c.on_time);
+	pending_flush(y, sum_row(y, "意见建议收到/已答复/按时", value, _("answered on time"), c.b.n ? mark(!c.late) : "",
+				 &c.b),
+		      &c.p);
 	return true;
 }
 
@@ -588,11 +874,19 @@ static bool yb_hours(struct yb *y)
 
 /* ---- 党费 ---- */
 
+struct remit_ctx {
+	struct basis b;
+	fen_t sum;
+};
+
+/* The remittances of the period (reversals negative) and their sum. */
 static void remit_seen(void *ctx, const struct dues_remittance *r)
 {
+	struct remit_ctx *c = ctx;
 	char ref[32];
 	snprintf(ref, sizeof ref, "上缴#%lld", r->id);
-	basis_add(ctx, ref);
+	basis_add(&c->b, ref);
+	c->sum += r->amount;
 }
 
 static bool yb_dues(struct yb *y)
@@ -644,8 +938,8 @@ static bool yb_dues(struct yb *y)
 	bool failed = dues_iter_failed(it);
 	dues_iter_free(it);
 	free(row);
-	fen_t cash_in = 0, remitted = 0;
-	if (failed || !dues_cash(y->db, y->from_iso, y->end_iso, &cash_in, &remitted)) {
+	struct remit_ctx remit = { 0 };
+	if (failed || !dues_remittance_each(y->db, y->from_iso, y->end_iso, remit_seen, &remit)) {
 		free(arrears_p.rows);
 		free(unfixed_p.rows);
 		return false;
@@ -661,14 +955,8 @@ static bool yb_dues(struct yb *y)
 		snprintf(rate, sizeof rate, "—");
 	snprintf(req, sizeof req, _("collection rate %s"), rate);
 	sum_row(y, "党费应交/实交（元）", value, req, mark(permille < 0 || permille >= 1000), &owed_b);
-	money_format(remitted, a);
-	struct basis remit_b = { 0 };
-	if (!dues_remittance_each(y->db, y->from_iso, y->end_iso, remit_seen, &remit_b)) {
-		free(arrears_p.rows);
-		free(unfixed_p.rows);
-		return false;
-	}
-	sum_row(y, "党费上缴（元）", a, "", "", &remit_b);
+	money_format(remit.sum, a);
+	sum_row(y, "党费上缴（元）", a, "", "", &remit.b);
 	snprintf(value, sizeof value, "%lld", arrears_b.n);
 	pending_flush(y, sum_row(y, "期末欠交党费人数", value, "0", mark(!arrears_b.n), &arrears_b), &arrears_p);
 	snprintf(value, sizeof value, "%lld", unfixed_b.n);
@@ -860,32 +1148,28 @@ static bool yb_plan(struct yb *y)
 /* ---- the indicators, in order ---- */
 
 typedef bool indicator_fn(struct yb *y);
-static const struct indicator {
-	const char *item;      /* for a part not yet in zhibu: its 项目 */
-	indicator_fn *fn;      /* NULL: the part is being built; its row says so */
-	const char *part;
-} indicators[] = {
-	{ NULL, yb_members, NULL },
-	{ NULL, yb_applied, NULL },
-	{ NULL, yb_activists, NULL },
-	{ NULL, yb_prospects, NULL },
-	{ NULL, yb_admission_votes, NULL },
-	{ NULL, yb_joined, NULL },
-	{ NULL, yb_full_votes, NULL },
-	{ NULL, yb_made_full, NULL },
-	{ "组织关系转入/转出、待回执", NULL, "转接" },
-	{ NULL, yb_away, NULL },
-	{ "支部换届（届次、任期届满日期）", NULL, "换届" },
-	{ NULL, yb_meetings, NULL },
-	{ NULL, yb_evaluations, NULL },
-	{ NULL, yb_talks, NULL },
-	{ NULL, yb_hours, NULL },
-	{ NULL, yb_dues, NULL },
-	{ "党务公开事项数、定期事项按时率", NULL, "公开" },
-	{ "意见建议收到/已答复/按时", NULL, "意见" },
-	{ NULL, yb_rectify, NULL },
-	{ NULL, yb_review, NULL },
-	{ NULL, yb_plan, NULL },
+static indicator_fn *const indicators[] = {
+	yb_members,
+	yb_applied,
+	yb_activists,
+	yb_prospects,
+	yb_admission_votes,
+	yb_joined,
+	yb_full_votes,
+	yb_made_full,
+	yb_transfers,
+	yb_away,
+	yb_term,
+	yb_meetings,
+	yb_evaluations,
+	yb_talks,
+	yb_hours,
+	yb_dues,
+	yb_disclosures,
+	yb_feedback,
+	yb_rectify,
+	yb_review,
+	yb_plan,
 };
 
 static void add_columns(struct sheet *s, const char *const *cols, int n)
@@ -927,22 +1211,11 @@ struct sheet *yearbook_sheets(struct db *db, int year, int half, struct date as_
 		sheet_free(y.sum);
 		return NULL;
 	}
-	for (size_t i = 0; i < sizeof indicators / sizeof indicators[0]; i++) {
-		const struct indicator *ind = &indicators[i];
-		if (ind->fn) {
-			if (!ind->fn(&y)) {
-				sheet_free(y.sum);
-				return NULL;
-			}
-			continue;
+	for (size_t i = 0; i < sizeof indicators / sizeof indicators[0]; i++)
+		if (!indicators[i](&y)) {
+			sheet_free(y.sum);
+			return NULL;
 		}
-		struct basis none = { 0 };
-		char why[160];
-		snprintf(why, sizeof why, _("not yet kept by zhibu (%s)"), ind->part);
-		snprintf(none.text, sizeof none.text, "%s", why);
-		none.n = 1;
-		sum_row(&y, ind->item, "—", "", "", &none);
-	}
 	if (!y.problems->nrows)
 		sheet_add_footer(y.problems, _("No shortfalls."));
 	char made[DATE_ISO_SIZE], hex[17], line[256];

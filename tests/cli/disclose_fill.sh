@@ -41,3 +41,12 @@ zhibu rectify close 1 --date 2026-11-12 --verifier 张三 --evidence 会议记�
 zhibu review add --year 2026 --held 2026-11-05 --expected 10 --returned 9 >/dev/null; echo "exit $?"
 zhibu review reported 测评#1 --date 2026-11-10 >/dev/null; echo "exit $?"
 LANGUAGE=en zhibu check --format csv | grep "to be disclosed ("
+echo "--- a new committee elected (换届): 应公开 in 15 days; an old term raises none; none once disclosed"
+zhibu term add --elected 2022-05-10 >/dev/null; echo "exit $?"
+zhibu term add --elected 2026-11-08 >/dev/null; echo "exit $?"
+LANGUAGE=en zhibu check --format csv | grep "new committee"
+zhibu disclose add --catalog 5 --summary 第2届支部委员会选举结果 --proposed 2026-11-09 --by 张三 >/dev/null; echo "exit $?"
+zhibu disclose review 3 --date 2026-11-10 --by 王芳 --secrecy ok >/dev/null
+zhibu disclose approve 3 --date 2026-11-11 --by 张三 >/dev/null
+zhibu disclose publish 3 --date 2026-11-12 >/dev/null; echo "exit $?"
+LANGUAGE=en zhibu check --format csv | grep -c "new committee"
