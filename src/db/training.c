@@ -135,44 +135,53 @@ bool hours_sources_each(struct db *db, const struct hours_settings *set, const c
 	}
 	if (!db_reset(db, st))
 		return false;
+	/* The year's minutes first, then each one's people: the minute's columns
+	 * are read once, not once per member present. */
 	st = db_stmt(db,
-		"SELECT a.member_id, t.id, t.kind, t.title, t.date, "
+		"SELECT t.id, t.kind, t.title, t.date, "
 		" CASE WHEN t.start_time IS NULL OR t.end_time IS NULL THEN -1 "
 		" ELSE " SQL_MINUTES("t.end_time") " - " SQL_MINUTES("t.start_time") " END "
-		"FROM meetings t JOIN meeting_attendance a ON a.meeting_id = t.id "
-		"WHERE t.date BETWEEN :from AND :to AND t.cancelled = 0 AND a.present = 1 "
-		"AND (:member = 0 OR a.member_id = :member) "
+		"FROM meetings t "
+		"WHERE t.date BETWEEN :from AND :to AND t.cancelled = 0 "
 		"AND (t.kind <> '支部委员会' OR EXISTS (SELECT 1 FROM meeting_tags g "
 		"     WHERE g.meeting_id = t.id AND g.tag = '" HOURS_COMMITTEE_TAG "')) "
 		"ORDER BY t.date");
-	if (!st)
+	sqlite3_stmt *people = db_stmt(db,
+		"SELECT member_id FROM meeting_attendance "
+		"WHERE meeting_id = :meeting AND present = 1 AND (:member = 0 OR member_id = :member) "
+		"ORDER BY member_id");
+	if (!st || !people)
 		return false;
 	db_bind_text(st, ":from", from);
 	db_bind_text(st, ":to", to);
-	db_bind_int(st, ":member", member_id);
+	db_bind_int(people, ":member", member_id);
 	s.source = HS_MEETING;
 	s.counts = true;
 	s.centralized = false;
-	int kind = -1;
 	char title[256] = "";
-	s.id = 0;
 	s.title = title;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		/* The rows of one minute come together: read it once. */
-		long long id = sqlite3_column_int64(st, 1);
-		if (id != s.id) {
-			s.id = id;
-			kind = meeting_kind_parse((const char *)sqlite3_column_text(st, 2));
-			db_column_copy(st, 3, title, sizeof title);
-			db_column_copy(st, 4, s.date, sizeof s.date);
-			memcpy(s.end, s.date, sizeof s.end);
-			s.minutes = sqlite3_column_int(st, 5);
-		}
+	bool ok = true;
+	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int kind = meeting_kind_parse((const char *)sqlite3_column_text(st, 1));
 		if (kind < 0 || (kind != MK_COMMITTEE && !set->count_kind[kind]))
 			continue;
+		s.id = sqlite3_column_int64(st, 0);
 		s.kind = kind;
-		s.member_id = sqlite3_column_int64(st, 0);
-		fn(ctx, &s);
+		db_column_copy(st, 2, title, sizeof title);
+		db_column_copy(st, 3, s.date, sizeof s.date);
+		memcpy(s.end, s.date, sizeof s.end);
+		s.minutes = sqlite3_column_int(st, 4);
+		db_bind_int(people, ":meeting", s.id);
+		int prc;
+		while ((prc = sqlite3_step(people)) == SQLITE_ROW) {
+			s.member_id = sqlite3_column_int64(people, 0);
+			fn(ctx, &s);
+		}
+		ok = db_reset(db, people) && prc == SQLITE_DONE;
+	}
+	if (!ok) {
+		sqlite3_reset(st);
+		return false;
 	}
 	return db_reset(db, st);
 }
