@@ -7,3 +7,8 @@ CREATE INDEX change_log_evaluations ON change_log(field, at, tbl) WHERE tbl = 'e
 
 -- The year's talks, by day, with nothing read from the rows (talk_parties_each).
 CREATE INDEX talks_status_date ON talks(status, date);
+
+-- The members of each party group still on the roll, counted from the index
+-- alone (group_each, behind every meetings to-do): it replaces members_group.
+CREATE INDEX members_group_status ON members(group_id, status);
+DROP INDEX members_group;

@@ -71,12 +71,16 @@ bool hours_members_each(struct db *db, int year, long long member_id, hours_memb
 	date_format((struct date){ year, 12, 31 }, to);
 	sqlite3_stmt *st = db_stmt(db,
 		/* A member transferred in counts from the day she reported here. */
-		"SELECT m.id, m.name, max(m.join_date, coalesce((SELECT max(t.report_date) FROM transfers t "
-		"  WHERE t.member_id = m.id AND t.direction = '转入' AND t.status = '有效' "
-		"  AND t.report_date <= :to), '')), m.status, coalesce(m.status_date, ''), "
-		" (SELECT max(r.role = '书记') + 1 FROM branch_roles r WHERE r.member_id = m.id "
-		"  AND r.start_date <= :to AND coalesce(r.end_date, '9999-12-31') >= :from) "
+		"SELECT m.id, m.name, max(m.join_date, coalesce(t.reported, '')), m.status, "
+		" coalesce(m.status_date, ''), r.identity "
 		"FROM members m LEFT JOIN party_groups g ON g.id = m.group_id "
+		/* The few letters and roles read once, not looked up per member. */
+		"LEFT JOIN (SELECT member_id, max(report_date) AS reported FROM transfers "
+		"  WHERE direction = '转入' AND status = '有效' AND report_date <= :to "
+		"  GROUP BY member_id) t ON t.member_id = m.id "
+		"LEFT JOIN (SELECT member_id, max(role = '书记') + 1 AS identity FROM branch_roles "
+		"  WHERE start_date <= :to AND coalesce(end_date, '9999-12-31') >= :from "
+		"  GROUP BY member_id) r ON r.member_id = m.id "
 		"WHERE m.join_date <= :to AND (:member = 0 OR m.id = :member) "
 		"AND NOT (m.status IN ('转出', '去世', '出党') AND coalesce(m.status_date, '0000-00-00') < :from) "
 		"ORDER BY g.sort_key, g.name, m.join_date, m.name, m.id");
