@@ -12,3 +12,7 @@ CREATE INDEX talks_status_date ON talks(status, date);
 -- alone (group_each, behind every meetings to-do): it replaces members_group.
 CREATE INDEX members_group_status ON members(group_id, status);
 DROP INDEX members_group;
+
+-- The amounts copied from the year before and not yet reviewed (the dues
+-- to-do counts them every check): a few rows, not every year's fixings.
+CREATE INDEX dues_fixings_drafts ON dues_fixings(year) WHERE reviewed = 0;

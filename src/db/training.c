@@ -1,8 +1,10 @@
 #include "db/training.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/grow.h"
 #include "core/i18n.h"
 #include "db/branch.h"
 #include "db/db_private.h"
@@ -64,7 +66,7 @@ long long training_find_same(struct db *db, const char *title, const char *start
 	return id;
 }
 
-bool hours_members_each(struct db *db, int year, long long member_id, hours_member_fn *fn, void *ctx)
+static bool members_read(struct db *db, int year, long long member_id, hours_member_fn *fn, void *ctx)
 {
 	char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE];
 	date_format((struct date){ year, 1, 1 }, from);
@@ -101,6 +103,59 @@ bool hours_members_each(struct db *db, int year, long long member_id, hours_memb
 		fn(ctx, &m);
 	}
 	return db_reset(db, st);
+}
+
+
+/* The whole branch's list of a year, as last read. */
+struct hours_members_memo {
+	int year, data_version;
+	long long changes;
+	struct hours_member *rows;
+	size_t n, cap;
+};
+
+void hours_members_forget(struct db *db)
+{
+	if (db->members_memo)
+		free(db->members_memo->rows);
+	free(db->members_memo);
+	db->members_memo = NULL;
+}
+
+static void memo_add(void *ctx, const struct hours_member *m)
+{
+	struct hours_members_memo *k = ctx;
+	k->rows = grow_array(k->rows, k->n, &k->cap, 256, sizeof *k->rows);
+	k->rows[k->n++] = *m;
+}
+
+bool hours_members_each(struct db *db, int year, long long member_id, hours_member_fn *fn, void *ctx)
+{
+	if (member_id)
+		return members_read(db, year, member_id, fn, ctx);
+	/* Nothing written by this connection (total changes) nor committed by
+	 * another (data_version) since the list was read: give it again. */
+	int version = db_data_version(db);
+	long long changes = db_change_count(db);
+	struct hours_members_memo *k = db->members_memo;
+	if (!k || k->year != year || k->data_version != version || k->changes != changes) {
+		hours_members_forget(db);
+		k = calloc(1, sizeof *k);
+		if (!k)
+			abort();
+		if (!members_read(db, year, 0, memo_add, k)) {
+			free(k->rows);
+			free(k);
+			return false;
+		}
+		k->year = year;
+		k->data_version = version;
+		k->changes = changes;
+		db->members_memo = k;
+	}
+	for (size_t i = 0; i < k->n; i++)
+		fn(ctx, &k->rows[i]);
+	return true;
 }
 
 /* A time HH:MM as minutes of the day, in SQL. */
