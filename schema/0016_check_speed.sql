@@ -16,3 +16,8 @@ DROP INDEX members_group;
 -- The amounts copied from the year before and not yet reviewed (the dues
 -- to-do counts them every check): a few rows, not every year's fixings.
 CREATE INDEX dues_fixings_drafts ON dues_fixings(year) WHERE reviewed = 0;
+
+-- The payments of the last months in one range (the dues to-dos of every
+-- check): one seek for the window, not one per member into
+-- dues_payments_member, whose pages each hold a member's ten years.
+CREATE INDEX dues_payments_month ON dues_payments(month, member_id, voluntary, paid_on, amount);

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/grow.h"
 #include "core/i18n.h"
+#include "core/text.h"
 #include "db/branch.h"
 #include "db/db_private.h"
 
@@ -106,27 +106,53 @@ static bool members_read(struct db *db, int year, long long member_id, hours_mem
 }
 
 
-/* The whole branch's list of a year, as last read. */
+/* The whole branch's list of a year, as last read: packed (id, identity,
+ * then the texts each ended by NUL), about 50 bytes a member. */
 struct hours_members_memo {
 	int year, data_version;
 	long long changes;
-	struct hours_member *rows;
-	size_t n, cap;
+	char *bytes;
+	size_t len, cap, n;
 };
 
 void hours_members_forget(struct db *db)
 {
 	if (db->members_memo)
-		free(db->members_memo->rows);
+		free(db->members_memo->bytes);
 	free(db->members_memo);
 	db->members_memo = NULL;
+}
+
+static void memo_put(struct hours_members_memo *k, const void *p, size_t n)
+{
+	if (k->len + n > k->cap) {
+		k->cap = (k->len + n) * 2;
+		k->bytes = realloc(k->bytes, k->cap);
+		if (!k->bytes)
+			abort();
+	}
+	memcpy(k->bytes + k->len, p, n);
+	k->len += n;
 }
 
 static void memo_add(void *ctx, const struct hours_member *m)
 {
 	struct hours_members_memo *k = ctx;
-	k->rows = grow_array(k->rows, k->n, &k->cap, 256, sizeof *k->rows);
-	k->rows[k->n++] = *m;
+	int identity = (int)m->identity;
+	memo_put(k, &m->id, sizeof m->id);
+	memo_put(k, &identity, sizeof identity);
+	memo_put(k, m->name, strlen(m->name) + 1);
+	memo_put(k, m->join_date, strlen(m->join_date) + 1);
+	memo_put(k, m->status, strlen(m->status) + 1);
+	memo_put(k, m->status_date, strlen(m->status_date) + 1);
+	k->n++;
+}
+
+static const char *memo_text(const char *at, char *out, size_t size)
+{
+	size_t n = strlen(at);
+	text_copy(out, size, at);
+	return at + n + 1;
 }
 
 bool hours_members_each(struct db *db, int year, long long member_id, hours_member_fn *fn, void *ctx)
@@ -144,7 +170,7 @@ bool hours_members_each(struct db *db, int year, long long member_id, hours_memb
 		if (!k)
 			abort();
 		if (!members_read(db, year, 0, memo_add, k)) {
-			free(k->rows);
+			free(k->bytes);
 			free(k);
 			return false;
 		}
@@ -153,8 +179,20 @@ bool hours_members_each(struct db *db, int year, long long member_id, hours_memb
 		k->changes = changes;
 		db->members_memo = k;
 	}
-	for (size_t i = 0; i < k->n; i++)
-		fn(ctx, &k->rows[i]);
+	const char *at = k->bytes;
+	for (size_t i = 0; i < k->n; i++) {
+		struct hours_member m;
+		int identity;
+		memcpy(&m.id, at, sizeof m.id);
+		memcpy(&identity, at + sizeof m.id, sizeof identity);
+		m.identity = (enum hours_identity)identity;
+		at += sizeof m.id + sizeof identity;
+		at = memo_text(at, m.name, sizeof m.name);
+		at = memo_text(at, m.join_date, sizeof m.join_date);
+		at = memo_text(at, m.status, sizeof m.status);
+		at = memo_text(at, m.status_date, sizeof m.status_date);
+		fn(ctx, &m);
+	}
 	return true;
 }
 
