@@ -1122,7 +1122,8 @@ struct dues_iter *dues_iter_new(struct db *db, const struct dues_query *q)
 	 * with the members instead of two statements per member. */
 	static const char pay_sql[] =
 		"SELECT p.member_id, p.month, p.voluntary, p.amount FROM members m "
-		"JOIN dues_payments p ON p.member_id = m.id "
+		/* member by member, never a sort of every payment by the month index */
+		"JOIN dues_payments p INDEXED BY dues_payments_member ON p.member_id = m.id "
 		"WHERE p.month >= :from AND p.paid_on <= :as_of ORDER BY m.id, p.month";
 	static const char fix_sql[] =
 		"SELECT f.member_id, f.year, f.amount FROM members m "
