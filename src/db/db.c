@@ -703,6 +703,7 @@ void db_close(struct db *db)
 		if (db->cache[i].stmt)
 			sqlite3_finalize(db->cache[i].stmt);
 	free(db->cache);
+	hours_members_forget(db);
 	sqlite3_close(db->h);
 	free(db->path);
 	free(db);

@@ -23,7 +23,13 @@ struct db {
 		sqlite3_stmt *stmt;
 	} *cache;
 	size_t cache_cap, cache_count;
+	/* hours_members_each's last whole-branch list (training.c), kept while
+	 * nothing is written: the 学时 and 谈话 to-dos both read it. */
+	struct hours_members_memo *members_memo;
 };
+
+/* Free the list hours_members_each kept (db_close). */
+void hours_members_forget(struct db *db);
 
 /* A prepared, reset statement for an SQL literal, cached for the life of the
  * connection.  NULL on error (db_error says why). */

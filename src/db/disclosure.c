@@ -426,6 +426,7 @@ bool disclosure_source_events(struct db *db, const char *source, const char *fro
 				 "WHERE day >= :from ORDER BY day");
 	else if (!strcmp(source, "民主评议"))
 		st = db_stmt(db, "SELECT max(substr(at, 1, 10)) AS day FROM change_log "
+				 "INDEXED BY change_log_evaluations " /* schema/0016 */
 				 "WHERE tbl = 'evaluations' AND at >= :from GROUP BY field ORDER BY day");
 	else if (!strcmp(source, "整改"))
 		/* A batch closed: none of its items open, the day its last was closed. */

@@ -1,5 +1,6 @@
 #include "db/dues.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1016,6 +1017,12 @@ struct dues_iter {
 	/* By id: the payments and fixings streams, each on its current row. */
 	sqlite3_stmt *pay, *fix;
 	int pay_rc, fix_rc;
+	/* By id over a short window (the to-dos): the window's payments read
+	 * at once in month order, and each member's run of them. */
+	struct window_pay *wpay;
+	unsigned *worder;         /* wpay's positions by member, then month */
+	size_t *wfirst;           /* member id -> first index in worder; [id + 1]: its end */
+	long long wmax_id;
 	struct dues_settings settings;
 	/* Scratch, reused member after member. */
 	struct month_sum *sums;
@@ -1053,6 +1060,60 @@ static sqlite3_stmt *prepare(struct db *db, const char *sql)
 	return st;
 }
 
+/* A payment of the window (16 bytes: a year of a large branch's payments
+ * stays a few MB), and how many months a window may span to be read at once
+ * (a year's to-dos) rather than member by member. */
+struct window_pay {
+	fen_t amount;
+	int member_id;
+	int month;
+};
+#define WINDOW_MAX_MONTHS 24
+#define WINDOW_VOLUNTARY (1 << 30) /* or-ed into month */
+
+/* Read the payments from history_from on in one range of
+ * dues_payments_month (schema/0016): a few thousand pages instead of one
+ * seek and page per member; then order them by member, each member's
+ * months kept in order (a counting sort of their positions). */
+static bool window_load(struct dues_iter *it)
+{
+	sqlite3_stmt *st = db_stmt(it->db,
+		"SELECT member_id, month, voluntary, amount FROM dues_payments INDEXED BY dues_payments_month "
+		"WHERE month >= :from AND paid_on <= :as_of");
+	if (!st)
+		return false;
+	bind_month(st, ":from", it->q.history_from);
+	db_bind_text(st, ":as_of", it->as_of);
+	size_t n = 0, cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		long long id = sqlite3_column_int64(st, 0);
+		if (id <= 0 || id >= INT_MAX)
+			continue; /* not a member's row (members' ids are far smaller) */
+		it->wpay = grow_array(it->wpay, n, &cap, 4096, sizeof *it->wpay);
+		it->wpay[n++] = (struct window_pay){ sqlite3_column_int64(st, 3), (int)id,
+						     month_of_text(sqlite3_column_text(st, 1)) |
+						     (sqlite3_column_int(st, 2) ? WINDOW_VOLUNTARY : 0) };
+		if (id > it->wmax_id)
+			it->wmax_id = id;
+	}
+	if (!db_reset(it->db, st) || rc != SQLITE_DONE)
+		return false;
+	size_t ids = (size_t)it->wmax_id + 2;
+	it->wfirst = xcalloc(ids, sizeof *it->wfirst);
+	for (size_t i = 0; i < n; i++)
+		it->wfirst[it->wpay[i].member_id + 1]++;
+	for (size_t id = 1; id + 1 < ids; id++)
+		it->wfirst[id + 1] += it->wfirst[id];
+	size_t *next = xcalloc(ids, sizeof *next);
+	memcpy(next, it->wfirst, ids * sizeof *next);
+	it->worder = xcalloc(n + 1, sizeof *it->worder);
+	for (size_t i = 0; i < n; i++)
+		it->worder[next[it->wpay[i].member_id]++] = (unsigned)i;
+	free(next);
+	return true;
+}
+
 struct dues_iter *dues_iter_new(struct db *db, const struct dues_query *q)
 {
 	static const char roster_sql[] = VIEW_SELECT ROSTER_ORDER "LIMIT :limit OFFSET :offset";
@@ -1061,7 +1122,8 @@ struct dues_iter *dues_iter_new(struct db *db, const struct dues_query *q)
 	 * with the members instead of two statements per member. */
 	static const char pay_sql[] =
 		"SELECT p.member_id, p.month, p.voluntary, p.amount FROM members m "
-		"JOIN dues_payments p ON p.member_id = m.id "
+		/* member by member, never a sort of every payment by the month index */
+		"JOIN dues_payments p INDEXED BY dues_payments_member ON p.member_id = m.id "
 		"WHERE p.month >= :from AND p.paid_on <= :as_of ORDER BY m.id, p.month";
 	static const char fix_sql[] =
 		"SELECT f.member_id, f.year, f.amount FROM members m "
@@ -1080,11 +1142,14 @@ struct dues_iter *dues_iter_new(struct db *db, const struct dues_query *q)
 	it->as_of_month = month_index(q->as_of.y, q->as_of.m);
 	dues_settings_load(db, &it->settings);
 	it->st = prepare(db, q->by_id ? id_sql : roster_sql);
+	bool window = q->by_id && it->q.history_from > 0 &&
+		      it->as_of_month - it->q.history_from < WINDOW_MAX_MONTHS &&
+		      q->first + q->months - 1 - it->q.history_from < WINDOW_MAX_MONTHS;
 	if (q->by_id && it->st) {
-		it->pay = prepare(db, pay_sql);
+		it->pay = window ? NULL : prepare(db, pay_sql);
 		it->fix = prepare(db, fix_sql);
 	}
-	if (!it->st || (q->by_id && (!it->pay || !it->fix))) {
+	if (!it->st || (q->by_id && ((!window && !it->pay) || !it->fix)) || (window && !window_load(it))) {
 		dues_iter_free(it);
 		return NULL;
 	}
@@ -1093,10 +1158,14 @@ struct dues_iter *dues_iter_new(struct db *db, const struct dues_query *q)
 	db_bind_int(it->st, ":limit", q->arrears_only ? -1 : q->limit);
 	db_bind_int(it->st, ":offset", q->arrears_only ? 0 : q->offset);
 	if (q->by_id) {
-		bind_month(it->pay, ":from", it->q.history_from);
-		db_bind_text(it->pay, ":as_of", it->as_of);
+		if (it->pay) {
+			bind_month(it->pay, ":from", it->q.history_from);
+			db_bind_text(it->pay, ":as_of", it->as_of);
+			it->pay_rc = sqlite3_step(it->pay);
+		} else {
+			it->pay_rc = SQLITE_DONE;
+		}
 		db_bind_int(it->fix, ":from_year", it->q.history_from / 12);
-		it->pay_rc = sqlite3_step(it->pay);
 		it->fix_rc = sqlite3_step(it->fix);
 	}
 	return it;
@@ -1109,6 +1178,9 @@ void dues_iter_free(struct dues_iter *it)
 	sqlite3_finalize(it->st);
 	sqlite3_finalize(it->pay);
 	sqlite3_finalize(it->fix);
+	free(it->wpay);
+	free(it->worder);
+	free(it->wfirst);
 	free(it->sums);
 	free(it->owed);
 	free(it->paid);
@@ -1149,6 +1221,11 @@ static bool take_history(struct dues_iter *it, long long member_id)
 		it->fix_rc = sqlite3_step(it->fix);
 	}
 	it->nsums = 0;
+	if (it->wfirst && member_id > 0 && member_id <= it->wmax_id)
+		for (size_t i = it->wfirst[member_id]; i < it->wfirst[member_id + 1]; i++) {
+			const struct window_pay *w = &it->wpay[it->worder[i]];
+			add_payment(it, w->month & ~WINDOW_VOLUNTARY, (w->month & WINDOW_VOLUNTARY) != 0, w->amount);
+		}
 	while (it->pay_rc == SQLITE_ROW && (id = sqlite3_column_int64(it->pay, 0)) <= member_id) {
 		if (id == member_id)
 			add_payment(it, month_of_text(sqlite3_column_text(it->pay, 1)),

@@ -67,7 +67,10 @@ bool talk_parties_each(struct db *db, const char *from, const char *to, talk_par
 {
 	sqlite3_stmt *st = db_stmt(db,
 		"SELECT p.talk_id, p.member_id, p.role = '谈话人' FROM talks t JOIN talk_people p ON p.talk_id = t.id "
-		"WHERE t.date BETWEEN :from AND :to AND t.status = '有效' ORDER BY p.talk_id");
+		"WHERE t.date BETWEEN :from AND :to AND t.status = '有效' "
+		/* By day, each talk's people together: read from talks_status_date
+		 * (schema/0016), nothing to sort. */
+		"ORDER BY t.date, t.id");
 	if (!st)
 		return false;
 	db_bind_text(st, ":from", from);

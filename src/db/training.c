@@ -1,9 +1,11 @@
 #include "db/training.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/text.h"
 #include "db/branch.h"
 #include "db/db_private.h"
 
@@ -64,19 +66,23 @@ long long training_find_same(struct db *db, const char *title, const char *start
 	return id;
 }
 
-bool hours_members_each(struct db *db, int year, long long member_id, hours_member_fn *fn, void *ctx)
+static bool members_read(struct db *db, int year, long long member_id, hours_member_fn *fn, void *ctx)
 {
 	char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE];
 	date_format((struct date){ year, 1, 1 }, from);
 	date_format((struct date){ year, 12, 31 }, to);
 	sqlite3_stmt *st = db_stmt(db,
 		/* A member transferred in counts from the day she reported here. */
-		"SELECT m.id, m.name, max(m.join_date, coalesce((SELECT max(t.report_date) FROM transfers t "
-		"  WHERE t.member_id = m.id AND t.direction = '转入' AND t.status = '有效' "
-		"  AND t.report_date <= :to), '')), m.status, coalesce(m.status_date, ''), "
-		" (SELECT max(r.role = '书记') + 1 FROM branch_roles r WHERE r.member_id = m.id "
-		"  AND r.start_date <= :to AND coalesce(r.end_date, '9999-12-31') >= :from) "
+		"SELECT m.id, m.name, max(m.join_date, coalesce(t.reported, '')), m.status, "
+		" coalesce(m.status_date, ''), r.identity "
 		"FROM members m LEFT JOIN party_groups g ON g.id = m.group_id "
+		/* The few letters and roles read once, not looked up per member. */
+		"LEFT JOIN (SELECT member_id, max(report_date) AS reported FROM transfers "
+		"  WHERE direction = '转入' AND status = '有效' AND report_date <= :to "
+		"  GROUP BY member_id) t ON t.member_id = m.id "
+		"LEFT JOIN (SELECT member_id, max(role = '书记') + 1 AS identity FROM branch_roles "
+		"  WHERE start_date <= :to AND coalesce(end_date, '9999-12-31') >= :from "
+		"  GROUP BY member_id) r ON r.member_id = m.id "
 		"WHERE m.join_date <= :to AND (:member = 0 OR m.id = :member) "
 		"AND NOT (m.status IN ('转出', '去世', '出党') AND coalesce(m.status_date, '0000-00-00') < :from) "
 		"ORDER BY g.sort_key, g.name, m.join_date, m.name, m.id");
@@ -97,6 +103,97 @@ bool hours_members_each(struct db *db, int year, long long member_id, hours_memb
 		fn(ctx, &m);
 	}
 	return db_reset(db, st);
+}
+
+
+/* The whole branch's list of a year, as last read: packed (id, identity,
+ * then the texts each ended by NUL), about 50 bytes a member. */
+struct hours_members_memo {
+	int year, data_version;
+	long long changes;
+	char *bytes;
+	size_t len, cap, n;
+};
+
+void hours_members_forget(struct db *db)
+{
+	if (db->members_memo)
+		free(db->members_memo->bytes);
+	free(db->members_memo);
+	db->members_memo = NULL;
+}
+
+static void memo_put(struct hours_members_memo *k, const void *p, size_t n)
+{
+	if (k->len + n > k->cap) {
+		k->cap = (k->len + n) * 2;
+		k->bytes = realloc(k->bytes, k->cap);
+		if (!k->bytes)
+			abort();
+	}
+	memcpy(k->bytes + k->len, p, n);
+	k->len += n;
+}
+
+static void memo_add(void *ctx, const struct hours_member *m)
+{
+	struct hours_members_memo *k = ctx;
+	int identity = (int)m->identity;
+	memo_put(k, &m->id, sizeof m->id);
+	memo_put(k, &identity, sizeof identity);
+	memo_put(k, m->name, strlen(m->name) + 1);
+	memo_put(k, m->join_date, strlen(m->join_date) + 1);
+	memo_put(k, m->status, strlen(m->status) + 1);
+	memo_put(k, m->status_date, strlen(m->status_date) + 1);
+	k->n++;
+}
+
+static const char *memo_text(const char *at, char *out, size_t size)
+{
+	size_t n = strlen(at);
+	text_copy(out, size, at);
+	return at + n + 1;
+}
+
+bool hours_members_each(struct db *db, int year, long long member_id, hours_member_fn *fn, void *ctx)
+{
+	if (member_id)
+		return members_read(db, year, member_id, fn, ctx);
+	/* Nothing written by this connection (total changes) nor committed by
+	 * another (data_version) since the list was read: give it again. */
+	int version = db_data_version(db);
+	long long changes = db_change_count(db);
+	struct hours_members_memo *k = db->members_memo;
+	if (!k || k->year != year || k->data_version != version || k->changes != changes) {
+		hours_members_forget(db);
+		k = calloc(1, sizeof *k);
+		if (!k)
+			abort();
+		if (!members_read(db, year, 0, memo_add, k)) {
+			free(k->bytes);
+			free(k);
+			return false;
+		}
+		k->year = year;
+		k->data_version = version;
+		k->changes = changes;
+		db->members_memo = k;
+	}
+	const char *at = k->bytes;
+	for (size_t i = 0; i < k->n; i++) {
+		struct hours_member m;
+		int identity;
+		memcpy(&m.id, at, sizeof m.id);
+		memcpy(&identity, at + sizeof m.id, sizeof identity);
+		m.identity = (enum hours_identity)identity;
+		at += sizeof m.id + sizeof identity;
+		at = memo_text(at, m.name, sizeof m.name);
+		at = memo_text(at, m.join_date, sizeof m.join_date);
+		at = memo_text(at, m.status, sizeof m.status);
+		at = memo_text(at, m.status_date, sizeof m.status_date);
+		fn(ctx, &m);
+	}
+	return true;
 }
 
 /* A time HH:MM as minutes of the day, in SQL. */
@@ -135,44 +232,53 @@ bool hours_sources_each(struct db *db, const struct hours_settings *set, const c
 	}
 	if (!db_reset(db, st))
 		return false;
+	/* The year's minutes first, then each one's people: the minute's columns
+	 * are read once, not once per member present. */
 	st = db_stmt(db,
-		"SELECT a.member_id, t.id, t.kind, t.title, t.date, "
+		"SELECT t.id, t.kind, t.title, t.date, "
 		" CASE WHEN t.start_time IS NULL OR t.end_time IS NULL THEN -1 "
 		" ELSE " SQL_MINUTES("t.end_time") " - " SQL_MINUTES("t.start_time") " END "
-		"FROM meetings t JOIN meeting_attendance a ON a.meeting_id = t.id "
-		"WHERE t.date BETWEEN :from AND :to AND t.cancelled = 0 AND a.present = 1 "
-		"AND (:member = 0 OR a.member_id = :member) "
+		"FROM meetings t "
+		"WHERE t.date BETWEEN :from AND :to AND t.cancelled = 0 "
 		"AND (t.kind <> '支部委员会' OR EXISTS (SELECT 1 FROM meeting_tags g "
 		"     WHERE g.meeting_id = t.id AND g.tag = '" HOURS_COMMITTEE_TAG "')) "
 		"ORDER BY t.date");
-	if (!st)
+	sqlite3_stmt *people = db_stmt(db,
+		"SELECT member_id FROM meeting_attendance "
+		"WHERE meeting_id = :meeting AND present = 1 AND (:member = 0 OR member_id = :member) "
+		"ORDER BY member_id");
+	if (!st || !people)
 		return false;
 	db_bind_text(st, ":from", from);
 	db_bind_text(st, ":to", to);
-	db_bind_int(st, ":member", member_id);
+	db_bind_int(people, ":member", member_id);
 	s.source = HS_MEETING;
 	s.counts = true;
 	s.centralized = false;
-	int kind = -1;
 	char title[256] = "";
-	s.id = 0;
 	s.title = title;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		/* The rows of one minute come together: read it once. */
-		long long id = sqlite3_column_int64(st, 1);
-		if (id != s.id) {
-			s.id = id;
-			kind = meeting_kind_parse((const char *)sqlite3_column_text(st, 2));
-			db_column_copy(st, 3, title, sizeof title);
-			db_column_copy(st, 4, s.date, sizeof s.date);
-			memcpy(s.end, s.date, sizeof s.end);
-			s.minutes = sqlite3_column_int(st, 5);
-		}
+	bool ok = true;
+	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int kind = meeting_kind_parse((const char *)sqlite3_column_text(st, 1));
 		if (kind < 0 || (kind != MK_COMMITTEE && !set->count_kind[kind]))
 			continue;
+		s.id = sqlite3_column_int64(st, 0);
 		s.kind = kind;
-		s.member_id = sqlite3_column_int64(st, 0);
-		fn(ctx, &s);
+		db_column_copy(st, 2, title, sizeof title);
+		db_column_copy(st, 3, s.date, sizeof s.date);
+		memcpy(s.end, s.date, sizeof s.end);
+		s.minutes = sqlite3_column_int(st, 4);
+		db_bind_int(people, ":meeting", s.id);
+		int prc;
+		while ((prc = sqlite3_step(people)) == SQLITE_ROW) {
+			s.member_id = sqlite3_column_int64(people, 0);
+			fn(ctx, &s);
+		}
+		ok = db_reset(db, people) && prc == SQLITE_DONE;
+	}
+	if (!ok) {
+		sqlite3_reset(st);
+		return false;
 	}
 	return db_reset(db, st);
 }

@@ -16,25 +16,22 @@
 
 /* Whether the member has left the branch, or had her membership stopped, by
  * the day. */
-static bool gone_by(const struct hours_member *m, struct date day)
+static bool gone_by(const struct hours_member *m, const char *iso)
 {
-	char iso[DATE_ISO_SIZE];
-	date_format(day, iso);
 	return (roster_status_left(m->status) || !strcmp(m->status, "停止党籍")) && strcmp(m->status_date, iso) <= 0;
 }
 
 static void add_person(void *ctx, const struct hours_member *m)
 {
 	struct talks_year *y = ctx;
-	char day[DATE_ISO_SIZE];
-	date_format(y->as_of, day);
+	const char *day = y->as_of_iso;
 	/* A committee member who has left still counts for the talks she had. */
 	if (m->identity != HID_MEMBER) {
 		y->committee = grow_array(y->committee, y->ncommittee, &y->cap_committee, 8, sizeof *y->committee);
 		y->committee[y->ncommittee++] = *m;
 		return;
 	}
-	if (gone_by(m, y->as_of) || strcmp(m->join_date, day) > 0)
+	if (gone_by(m, day) || strcmp(m->join_date, day) > 0)
 		return;
 	y->members = grow_array(y->members, y->nmembers, &y->cap_members, 64, sizeof *y->members);
 	y->members[y->nmembers++] = *m;
@@ -52,6 +49,7 @@ bool talks_year_load(struct db *db, int year, struct date as_of, struct talks_ye
 	memset(y, 0, sizeof *y);
 	y->year = year;
 	y->as_of = as_of = hours_last_day(year, as_of);
+	date_format(as_of, y->as_of_iso);
 	char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE], with[32];
 	date_format((struct date){ year, 1, 1 }, from);
 	date_format(as_of, to);
@@ -180,8 +178,8 @@ bool talks_todo(struct db *db, struct todo_list *l)
 	size_t k = y.ncommittee;
 	for (size_t i = 0; i < k; i++)
 		for (size_t j = i + 1; j < k; j++)
-			if (!y.cov.pairs[i * k + j] && !gone_by(&y.committee[i], y.as_of) &&
-			    !gone_by(&y.committee[j], y.as_of)) {
+			if (!y.cov.pairs[i * k + j] && !gone_by(&y.committee[i], y.as_of_iso) &&
+			    !gone_by(&y.committee[j], y.as_of_iso)) {
 				snprintf(item, sizeof item, "支委 %s 与 %s 未谈心谈话", y.committee[i].name, y.committee[j].name);
 				todo_add_from(l, "谈话", period, item, due, from, link);
 			}

@@ -24,6 +24,7 @@ struct talks_year {
 	size_t nparties, cap_parties;
 	struct talks_coverage cov;
 	struct date as_of;
+	char as_of_iso[DATE_ISO_SIZE]; /* as_of, formatted once for the member by member tests */
 };
 
 /* The coverage of year up to as_of: the committee = everyone who held a

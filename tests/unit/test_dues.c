@@ -588,6 +588,75 @@ static void test_db_refuses_deletes(void **state)
 	assert_false(db_exec(db, "UPDATE dues_fixings SET amount = 1"));
 }
 
+/* The to-dos' last year of payments, read in one range of the month index
+ * (by id, history_from a year back), gives every member the same standing as
+ * reading each member's payments apart (roster order): gaps, a part payment,
+ * 自愿多交, months paid ahead, and a payment dated after the as-of day. */
+static void test_db_window(void **state)
+{
+	struct fixture *f = *state;
+	struct db *db = f->db;
+	assert_true(db_begin(db));
+	long long a = add_member(db, "甲", "11010519491231002X", "正式", "在职", "2000-07-01");
+	long long b = add_member(db, "乙", "440524188001010014", "正式", "在职", "2010-08-20");
+	long long c = add_member(db, "丙", "110108199001010773", "正式", "离退休", "1990-01-01");
+	for (int year = 2025; year <= 2026; year++) {
+		fix(db, a, year, "在职", 300000);
+		fix(db, b, year, "在职", 500001);
+		fix(db, c, year, "离退休", 600000);
+	}
+	for (int m = 0; m <= 10; m++)
+		if (m != 5)
+			pay(db, a, m, m == 7 ? 1000 : 1500, "2026-10-30"); /* May missing, July in part */
+	struct dues_payment v = { .member_id = a, .month = M(3), .amount = 5000, .voluntary = true };
+	strcpy(v.paid_on, "2026-03-30");
+	assert_true(dues_payment_insert(db, &v));
+	pay(db, b, -1, 7500, "2025-12-30");                 /* 2025-11 only */
+	for (int m = 0; m <= 14; m++)
+		pay(db, c, m, 6000, "2026-01-05");               /* 2025-12, and ahead to 2027-02 */
+	pay(db, b, 1, 7500, "2026-12-01");                  /* after the as-of day */
+	assert_true(db_commit(db));
+
+	struct date as_of = { 2026, 11, 20 };
+	int from = month_index(2025, 12);
+	struct dues_query window = { .first = M(11), .months = 1, .as_of = as_of, .history_from = from,
+				     .arrears_only = true, .by_id = true, .limit = -1 };
+	struct dues_query apart = window;
+	apart.by_id = false;
+	struct dues_row w[4], r[4];
+	int nw = 0, nr = 0;
+	struct dues_iter *it = dues_iter_new(db, &window);
+	assert_non_null(it);
+	while (nw < 4 && dues_iter_next(it, &w[nw]))
+		nw++;
+	assert_false(dues_iter_failed(it));
+	dues_iter_free(it);
+	it = dues_iter_new(db, &apart);
+	assert_non_null(it);
+	while (nr < 4 && dues_iter_next(it, &r[nr]))
+		nr++;
+	assert_false(dues_iter_failed(it));
+	dues_iter_free(it);
+	assert_int_equal(nw, 2); /* 甲 and 乙; 丙 paid ahead */
+	assert_int_equal(nr, 2);
+	for (int i = 0; i < nw; i++) {
+		struct dues_row *o = find_row(r, nr, w[i].member_id);
+		assert_non_null(o);
+		assert_int_equal(w[i].standing.paid_to, o->standing.paid_to);
+		assert_int_equal(w[i].standing.arrears_months, o->standing.arrears_months);
+		assert_int_equal(w[i].standing.arrears_run, o->standing.arrears_run);
+		assert_int_equal(w[i].standing.arrears_since, o->standing.arrears_since);
+		assert_int_equal(w[i].standing.arrears_amount, o->standing.arrears_amount);
+		assert_int_equal(w[i].cell[0].paid, o->cell[0].paid);
+	}
+	struct dues_row *ra = find_row(w, nw, a), *rb = find_row(w, nw, b);
+	assert_non_null(ra);
+	assert_non_null(rb);
+	assert_int_equal(ra->standing.arrears_since, M(5));
+	assert_int_equal(ra->standing.arrears_months, 3);   /* May, July in part, November (not over) */
+	assert_int_equal(rb->standing.arrears_since, month_index(2025, 12));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -606,6 +675,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_db_view, setup_db, teardown_db),
 		cmocka_unit_test_setup_teardown(test_db_writes, setup_db, teardown_db),
 		cmocka_unit_test_setup_teardown(test_db_refuses_deletes, setup_db, teardown_db),
+		cmocka_unit_test_setup_teardown(test_db_window, setup_db, teardown_db),
 	};
 	return cmocka_run_group_tests_name("dues", tests, NULL, NULL);
 }

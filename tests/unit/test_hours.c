@@ -292,6 +292,41 @@ static void test_training_cap(void **state)
 	hours_year_done(&y);
 }
 
+static void count_member(void *ctx, const struct hours_member *m)
+{
+	(void)m;
+	(*(int *)ctx)++;
+}
+
+static int members_of(struct db *db, int year)
+{
+	int n = 0;
+	assert_true(hours_members_each(db, year, 0, count_member, &n));
+	return n;
+}
+
+/* The member list is read once for the 学时 and 谈话 to-dos, and read again
+ * after any write: by this connection, or committed by another one. */
+static void test_member_list_kept(void **state)
+{
+	struct fixture *f = *state;
+	struct db *db = f->db;
+	add_member(db, "甲", "110101199001011234", "2001-07-01");
+	assert_int_equal(members_of(db, 2026), 1);
+	assert_int_equal(members_of(db, 2026), 1);
+	add_member(db, "乙", "110101199001021234", "2020-07-01");
+	assert_int_equal(members_of(db, 2026), 2);
+	assert_int_equal(members_of(db, 2019), 1); /* another year: read for it */
+	assert_int_equal(members_of(db, 2026), 2);
+	char *err = NULL, path[128];
+	snprintf(path, sizeof path, "%s/t.db", f->dir);
+	struct db *other = db_open(path, DB_EXISTING, &err);
+	assert_non_null(other);
+	add_member(other, "丙", "110101199001031234", "2021-07-01");
+	db_close(other);
+	assert_int_equal(members_of(db, 2026), 3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -303,6 +338,7 @@ int main(void)
 		cmocka_unit_test(test_talks_coverage),
 		cmocka_unit_test_setup_teardown(test_year, setup_db, teardown_db),
 		cmocka_unit_test_setup_teardown(test_training_cap, setup_db, teardown_db),
+		cmocka_unit_test_setup_teardown(test_member_list_kept, setup_db, teardown_db),
 	};
 	return cmocka_run_group_tests(tests, 0, 0);
 }
