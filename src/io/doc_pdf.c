@@ -61,6 +61,8 @@ struct pager {
 	struct item *queue;
 	size_t nqueue, cap_queue;
 	struct table table;       /* the table being laid out */
+	struct item held_header;  /* its header, while its last rows wait in the queue */
+	bool holding;             /* ... for the lines that keep with them */
 };
 
 static double pt(int pango_units) { return (double)pango_units / PANGO_SCALE; }
@@ -218,6 +220,11 @@ static void flush(struct pager *p)
 		free_item(&p->queue[i]);
 	}
 	p->nqueue = 0;
+	if (p->holding) { /* a table's last rows are placed: its header goes */
+		p->table.header = NULL;
+		free_item(&p->held_header);
+		p->holding = false;
+	}
 }
 
 static void push(struct pager *p, const struct item *it)
@@ -238,6 +245,12 @@ static bool keeps_with_next(enum doc_block_kind k)
 static bool is_signature(const struct doc *d, size_t i)
 {
 	return i < d->nblocks && (d->blocks[i].kind == DOC_SIGNATURE || d->blocks[i].kind == DOC_DATE);
+}
+
+/* Block i goes on the page of the block before it (doc_text_after). */
+static bool glued(const struct doc *d, size_t i)
+{
+	return i < d->nblocks && d->blocks[i].with_prev;
 }
 
 /* The lines of a layout as items: keep is true for all when the block keeps
@@ -380,9 +393,12 @@ static void table_widths(struct pager *p, const struct doc_block *b, double pad)
 static void push_table(struct pager *p, const struct doc_block *b, double before, bool tail)
 {
 	double pad = 0.3 * pango_font_description_get_size(p->body) / PANGO_SCALE;
+	if (p->holding)
+		flush(p); /* a table before it, still held, is placed first */
 	table_widths(p, b, pad);
 	struct table *t = &p->table;
-	struct item header = { 0 };
+	struct item *header = &p->held_header;
+	memset(header, 0, sizeof *header);
 	for (size_t r = 0; r < b->nrows; r++) {
 		struct item it = { .kind = IT_ROW, .table = t, .bold = b->row_bold[r] };
 		double h = 0;
@@ -399,16 +415,18 @@ static void push_table(struct pager *p, const struct doc_block *b, double before
 		if (r == 0) {
 			/* A copy with references of its own, to repeat atop each page. */
 			it.header_row = true;
-			header = it;
+			*header = it;
 			for (int c = 0; c < b->ncols; c++)
-				g_object_ref(header.cells[c]);
-			t->header = &header;
+				g_object_ref(header->cells[c]);
+			t->header = header;
 		}
 		push(p, &it);
 	}
-	flush(p);
-	t->header = NULL;
-	free_item(&header);
+	/* With a tail, the last rows wait for the lines that keep with them
+	 * (a summary, the signatures): flush places them together. */
+	p->holding = true;
+	if (!tail)
+		flush(p);
 }
 
 static void push_contents(struct pager *p)
@@ -447,8 +465,13 @@ static void lay_out(struct pager *p)
 	enum doc_block_kind prev = DOC_PAGE_BREAK;
 	for (size_t i = 0, mark = 0; i < d->nblocks; i++) {
 		const struct doc_block *b = &d->blocks[i];
-		bool keep = keeps_with_next(b->kind) || (b->kind == DOC_SIGNATURE || b->kind == DOC_DATE ? is_signature(d, i + 1) : false);
-		bool tail = !keep && is_signature(d, i + 1) && b->kind != DOC_SIGNATURE && b->kind != DOC_DATE;
+		bool keep = keeps_with_next(b->kind) || (b->kind == DOC_SIGNATURE || b->kind == DOC_DATE ? is_signature(d, i + 1) : false) ||
+			    (b->with_prev && glued(d, i + 1));
+		/* The last lines (or rows) of a block keep with the signatures, or
+		 * with the lines glued after it: a table's summary and signature
+		 * line are never alone on a page. */
+		bool tail = !keep && (is_signature(d, i + 1) || glued(d, i + 1)) && b->kind != DOC_SIGNATURE &&
+			    b->kind != DOC_DATE;
 		double before = prev == DOC_TITLE || prev == DOC_SUBTITLE ? em : 0.4 * em;
 		switch (b->kind) {
 		case DOC_TITLE:
@@ -464,7 +487,7 @@ static void lay_out(struct pager *p)
 			push_text(p, b->text, p->body, PANGO_ALIGN_LEFT, 2 * em, 0, 1.5, before, false, tail);
 			break;
 		case DOC_TEXT:
-			push_text(p, b->text, p->body, PANGO_ALIGN_LEFT, 0, 0, 1.5, before, false, tail);
+			push_text(p, b->text, p->body, PANGO_ALIGN_LEFT, 0, 0, 1.5, before, keep, tail);
 			break;
 		case DOC_KV:
 			push_kv(p, b, before, tail);
