@@ -662,6 +662,10 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 		/* Before SQLite initializes, or it refuses (then damage is still
 		 * seen where the wrappers check). */
 		sqlite3_config(SQLITE_CONFIG_LOG, error_log, NULL);
+		/* No count of the memory SQLite holds: nothing reads it, and
+		 * keeping it takes a global lock on every allocation (an import
+		 * makes millions). */
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 		logging = true;
 	}
 	char why[1024];
