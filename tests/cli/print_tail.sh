@@ -13,3 +13,12 @@ pdftotext -layout dues.pdf - | awk 'BEGIN { p = 1 } { p += gsub(/\f/, "") }
 	/制表人/ { print "page " p ": 制表人" }'
 echo "--- the header repeats atop the second page"
 pdftotext -layout dues.pdf - | awk '/\f/ { n++ } n == 1 && /姓名/ { print "header on page 2"; exit }'
+echo "--- XLSX: the yearly dues of 40 members at 70%: a page break before the"
+echo "--- last two rows keeps them with 共 N 人 and the 制表人 line (row 44 on)"
+zhibu --db d40.db demo --members 40 --seed 7 >/dev/null 2>&1; echo "exit $?"
+zhibu --db d40.db report dues --year 2026 -o dues.xlsx; echo "exit $?"
+unzip -p dues.xlsx xl/worksheets/sheet1.xml | grep -o '<pageSetup[^>]*>\|<rowBreaks.*</rowBreaks>'
+xlsx-cells dues.xlsx | sed -n '/^4[4-9]:/p; /^50:/p' | cut -d'|' -f1-2
+echo "--- ten members fit one page: no break"
+zhibu report dues --year 2026 -o ten.xlsx; echo "exit $?"
+unzip -p ten.xlsx xl/worksheets/sheet1.xml | grep -c '<rowBreaks'
