@@ -351,9 +351,14 @@ static bool has_cjk(const char *s)
  * each column gets its minimum (a cell without Chinese, such as a number
  * or a date, whole; four characters of Chinese, a name) and what remains of the line is shared in proportion to how much
  * wider each would like to be. */
-static void table_widths(struct pager *p, const struct doc_block *b, double pad)
+/* Each column's natural width (its widest cell on one line) and its least
+ * (its widest cell that must not break: a number, a date; and four
+ * characters of Chinese, a name). */
+static void column_widths(struct pager *p, const struct doc_block *b, double pad, double nat[DOC_MAX_COLS],
+			  double min[DOC_MAX_COLS])
 {
-	double nat[DOC_MAX_COLS] = { 0 }, min[DOC_MAX_COLS] = { 0 }, total = 0, total_min = 0;
+	for (int c = 0; c < DOC_MAX_COLS; c++)
+		nat[c] = min[c] = 0;
 	for (size_t r = 0; r < b->nrows; r++)
 		for (int c = 0; c < b->ncols; c++) {
 			PangoLayout *l = new_layout(p, cell(b, r, c), r == 0 || b->row_bold[r] ? p->bold : p->body, 0,
@@ -373,6 +378,14 @@ static void table_widths(struct pager *p, const struct doc_block *b, double pad)
 			min[c] = four;
 		if (min[c] > nat[c])
 			min[c] = nat[c];
+	}
+}
+
+static void table_widths(struct pager *p, const struct doc_block *b, double pad)
+{
+	double nat[DOC_MAX_COLS], min[DOC_MAX_COLS], total = 0, total_min = 0;
+	column_widths(p, b, pad, nat, min);
+	for (int c = 0; c < b->ncols; c++) {
 		total += nat[c];
 		total_min += min[c];
 	}
@@ -427,6 +440,51 @@ static void push_table(struct pager *p, const struct doc_block *b, double before
 	p->holding = true;
 	if (!tail)
 		flush(p);
+}
+
+/* A table too wide for the page even with every column at its least (the
+ * yearly dues: 24 columns) is not squeezed until its numbers break: its
+ * columns go in parts that fit, one under the other, each part beginning
+ * with the key columns (序号 and 姓名) again. */
+static void push_table_parts(struct pager *p, const struct doc_block *b, double before, bool tail)
+{
+	double pad = 0.3 * pango_font_description_get_size(p->body) / PANGO_SCALE;
+	double nat[DOC_MAX_COLS], min[DOC_MAX_COLS], total_min = 0;
+	column_widths(p, b, pad, nat, min);
+	for (int c = 0; c < b->ncols; c++)
+		total_min += min[c];
+	int keys = 1; /* up to the 姓名 column, among the first three */
+	for (int c = 0; c < b->ncols && c < 3; c++)
+		if (b->nrows && strstr(cell(b, 0, c), "姓名"))
+			keys = c + 1;
+	double key_w = 0;
+	for (int c = 0; c < keys; c++)
+		key_w += min[c];
+	if (total_min <= p->textw || keys >= b->ncols || b->nrows == 0) {
+		push_table(p, b, before, tail);
+		return;
+	}
+	double em = pango_font_description_get_size(p->body) / (double)PANGO_SCALE;
+	struct doc_block part = *b;
+	part.cells = calloc(b->nrows * (size_t)b->ncols, sizeof *part.cells);
+	if (!part.cells)
+		abort();
+	for (int from = keys; from < b->ncols;) {
+		int to = from + 1;
+		double w = key_w + min[from];
+		while (to < b->ncols && w + min[to] <= p->textw)
+			w += min[to++];
+		part.ncols = keys + to - from;
+		for (size_t r = 0; r < b->nrows; r++)
+			for (int c = 0; c < part.ncols; c++)
+				part.cells[r * (size_t)part.ncols + (size_t)c] =
+					(char *)cell(b, r, c < keys ? c : from + c - keys);
+		for (int c = 0; c < part.ncols; c++)
+			part.align[c] = b->align[c < keys ? c : from + c - keys];
+		push_table(p, &part, from == keys ? before : em, tail && to >= b->ncols);
+		from = to;
+	}
+	free(part.cells);
 }
 
 static void push_contents(struct pager *p)
@@ -493,7 +551,7 @@ static void lay_out(struct pager *p)
 			push_kv(p, b, before, tail);
 			break;
 		case DOC_TABLE:
-			push_table(p, b, before, tail);
+			push_table_parts(p, b, before, tail);
 			break;
 		case DOC_SIGNATURE:
 		case DOC_DATE:

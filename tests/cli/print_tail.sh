@@ -5,12 +5,16 @@
 zhibu demo --members 10 --seed 7 >/dev/null 2>&1; echo "exit $?"
 zhibu report dues --year 2026 --format pdf -o dues.pdf; echo "exit $?"
 pdfinfo dues.pdf | grep -E '^Pages'
-# the page of each line that matters (form feeds count the pages)
+# the page of each line that matters (form feeds count the pages; the table
+# is too wide for one band of columns, so the last band's lines count)
 pdftotext -layout dues.pdf - | awk 'BEGIN { p = 1 } { p += gsub(/\f/, "") }
-	/^ *10 / { print "page " p ": the last member" }
-	/合计/ { print "page " p ": 合计" }
-	/^共 / { print "page " p ": 共 N 人" }
-	/制表人/ { print "page " p ": 制表人" }'
+	/^ *10 / { last = p } /合计/ { total = p } /^共 / { count = p } /制表人/ { sign = p }
+	/序号.*姓名.*1月/ && !band1 { band1 = p } /序号.*姓名.*本年实交/ && !band2 { band2 = p }
+	END { print "page " band1 ": the months"; print "page " band2 ": the totals, from 序号 and 姓名 again"
+	      print "page " last ": the last member"; print "page " total ": 合计"
+	      print "page " count ": 共 N 人"; print "page " sign ": 制表人" }'
+echo "--- no number broken over two lines: every amount whole"
+pdftotext -layout dues.pdf - | grep -cE '(^| )[0-9]+\.$'
 echo "--- the header repeats atop the second page"
 pdftotext -layout dues.pdf - | awk '/\f/ { n++ } n == 1 && /姓名/ { print "header on page 2"; exit }'
 echo "--- XLSX: the yearly dues of 40 members at 70%: a page break before the"
