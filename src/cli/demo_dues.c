@@ -263,9 +263,8 @@ bool demo_dues(struct demo *d)
 	struct demo_member *list = list_members(d, &n);
 	if (!list)
 		return false;
-	/* Each insert's statement journal stays in memory instead of a temporary
-	 * file: without it, 2.4 million inserts write 10 million times. */
-	if (!db_exec(d->db, "PRAGMA temp_store = MEMORY")) fprintf(stderr, "PRAGMA: %s\n", db_error(d->db));
+	/* Each insert's statement journal stays in memory (db_open sets
+	 * temp_store, which cannot change inside the demo's transaction). */
 	int today_month = month_index(d->today.y, d->today.m);
 	/* Ten years back, from a January: the first fixing covers its year. */
 	int base_month = month_index(d->today.y - DEMO_DUES_MONTHS / 12 + 1, 1);
@@ -295,7 +294,6 @@ bool demo_dues(struct demo *d)
 	}
 	progress_end(&pg);
 	ok = ok && demo_remittances(d, cash, base_month);
-	db_exec(d->db, "PRAGMA temp_store = DEFAULT");
 	free(p);
 	free(cash);
 	free(list);

@@ -480,6 +480,25 @@ static bool refuse_foreign(struct db *db)
 	return true;
 }
 
+/* After a migration, inside its transaction: every reference still finds
+ * its row (foreign keys are off while migrations run). */
+static bool foreign_keys_hold(struct db *db)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->h, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK) {
+		db_set_sqlite_error(db, NULL);
+		return false;
+	}
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		db_set_error(db, _("a reference of %s row %lld finds no row in %s"), sqlite3_column_text(st, 0),
+			     (long long)sqlite3_column_int64(st, 1), sqlite3_column_text(st, 2));
+	else if (rc != SQLITE_DONE)
+		db_set_sqlite_error(db, NULL);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE;
+}
+
 static bool migrate(struct db *db)
 {
 	int have = db_file_version(db);
@@ -495,6 +514,11 @@ static bool migrate(struct db *db)
 	if (have > 0 && !backup_before_migration(db, have, want))
 		return false;
 	db->upgraded = have > 0;
+	/* A migration may rebuild a table (SQLite's way of changing a CHECK):
+	 * foreign keys are off while it runs, as SQLite asks, and checked
+	 * before it commits. */
+	if (!db_exec(db, "PRAGMA foreign_keys = OFF"))
+		return false;
 	for (int i = 0; i < migration_count; i++) {
 		const struct migration *m = &migrations[i];
 		char pragma[64];
@@ -503,7 +527,7 @@ static bool migrate(struct db *db)
 		if (!db_begin(db))
 			return false;
 		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", m->version);
-		if (!db_exec(db, m->sql) || !db_exec(db, pragma)) {
+		if (!db_exec(db, m->sql) || !foreign_keys_hold(db) || !db_exec(db, pragma)) {
 			char keep[sizeof db->err];
 			snprintf(keep, sizeof keep, "%s", db->err);
 			db_rollback(db);
@@ -515,7 +539,7 @@ static bool migrate(struct db *db)
 	}
 	char pragma[64];
 	snprintf(pragma, sizeof pragma, "PRAGMA application_id = %d", ZHIBU_APPLICATION_ID);
-	return db_exec(db, pragma);
+	return db_exec(db, pragma) && db_exec(db, "PRAGMA foreign_keys = ON");
 }
 
 /* Create the file 0600 (its folder 0700) before SQLite opens it, so that
@@ -638,6 +662,10 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 		/* Before SQLite initializes, or it refuses (then damage is still
 		 * seen where the wrappers check). */
 		sqlite3_config(SQLITE_CONFIG_LOG, error_log, NULL);
+		/* No count of the memory SQLite holds: nothing reads it, and
+		 * keeping it takes a global lock on every allocation (an import
+		 * makes millions). */
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 		logging = true;
 	}
 	char why[1024];

@@ -66,6 +66,11 @@ void doc_subtitle(struct doc *d, const char *text) { add_block(d, DOC_SUBTITLE, 
 void doc_heading(struct doc *d, const char *text) { add_block(d, DOC_HEADING, text); }
 void doc_para(struct doc *d, const char *text) { add_block(d, DOC_PARA, text); }
 void doc_text(struct doc *d, const char *text) { add_block(d, DOC_TEXT, text); }
+void doc_text_after(struct doc *d, const char *text)
+{
+	add_block(d, DOC_TEXT, text);
+	d->blocks[d->nblocks - 1].with_prev = true;
+}
 void doc_signature(struct doc *d, const char *text) { add_block(d, DOC_SIGNATURE, text); }
 void doc_date(struct doc *d, const char *text) { add_block(d, DOC_DATE, text); }
 void doc_page_break(struct doc *d) { add_block(d, DOC_PAGE_BREAK, NULL); }
@@ -162,7 +167,7 @@ void doc_add_sheet(struct doc *d, const struct sheet *first)
 			}
 		}
 		for (size_t i = 0; i < s->nfooter; i++)
-			doc_text(d, s->footer[i]);
+			doc_text_after(d, s->footer[i]);
 		/* A table of many columns is printed across the page, smaller. */
 		if (s->ncols > 7)
 			d->landscape = true;

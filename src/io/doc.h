@@ -42,6 +42,7 @@ struct doc_block {
 	char **cells;             /* nrows × ncols */
 	unsigned char *row_bold;  /* per row: a 合计 row */
 	unsigned char align[DOC_MAX_COLS]; /* per column */
+	bool with_prev;           /* printed on the page of the block before it */
 };
 
 struct doc {
@@ -71,6 +72,9 @@ void doc_kv(struct doc *d, const char *key, const char *value);
 void doc_table(struct doc *d, int ncols, const char *const *header);
 void doc_table_align(struct doc *d, int col, enum doc_cell_align align);
 void doc_table_row(struct doc *d, const char *const *cells, bool bold);
+/* A line after a table (its summary, notes, the signature line) that stays
+ * on the page of the table's last rows. */
+void doc_text_after(struct doc *d, const char *text);
 void doc_signature(struct doc *d, const char *text);
 void doc_date(struct doc *d, const char *text);
 void doc_page_break(struct doc *d);

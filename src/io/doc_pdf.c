@@ -61,6 +61,8 @@ struct pager {
 	struct item *queue;
 	size_t nqueue, cap_queue;
 	struct table table;       /* the table being laid out */
+	struct item held_header;  /* its header, while its last rows wait in the queue */
+	bool holding;             /* ... for the lines that keep with them */
 };
 
 static double pt(int pango_units) { return (double)pango_units / PANGO_SCALE; }
@@ -218,6 +220,11 @@ static void flush(struct pager *p)
 		free_item(&p->queue[i]);
 	}
 	p->nqueue = 0;
+	if (p->holding) { /* a table's last rows are placed: its header goes */
+		p->table.header = NULL;
+		free_item(&p->held_header);
+		p->holding = false;
+	}
 }
 
 static void push(struct pager *p, const struct item *it)
@@ -238,6 +245,12 @@ static bool keeps_with_next(enum doc_block_kind k)
 static bool is_signature(const struct doc *d, size_t i)
 {
 	return i < d->nblocks && (d->blocks[i].kind == DOC_SIGNATURE || d->blocks[i].kind == DOC_DATE);
+}
+
+/* Block i goes on the page of the block before it (doc_text_after). */
+static bool glued(const struct doc *d, size_t i)
+{
+	return i < d->nblocks && d->blocks[i].with_prev;
 }
 
 /* The lines of a layout as items: keep is true for all when the block keeps
@@ -338,9 +351,14 @@ static bool has_cjk(const char *s)
  * each column gets its minimum (a cell without Chinese, such as a number
  * or a date, whole; four characters of Chinese, a name) and what remains of the line is shared in proportion to how much
  * wider each would like to be. */
-static void table_widths(struct pager *p, const struct doc_block *b, double pad)
+/* Each column's natural width (its widest cell on one line) and its least
+ * (its widest cell that must not break: a number, a date; and four
+ * characters of Chinese, a name). */
+static void column_widths(struct pager *p, const struct doc_block *b, double pad, double nat[DOC_MAX_COLS],
+			  double min[DOC_MAX_COLS])
 {
-	double nat[DOC_MAX_COLS] = { 0 }, min[DOC_MAX_COLS] = { 0 }, total = 0, total_min = 0;
+	for (int c = 0; c < DOC_MAX_COLS; c++)
+		nat[c] = min[c] = 0;
 	for (size_t r = 0; r < b->nrows; r++)
 		for (int c = 0; c < b->ncols; c++) {
 			PangoLayout *l = new_layout(p, cell(b, r, c), r == 0 || b->row_bold[r] ? p->bold : p->body, 0,
@@ -360,6 +378,14 @@ static void table_widths(struct pager *p, const struct doc_block *b, double pad)
 			min[c] = four;
 		if (min[c] > nat[c])
 			min[c] = nat[c];
+	}
+}
+
+static void table_widths(struct pager *p, const struct doc_block *b, double pad)
+{
+	double nat[DOC_MAX_COLS], min[DOC_MAX_COLS], total = 0, total_min = 0;
+	column_widths(p, b, pad, nat, min);
+	for (int c = 0; c < b->ncols; c++) {
 		total += nat[c];
 		total_min += min[c];
 	}
@@ -380,9 +406,12 @@ static void table_widths(struct pager *p, const struct doc_block *b, double pad)
 static void push_table(struct pager *p, const struct doc_block *b, double before, bool tail)
 {
 	double pad = 0.3 * pango_font_description_get_size(p->body) / PANGO_SCALE;
+	if (p->holding)
+		flush(p); /* a table before it, still held, is placed first */
 	table_widths(p, b, pad);
 	struct table *t = &p->table;
-	struct item header = { 0 };
+	struct item *header = &p->held_header;
+	memset(header, 0, sizeof *header);
 	for (size_t r = 0; r < b->nrows; r++) {
 		struct item it = { .kind = IT_ROW, .table = t, .bold = b->row_bold[r] };
 		double h = 0;
@@ -399,16 +428,63 @@ static void push_table(struct pager *p, const struct doc_block *b, double before
 		if (r == 0) {
 			/* A copy with references of its own, to repeat atop each page. */
 			it.header_row = true;
-			header = it;
+			*header = it;
 			for (int c = 0; c < b->ncols; c++)
-				g_object_ref(header.cells[c]);
-			t->header = &header;
+				g_object_ref(header->cells[c]);
+			t->header = header;
 		}
 		push(p, &it);
 	}
-	flush(p);
-	t->header = NULL;
-	free_item(&header);
+	/* With a tail, the last rows wait for the lines that keep with them
+	 * (a summary, the signatures): flush places them together. */
+	p->holding = true;
+	if (!tail)
+		flush(p);
+}
+
+/* A table too wide for the page even with every column at its least (the
+ * yearly dues: 24 columns) is not squeezed until its numbers break: its
+ * columns go in parts that fit, one under the other, each part beginning
+ * with the key columns (序号 and 姓名) again. */
+static void push_table_parts(struct pager *p, const struct doc_block *b, double before, bool tail)
+{
+	double pad = 0.3 * pango_font_description_get_size(p->body) / PANGO_SCALE;
+	double nat[DOC_MAX_COLS], min[DOC_MAX_COLS], total_min = 0;
+	column_widths(p, b, pad, nat, min);
+	for (int c = 0; c < b->ncols; c++)
+		total_min += min[c];
+	int keys = 1; /* up to the 姓名 column, among the first three */
+	for (int c = 0; c < b->ncols && c < 3; c++)
+		if (b->nrows && strstr(cell(b, 0, c), "姓名"))
+			keys = c + 1;
+	double key_w = 0;
+	for (int c = 0; c < keys; c++)
+		key_w += min[c];
+	if (total_min <= p->textw || keys >= b->ncols || b->nrows == 0) {
+		push_table(p, b, before, tail);
+		return;
+	}
+	double em = pango_font_description_get_size(p->body) / (double)PANGO_SCALE;
+	struct doc_block part = *b;
+	part.cells = calloc(b->nrows * (size_t)b->ncols, sizeof *part.cells);
+	if (!part.cells)
+		abort();
+	for (int from = keys; from < b->ncols;) {
+		int to = from + 1;
+		double w = key_w + min[from];
+		while (to < b->ncols && w + min[to] <= p->textw)
+			w += min[to++];
+		part.ncols = keys + to - from;
+		for (size_t r = 0; r < b->nrows; r++)
+			for (int c = 0; c < part.ncols; c++)
+				part.cells[r * (size_t)part.ncols + (size_t)c] =
+					(char *)cell(b, r, c < keys ? c : from + c - keys);
+		for (int c = 0; c < part.ncols; c++)
+			part.align[c] = b->align[c < keys ? c : from + c - keys];
+		push_table(p, &part, from == keys ? before : em, tail && to >= b->ncols);
+		from = to;
+	}
+	free(part.cells);
 }
 
 static void push_contents(struct pager *p)
@@ -447,8 +523,13 @@ static void lay_out(struct pager *p)
 	enum doc_block_kind prev = DOC_PAGE_BREAK;
 	for (size_t i = 0, mark = 0; i < d->nblocks; i++) {
 		const struct doc_block *b = &d->blocks[i];
-		bool keep = keeps_with_next(b->kind) || (b->kind == DOC_SIGNATURE || b->kind == DOC_DATE ? is_signature(d, i + 1) : false);
-		bool tail = !keep && is_signature(d, i + 1) && b->kind != DOC_SIGNATURE && b->kind != DOC_DATE;
+		bool keep = keeps_with_next(b->kind) || (b->kind == DOC_SIGNATURE || b->kind == DOC_DATE ? is_signature(d, i + 1) : false) ||
+			    (b->with_prev && glued(d, i + 1));
+		/* The last lines (or rows) of a block keep with the signatures, or
+		 * with the lines glued after it: a table's summary and signature
+		 * line are never alone on a page. */
+		bool tail = !keep && (is_signature(d, i + 1) || glued(d, i + 1)) && b->kind != DOC_SIGNATURE &&
+			    b->kind != DOC_DATE;
 		double before = prev == DOC_TITLE || prev == DOC_SUBTITLE ? em : 0.4 * em;
 		switch (b->kind) {
 		case DOC_TITLE:
@@ -464,13 +545,13 @@ static void lay_out(struct pager *p)
 			push_text(p, b->text, p->body, PANGO_ALIGN_LEFT, 2 * em, 0, 1.5, before, false, tail);
 			break;
 		case DOC_TEXT:
-			push_text(p, b->text, p->body, PANGO_ALIGN_LEFT, 0, 0, 1.5, before, false, tail);
+			push_text(p, b->text, p->body, PANGO_ALIGN_LEFT, 0, 0, 1.5, before, keep, tail);
 			break;
 		case DOC_KV:
 			push_kv(p, b, before, tail);
 			break;
 		case DOC_TABLE:
-			push_table(p, b, before, tail);
+			push_table_parts(p, b, before, tail);
 			break;
 		case DOC_SIGNATURE:
 		case DOC_DATE:

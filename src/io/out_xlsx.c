@@ -107,6 +107,7 @@ struct layout {
 	bool *wrap;
 	int off;
 	bool fit;
+	double total;  /* the columns' width, in Excel's units */
 };
 
 /* Excel's column width counts the width of "0": a CJK character takes two. */
@@ -141,6 +142,7 @@ static void plan_layout(const struct sheet *s, struct layout *lo)
 	}
 	/* One page wide only while that keeps the print at 70% or more. */
 	lo->fit = total * MIN_SCALE <= PAGE_UNITS * 100;
+	lo->total = total;
 }
 
 static void set_columns(lxw_worksheet *ws, const struct sheet *s, const struct formats *fm, const struct layout *lo)
@@ -349,6 +351,38 @@ static lxw_row_t write_part(lxw_workbook *wb, lxw_worksheet *ws, const struct fo
 	return at;
 }
 
+#define ROW_PT 15          /* a row's height in points (libxlsxwriter's default) */
+#define PAGE_PT 509        /* A4 landscape's height inside the margins, in points */
+
+/* The rows of a printed page below the repeated title and header, as the
+ * sheet is printed (one page wide: the scale that fits; else 70%). */
+static int page_rows(const struct sheet *s, const struct layout *lo)
+{
+	double scale = !lo->fit ? MIN_SCALE / 100.0 : lo->total > PAGE_UNITS ? PAGE_UNITS / lo->total : 1;
+	int header = ROW_PT;
+	for (int c = 0; c < s->ncols; c++)
+		if (text_width(s->cols[c].title) + 1 > lo->width[c])
+			header = 2 * ROW_PT; /* a wrapped header */
+	return (int)((PAGE_PT / scale - (24 + 2 * ROW_PT + header)) / ROW_PT);
+}
+
+/* Keep a table's end (its last two rows, 共 N 人, the notes and the
+ * signature line) on one printed page: when the page would end inside
+ * them, a page break goes before them.  Row heights are Excel's defaults,
+ * so this is an estimate; false when no break is needed. */
+static bool tail_break(const struct sheet *s, const struct layout *lo, lxw_row_t after, lxw_row_t *at)
+{
+	lxw_row_t first = TITLE_ROWS + 1; /* the first row of the table */
+	if (s->nrows < 3 || s->ncharts || after <= first)
+		return false;
+	int per_page = page_rows(s, lo);
+	size_t from = s->nrows - 2, last = after - 1 - first;
+	if (per_page < 1 || last - from + 1 > (size_t)per_page || from / per_page == last / per_page)
+		return false;
+	*at = (lxw_row_t)(first + from);
+	return true;
+}
+
 /* A sheet as a worksheet; with joined, the whole chain in this one
  * worksheet, each part after a page break (a year's minutes: one sheet to
  * open and print, not one per meeting). */
@@ -383,6 +417,11 @@ static void write_sheet(lxw_workbook *wb, const struct formats *fm, const struct
 			breaks[nbreaks] = 0;
 		}
 		at = write_part(wb, ws, fm, p, &lo, at) + 1;
+	}
+	lxw_row_t tail_at, tail_breaks[2] = { 0 };
+	if (!joined && !breaks && tail_break(s, &lo, at - 1, &tail_at)) {
+		tail_breaks[0] = tail_at;
+		worksheet_set_h_pagebreaks(ws, tail_breaks);
 	}
 	if (breaks)
 		worksheet_set_h_pagebreaks(ws, breaks);

@@ -14,3 +14,11 @@ sqlite3 old.db "PRAGMA integrity_check" "PRAGMA foreign_key_check" "SELECT count
 zhibu --db old.db transfer out --member 苏燕 --to 中共某区委组织部 --letter-no 升2026-1 --issued 2026-11-02 --dues-to 2026-10 --reason-dues 已交至10月; echo "exit $?"
 zhibu --db old.db transfer list --format csv | cut -d, -f2,3,16; echo "exit $?"
 zhibu --db old.db doctor >/dev/null 2>&1; echo "doctor exit $?"
+echo "--- members rebuilt by 0015: its indexes and triggers kept, its checks still refuse"
+sqlite3 old.db "SELECT type, name FROM sqlite_schema WHERE tbl_name = 'members' ORDER BY type, name"
+cp old.db chk.db && sqlite3 chk.db "DROP TRIGGER members_log_update"
+sqlite3 chk.db "UPDATE members SET category = '干部' WHERE id = 1" 2>&1 | sed 's/^Error: //; s/^Runtime error near line [0-9]*: //'
+sqlite3 chk.db "UPDATE members SET status = '离开' WHERE id = 1" 2>&1 | sed 's/^Error: //; s/^Runtime error near line [0-9]*: //'
+sqlite3 chk.db "UPDATE members SET kind = '正式', full_date = '1900-01-01' WHERE id = 1" 2>&1 | sed 's/^Error: //; s/^Runtime error near line [0-9]*: //'
+sqlite3 chk.db "UPDATE members SET category = '其他', status = '出党' WHERE id = 1" "SELECT category, status FROM members WHERE id = 1"
+sqlite3 old.db "DELETE FROM members WHERE id = 1" 2>&1 | sed 's/^Error: //; s/^Runtime error near line [0-9]*: //'
