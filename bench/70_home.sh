@@ -35,6 +35,11 @@ measure base_summary sqlite3 "$DB" \
 	"SELECT kind, coalesce(group_id, 0), substr(date, 1, 7), count(*) FROM meetings WHERE date >= '$((year - 1))-01-01' AND cancelled = 0 GROUP BY 1, 2, 3"
 row "home: first screen, summary cached" "$home_warm_s" "$home_warm_kb" 0.05 "sqlite3 the fingerprint" "$base_fp_s"
 row "home: first screen, nothing cached" "$home_cold_s" "$home_cold_kb" 1.0 "sqlite3 the summary's queries" "$base_summary_s"
+# `zhibu check` of today reads 首页's cache while nothing has changed (the
+# other check rows of the bench are the first check after a change).
+XDG_CACHE_HOME=$cache ZHIBU_SCRIPT="$WORK/home.script" "$ZHIBU" --db "$DB"
+measure check_cached env XDG_CACHE_HOME="$cache" "$ZHIBU" --db "$DB" check
+row "check, 首页's summary cached" "$check_cached_s" "$check_cached_kb" 0.2 "sqlite3 the fingerprint" "$base_fp_s"
 
 measure base_stats sqlite3 "$DB" "SELECT sex, ethnicity, education, category, kind, status, birth_date, join_date, full_date, status_date, group_id FROM members WHERE join_date <= '$ZHIBU_TODAY'"
 measure stats "$ZHIBU" --db "$DB" report stats -o "$WORK/stats.txt"

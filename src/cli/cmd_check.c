@@ -1,6 +1,6 @@
 /* zhibu check [--as-of DATE] [--within DAYS] [--format txt|csv]: everything
  * overdue or due soon, one row per item.  Exit 0 either way: the rows are
- * the answer. */
+ * the answer.  Today's rows come from 首页's cache while it is current. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,15 +10,15 @@
 #include "core/i18n.h"
 #include "db/db.h"
 #include "io/sheet.h"
+#include "report/home.h"
 #include "report/todo.h"
 
-#define CHECK_DEFAULT_WITHIN 30
 
 int cmd_check(struct cli *cli, int argc, char **argv)
 {
 	struct output_options out;
 	struct date as_of = date_today();
-	long within = CHECK_DEFAULT_WITHIN;
+	long within = HOME_TODO_DAYS;
 	output_options_init(&out);
 	for (int i = 1; i < argc; i++) {
 		bool missing;
@@ -46,9 +46,19 @@ int cmd_check(struct cli *cli, int argc, char **argv)
 	if (!db)
 		return EXIT_REFUSED;
 
-	struct sheet *s = todo_sheet(db, as_of, (int)within);
-	if (!s)
-		return cli_fail("%s", db_error(db));
+	/* Today's list with the usual window is what 首页 shows: when its cache
+	 * is current (nothing changed since) the rows are read from there. */
+	struct todo_list l;
+	bool cached = date_cmp(as_of, date_today()) == 0 && within == HOME_TODO_DAYS && home_todos_cached(db, as_of, &l);
+	if (!cached) {
+		todo_list_init(&l, as_of, (int)within);
+		if (!todo_collect(db, &l)) {
+			todo_list_done(&l);
+			return cli_fail("%s", db_error(db));
+		}
+	}
+	struct sheet *s = todo_list_sheet(db, &l);
+	todo_list_done(&l);
 	int status = output_write(&out, s);
 	sheet_free(s);
 	return status;

@@ -286,3 +286,15 @@ bool home_summary_get(struct db *db, struct date today, struct home_summary *h, 
 	home_cache_write(db_path(db), fp, h);
 	return true;
 }
+
+bool home_todos_cached(struct db *db, struct date today, struct todo_list *out)
+{
+	uint64_t fp;
+	struct home_summary h;
+	if (!home_fingerprint(db, &fp) || !home_cache_read(db_path(db), fp, today, &h))
+		return false;
+	*out = h.todos;
+	memset(&h.todos, 0, sizeof h.todos);
+	home_summary_done(&h);
+	return true;
+}

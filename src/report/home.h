@@ -69,6 +69,11 @@ void home_summary_done(struct home_summary *h);
 bool home_cache_read(const char *db_path, uint64_t fp, struct date today, struct home_summary *h);
 bool home_cache_write(const char *db_path, uint64_t fp, const struct home_summary *h);
 
+/* The to-dos of the cached summary into *out (as todo_collect for today and
+ * HOME_TODO_DAYS would give them), when the cache is current; false when it
+ * is not (out untouched): `zhibu check` then collects them itself. */
+bool home_todos_cached(struct db *db, struct date today, struct todo_list *out);
+
 /* The summary, from the cache when it is current, else computed (and
  * cached).  *cached says which.  False on a database error. */
 bool home_summary_get(struct db *db, struct date today, struct home_summary *h, bool *cached);

@@ -114,12 +114,15 @@ struct sheet *todo_sheet(struct db *db, struct date as_of, int within)
 {
 	struct todo_list l;
 	todo_list_init(&l, as_of, within);
-	if (!todo_collect(db, &l)) {
-		todo_list_done(&l);
-		return NULL;
-	}
+	struct sheet *s = todo_collect(db, &l) ? todo_list_sheet(db, &l) : NULL;
+	todo_list_done(&l);
+	return s;
+}
+
+struct sheet *todo_list_sheet(struct db *db, const struct todo_list *l)
+{
 	char iso[DATE_ISO_SIZE], subtitle[256];
-	date_format(as_of, iso);
+	date_format(l->as_of, iso);
 	report_subtitle(db, iso, subtitle, sizeof subtitle);
 	struct sheet *s = sheet_new(_("Overdue and due soon"), subtitle, NULL);
 	sheet_add_column(s, _("Category"), CELL_TEXT);
@@ -127,16 +130,15 @@ struct sheet *todo_sheet(struct db *db, struct date as_of, int within)
 	sheet_add_column(s, _("Item"), CELL_TEXT);
 	sheet_add_column(s, _("Deadline"), CELL_TEXT);
 	sheet_add_column(s, _("State"), CELL_TEXT);
-	for (size_t i = 0; i < l.count; i++) {
+	for (size_t i = 0; i < l->count; i++) {
 		sheet_add_row(s, ROW_PLAIN);
-		sheet_set(s, 0, l.items[i].category);
-		sheet_set(s, 1, l.items[i].period);
-		sheet_set(s, 2, l.items[i].item);
-		sheet_set(s, 3, l.items[i].due);
-		sheet_set(s, 4, todo_state_label(l.items[i].state));
+		sheet_set(s, 0, l->items[i].category);
+		sheet_set(s, 1, l->items[i].period);
+		sheet_set(s, 2, l->items[i].item);
+		sheet_set(s, 3, l->items[i].due);
+		sheet_set(s, 4, todo_state_label(l->items[i].state));
 	}
-	if (!l.count)
+	if (!l->count)
 		sheet_add_footer(s, _("Nothing is overdue or due soon."));
-	todo_list_done(&l);
 	return s;
 }

@@ -50,5 +50,7 @@ const char *todo_state_label(enum todo_state s);
  * everything overdue or due within `within` days of as_of.  NULL on a
  * database error (db_error says why). */
 struct sheet *todo_sheet(struct db *db, struct date as_of, int within);
+/* The sheet of to-dos collected already (l->as_of, l->within_days). */
+struct sheet *todo_list_sheet(struct db *db, const struct todo_list *l);
 
 #endif
