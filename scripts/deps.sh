@@ -49,6 +49,8 @@ if [ "$mode" = test ]; then
 	need valgrind have valgrind
 	need poppler-utils have pdftotext
 	need gnumeric have ssconvert
+	# A CSV round trip through LibreOffice (tests/cli/csv_libreoffice.sh).
+	need libreoffice-calc-nogui have soffice
 fi
 
 [ -z "$missing" ] && exit 0
