@@ -739,8 +739,8 @@ static void source_event(void *ctx, const char *day)
 		snprintf(item, sizeof item, _("%s: to be disclosed (a new committee elected on %s)"), r->c->title, day);
 	else
 		snprintf(item, sizeof item, _("%s: to be disclosed (recorded on %s)"), r->c->title, day);
-	char link[32];
-	snprintf(link, sizeof link, "disclosures:%d", on.y);
+	char link[64];
+	snprintf(link, sizeof link, "disclosures:%d:%lld", on.y, r->c->id);
 	todo_add(r->l, "公开", day, item, date_add_days(on, r->b->set.prompt_days), link);
 }
 
@@ -764,7 +764,7 @@ static void routine_todo(struct todo_list *l, const struct book *b, const struct
 		if (d)
 			snprintf(link, sizeof link, "disclosure:%lld", d->id);
 		else
-			snprintf(link, sizeof link, "disclosures:%d", p.year);
+			snprintf(link, sizeof link, "disclosures:%d:%lld:%s", p.year, c->id, label);
 		todo_add(l, "公开", label, item, disclosure_due(p, item_grace(b, c)), link);
 	}
 }

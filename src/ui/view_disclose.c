@@ -1271,16 +1271,38 @@ static int cal_key(void *st, enum action a, int key)
 	return SCREEN_UNUSED;
 }
 
+/* The cursor on the catalogue row item_id, in the cell of period (any
+ * cell when "" or not found). */
+static void cal_point(struct disclose_cal *c, long long item_id, const char *period)
+{
+	for (size_t r = 0; r < c->nrows; r++) {
+		if (c->rows[r].outside || c->rows[r].item.id != item_id)
+			continue;
+		c->row = r;
+		c->cell = 0;
+		for (size_t k = 0; k < c->rows[r].count; k++)
+			if (*period && !strcmp(c->cells[c->rows[r].first + k].period, period))
+				c->cell = k;
+		cal_keep_month(c);
+		return;
+	}
+}
+
 /* From a to-do of 首页: disclosure:ID and feedback:ID open the record's
- * page, box:PERIOD the openings, disclosures:YEAR shows the year here. */
+ * page, box:PERIOD the openings, disclosures:YEAR[:ITEM[:PERIOD]] shows the
+ * year here with the cursor on the catalogue row and period. */
 static int cal_go(void *st, const char *link)
 {
 	struct disclose_cal *c = st;
 	long long id;
 	int year;
-	if (sscanf(link, "disclosures:%d", &year) == 1) {
+	char period[8] = "";
+	int n = sscanf(link, "disclosures:%d:%lld:%7s", &year, &id, period);
+	if (n >= 1) {
 		c->year = year;
 		cal_load(c);
+		if (n >= 2)
+			cal_point(c, id, period);
 		return SCREEN_DONE;
 	}
 	if (sscanf(link, "disclosure:%lld", &id) == 1) {

@@ -3,7 +3,8 @@
 # refused without 审核 and 审批 (第十五条); a proposes a disclosure for the
 # cell (the 党费 summary filled from the dues); o lists the 意见建议 (overdue
 # first), r replies, z turns one into a 整改 item; b shows the box openings.
-# On 首页 the to-dos of 公开 and 意见 open their records here.
+# On 首页 the to-dos of 公开 and 意见 open their records here: a period still
+# to disclose opens the calendar on its row and period (2026Q1 组织生活 below).
 roster
 zhibu disclose add --catalog 8 --period 2026Q1 --summary 一季度党费 --proposed 2026-04-10 --by 李四 >/dev/null
 zhibu disclose review 1 --date 2026-04-11 --by 王芳 --secrecy ok >/dev/null
@@ -421,7 +422,7 @@ expect home_disclosures <<'SCREEN'
 
 
 
- 支部学习计划及落实情况 2026H2  截止 2027-01-30  尚未提出（按 a 提出）
+ 组织生活（三会一课）开展情况 2026Q1  截止 2026-04-30  尚未提出（按 a 提出）
 
 Esc返回 Enter打开 a提出 n下一步 o意见 b意见箱 PgUp上一年 PgDn下一年 F1帮助
 SCREEN
