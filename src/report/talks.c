@@ -44,6 +44,31 @@ static void add_party(void *ctx, const struct talk_party *p)
 	y->parties[y->nparties++] = *p;
 }
 
+/* talks.member_pairs: the committee members still on the roster, then the
+ * members; counted only for a small branch. */
+static void people_load(struct talks_year *y)
+{
+	for (size_t i = 0; i < y->ncommittee; i++)
+		y->npeople += !gone_by(&y->committee[i], y->as_of_iso);
+	y->npeople += y->nmembers;
+	if (y->npeople > TALKS_PEOPLE_MAX)
+		return;
+	y->people = calloc(y->npeople + 1, sizeof *y->people);
+	y->people_ids = calloc(y->npeople + 1, sizeof *y->people_ids);
+	if (!y->people || !y->people_ids)
+		abort();
+	size_t n = 0;
+	for (size_t i = 0; i < y->ncommittee; i++)
+		if (!gone_by(&y->committee[i], y->as_of_iso))
+			y->people[n++] = &y->committee[i];
+	for (size_t i = 0; i < y->nmembers; i++)
+		y->people[n++] = &y->members[i];
+	for (size_t i = 0; i < n; i++)
+		y->people_ids[i] = y->people[i]->id;
+	y->cov.people = y->people_ids;
+	y->cov.npeople = n;
+}
+
 bool talks_year_load(struct db *db, int year, struct date as_of, struct talks_year *y)
 {
 	memset(y, 0, sizeof *y);
@@ -68,7 +93,10 @@ bool talks_year_load(struct db *db, int year, struct date as_of, struct talks_ye
 		y->member_ids[i] = y->members[i].id;
 	settings_get(db, "talks.member_with", with, sizeof with, "任一支委");
 	y->cov = (struct talks_coverage){ y->committee_ids, y->ncommittee, y->secretary, y->member_ids, y->nmembers,
-					  !strcmp(with, "书记"), NULL, NULL };
+					  !strcmp(with, "书记"), NULL, NULL, NULL, 0, NULL };
+	y->member_pairs = settings_get_int(db, "talks.member_pairs", 0) != 0;
+	if (y->member_pairs)
+		people_load(y);
 	talks_coverage_count(&y->cov, y->parties, y->nparties);
 	return true;
 }
@@ -81,6 +109,8 @@ void talks_year_done(struct talks_year *y)
 	free(y->committee_ids);
 	free(y->member_ids);
 	free(y->secretary);
+	free(y->people);
+	free(y->people_ids);
 	free(y->parties);
 	memset(y, 0, sizeof *y);
 }
@@ -94,6 +124,43 @@ static void add_talk(void *ctx, const struct talk_row *r)
 	sheet_set(s, 2, r->with);
 	sheet_set(s, 3, r->kind);
 	sheet_setf(s, 4, "谈话#%lld", r->id);
+}
+
+/* At most this many missing pairs of members are listed. */
+#define PAIRS_LISTED 100
+
+/* 党员之间 (talks.member_pairs): the pairs still missing, and how many. */
+static struct sheet *people_sheet(const struct talks_year *y, const char *subtitle)
+{
+	struct sheet *s = sheet_new(_("Talks between members (党员之间)"), subtitle, _("Pairs"));
+	sheet_add_column(s, _("Member"), CELL_TEXT);
+	sheet_add_column(s, _("Member"), CELL_TEXT);
+	sheet_add_column(s, _("State"), CELL_TEXT);
+	char line[512];
+	if (!y->people) {
+		snprintf(line, sizeof line,
+			 _("党员之间: not counted: %zu people on the roster, more than %d; talks.member_pairs is meant for "
+			   "small branches."), y->npeople, TALKS_PEOPLE_MAX);
+		sheet_add_footer(s, line);
+		return s;
+	}
+	size_t n = y->npeople, npairs = n * (n ? n - 1 : 0) / 2, missing = talks_missing_people_pairs(&y->cov), listed = 0;
+	for (size_t i = 0; i < n && listed < PAIRS_LISTED; i++)
+		for (size_t j = i + 1; j < n && listed < PAIRS_LISTED; j++)
+			if (!talks_people_talked(&y->cov, i, j)) {
+				sheet_add_row(s, ROW_PLAIN);
+				sheet_set(s, 0, y->people[i]->name);
+				sheet_set(s, 1, y->people[j]->name);
+				sheet_set(s, 2, _("not yet talked"));
+				listed++;
+			}
+	snprintf(line, sizeof line, _("党员之间: %zu of %zu pairs have talked."), npairs - missing, npairs);
+	sheet_add_footer(s, line);
+	if (missing > listed) {
+		snprintf(line, sizeof line, _("The first %zu of %zu pairs not yet talked are listed."), listed, missing);
+		sheet_add_footer(s, line);
+	}
+	return s;
 }
 
 struct sheet *talks_sheet(struct db *db, int year, struct date as_of)
@@ -139,6 +206,8 @@ struct sheet *talks_sheet(struct db *db, int year, struct date as_of)
 		sheet_set(m, 3, y.cov.member_talks[i] ? _("talked") : _("not yet talked"));
 	}
 	sheet_append(s, m);
+	if (y.member_pairs)
+		sheet_append(s, people_sheet(&y, subtitle));
 
 	struct sheet *r = sheet_new(_("Register of talks (谈心谈话登记表)"), subtitle, _("Talks"));
 	sheet_add_column(r, _("Date"), CELL_TEXT);
@@ -196,6 +265,20 @@ bool talks_todo(struct db *db, struct todo_list *l)
 		if (missing > TODO_MEMBERS_ONE_BY_ONE)
 			break;
 	}
+	/* talks.member_pairs: one item for all the pairs of members missing. */
+	size_t pairs = talks_missing_people_pairs(&y.cov);
+	for (size_t i = 0; pairs && i < y.cov.npeople; i++)
+		for (size_t j = i + 1; pairs && j < y.cov.npeople; j++) {
+			if (talks_people_talked(&y.cov, i, j))
+				continue;
+			if (pairs > 1)
+				snprintf(item, sizeof item, "%s 与 %s 等 %zu 对党员之间未谈心谈话", y.people[i]->name,
+					 y.people[j]->name, pairs);
+			else
+				snprintf(item, sizeof item, "党员 %s 与 %s 未谈心谈话", y.people[i]->name, y.people[j]->name);
+			todo_add_from(l, "谈话", period, item, due, from, link);
+			pairs = 0;
+		}
 	talks_year_done(&y);
 	return true;
 }

@@ -23,6 +23,12 @@ struct talks_year {
 	struct talk_party *parties;
 	size_t nparties, cap_parties;
 	struct talks_coverage cov;
+	/* talks.member_pairs = 1: everyone on the roster on as_of (npeople;
+	 * people and people_ids only when at most TALKS_PEOPLE_MAX). */
+	bool member_pairs;
+	const struct hours_member **people;
+	long long *people_ids;
+	size_t npeople;
 	struct date as_of;
 	char as_of_iso[DATE_ISO_SIZE]; /* as_of, formatted once for the member by member tests */
 };

@@ -35,6 +35,7 @@ const struct setting_def setting_defs[] = {
 	NUM("review.threshold", STR(REVIEW_THRESHOLD_DEFAULT), N_("[practice]"), N_("average score below which the 民主测评 result is 不满意"), 0, 100),
 	OTHER("plan.adopt_by", "01-31", N_("[practice]"), N_("MM-DD by which the year's plan is adopted"), SETTING_MONTH_DAY),
 	ONE_OF("talks.member_with", "任一支委", N_("[practice]"), N_("who talks with every member each year: any committee member or the 书记"), talk_with),
+	NUM("talks.member_pairs", "0", N_("[practice]"), N_("1: also every two members talk each year (党员之间; counted up to 200 people on the roster)"), 0, 1),
 	NUM("training.max_minutes_per_day", "480", N_("[practice]"), N_("minutes of study counted at most a day"), 0, 1440),
 	NUM("training.minutes_per_hour", "60", N_("[practice]"), N_("minutes that make one 学时"), 1, 240),
 	NUM("training.required_hours.member", "32", N_("[practice]"), N_("学时 a member needs a year"), 0, 1000),

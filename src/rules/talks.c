@@ -42,6 +42,17 @@ void talks_coverage_count(struct talks_coverage *c, const struct talk_party *p, 
 	for (size_t i = 0; i < c->nmembers; i++)
 		slots[i] = (struct slot){ c->members[i], i };
 	qsort(slots, c->nmembers, sizeof *slots, by_slot);
+	size_t np = c->people ? c->npeople : 0;
+	struct slot *people = NULL;
+	if (c->people) {
+		c->people_bits = calloc(np * np / 64 + 1, sizeof *c->people_bits);
+		people = malloc((np + 1) * sizeof *people);
+		if (!c->people_bits || !people)
+			abort();
+		for (size_t i = 0; i < np; i++)
+			people[i] = (struct slot){ c->people[i], i };
+		qsort(people, np, sizeof *people, by_slot);
+	}
 	for (size_t a = 0; a < n;) {
 		size_t b = a;
 		while (b < n && p[b].talk_id == p[a].talk_id)
@@ -51,6 +62,14 @@ void talks_coverage_count(struct talks_coverage *c, const struct talk_party *p, 
 			for (size_t j = a; j < b; j++) {
 				if (i == j || !p[i].talker || (p[j].talker && j < i))
 					continue;
+				if (people) {
+					long pi = member_index(people, np, p[i].member_id);
+					long pj = member_index(people, np, p[j].member_id);
+					if (pi >= 0 && pj >= 0) {
+						size_t bit = (size_t)(pi < pj ? pi : pj) * np + (size_t)(pi < pj ? pj : pi);
+						c->people_bits[bit / 64] |= UINT64_C(1) << (bit % 64);
+					}
+				}
 				long ci = find(c->committee, k, p[i].member_id);
 				long cj = find(c->committee, k, p[j].member_id);
 				if (ci >= 0 && cj >= 0) {
@@ -71,6 +90,7 @@ void talks_coverage_count(struct talks_coverage *c, const struct talk_party *p, 
 			}
 		a = b;
 	}
+	free(people);
 	free(counted);
 	free(slots);
 }
@@ -79,7 +99,9 @@ void talks_coverage_done(struct talks_coverage *c)
 {
 	free(c->pairs);
 	free(c->member_talks);
+	free(c->people_bits);
 	c->pairs = c->member_talks = NULL;
+	c->people_bits = NULL;
 }
 
 size_t talks_missing_pairs(const struct talks_coverage *c)
@@ -96,5 +118,20 @@ size_t talks_missing_members(const struct talks_coverage *c)
 	size_t missing = 0;
 	for (size_t i = 0; i < c->nmembers; i++)
 		missing += !c->member_talks[i];
+	return missing;
+}
+
+bool talks_people_talked(const struct talks_coverage *c, size_t i, size_t j)
+{
+	size_t lo = i < j ? i : j, hi = i < j ? j : i, bit = lo * c->npeople + hi;
+	return c->people_bits && c->people_bits[bit / 64] >> (bit % 64) & 1;
+}
+
+size_t talks_missing_people_pairs(const struct talks_coverage *c)
+{
+	size_t missing = 0;
+	for (size_t i = 0; c->people_bits && i < c->npeople; i++)
+		for (size_t j = i + 1; j < c->npeople; j++)
+			missing += !talks_people_talked(c, i, j);
 	return missing;
 }

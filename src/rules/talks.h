@@ -7,6 +7,7 @@
 #define ZHIBU_RULES_TALKS_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* One person in one talk. */
 struct talk_party {
@@ -28,7 +29,17 @@ struct talks_coverage {
 	 * and each member's talks with the committee (or the secretary). */
 	int *pairs;
 	int *member_talks;
+	/* Optional (talks.member_pairs): everyone on the roster, every two of
+	 * whom should talk; NULL for none.  Out: one bit a pair, see
+	 * talks_people_talked. */
+	const long long *people;
+	size_t npeople;
+	uint64_t *people_bits;
 };
+
+/* More people than this and the pairs of members are not counted: the
+ * setting is meant for small branches (200 people: 19,900 pairs, 5 KB). */
+#define TALKS_PEOPLE_MAX 200
 
 /* Count from the parties of the year's talks, grouped by talk (parties of
  * one talk next to each other).  Allocates the out arrays (free with
@@ -38,5 +49,9 @@ void talks_coverage_done(struct talks_coverage *c);
 /* Pairs and members still missing. */
 size_t talks_missing_pairs(const struct talks_coverage *c);
 size_t talks_missing_members(const struct talks_coverage *c);
+/* Whether people i and j (indexes in people) have talked; the pairs of
+ * people still missing (0 without people). */
+bool talks_people_talked(const struct talks_coverage *c, size_t i, size_t j);
+size_t talks_missing_people_pairs(const struct talks_coverage *c);
 
 #endif

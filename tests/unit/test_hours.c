@@ -108,7 +108,7 @@ static void test_talks_coverage(void **state)
 		{ 102, 10, true }, { 102, 3, false },                  /* a member talks to 3: counts */
 		{ 103, 11, false }, { 103, 12, false },                /* nobody talked: counts for nothing */
 	};
-	struct talks_coverage c = { committee, 3, secretary, members, 3, false, NULL, NULL };
+	struct talks_coverage c = { committee, 3, secretary, members, 3, false, NULL, NULL, NULL, 0, NULL };
 	talks_coverage_count(&c, p, sizeof p / sizeof p[0]);
 	assert_int_equal(c.pairs[0 * 3 + 1], 1);   /* 1-2 */
 	assert_int_equal(c.pairs[0 * 3 + 2], 0);   /* 1-3 missing */
@@ -123,7 +123,52 @@ static void test_talks_coverage(void **state)
 	c.with_secretary = true;
 	talks_coverage_count(&c, p, sizeof p / sizeof p[0]);
 	assert_int_equal(talks_missing_members(&c), 3);
+	assert_null(c.people_bits);                /* talks.member_pairs off: nothing counted */
+	assert_int_equal(talks_missing_people_pairs(&c), 0);
 	talks_coverage_done(&c);
+}
+
+/* talks.member_pairs: every two people on the roster, one of them the talker. */
+static void test_talks_people_pairs(void **state)
+{
+	(void)state;
+	long long committee[] = { 1, 2, 3 }, members[] = { 10, 11, 12 }, people[] = { 12, 1, 10, 2, 11, 3 };
+	bool secretary[] = { true, false, false };
+	struct talk_party p[] = {
+		{ 100, 1, true }, { 100, 2, false },                      /* 1-2 */
+		{ 101, 2, true }, { 101, 10, false }, { 101, 11, false }, /* 2-10, 2-11; not 10-11 */
+		{ 102, 10, true }, { 102, 3, false }, { 102, 99, false }, /* 10-3; 99 has left */
+		{ 103, 11, true }, { 103, 12, true },                     /* two talkers: 11-12 */
+		{ 104, 12, true }, { 104, 1, false },                     /* 12-1 */
+		{ 105, 1, true }, { 105, 12, false },                     /* 1-12 again */
+	};
+	struct talks_coverage c = { committee, 3, secretary, members, 3, false, NULL, NULL, people, 6, NULL };
+	talks_coverage_count(&c, p, sizeof p / sizeof p[0]);
+	assert_true(talks_people_talked(&c, 1, 3));  /* 1-2 */
+	assert_true(talks_people_talked(&c, 3, 1));
+	assert_true(talks_people_talked(&c, 3, 2));  /* 2-10 */
+	assert_true(talks_people_talked(&c, 3, 4));  /* 2-11 */
+	assert_false(talks_people_talked(&c, 2, 4)); /* 10-11: neither talked */
+	assert_true(talks_people_talked(&c, 2, 5));  /* 10-3 */
+	assert_true(talks_people_talked(&c, 0, 4));  /* 11-12 */
+	assert_true(talks_people_talked(&c, 0, 1));  /* 12-1, twice: one pair */
+	assert_false(talks_people_talked(&c, 0, 5)); /* 12-3 */
+	assert_int_equal(talks_missing_people_pairs(&c), 15 - 6);
+	assert_int_equal(talks_missing_pairs(&c), 2); /* the committee's pairs as before */
+	talks_coverage_done(&c);
+	assert_null(c.people_bits);
+
+	/* The largest roster counted: the last pair's bit. */
+	long long many[TALKS_PEOPLE_MAX];
+	for (size_t i = 0; i < TALKS_PEOPLE_MAX; i++)
+		many[i] = (long long)i + 1000;
+	struct talk_party last[] = { { 1, 1000 + TALKS_PEOPLE_MAX - 1, true }, { 1, 1000 + TALKS_PEOPLE_MAX - 2, false } };
+	struct talks_coverage m = { committee, 0, secretary, members, 0, false, NULL, NULL, many, TALKS_PEOPLE_MAX, NULL };
+	talks_coverage_count(&m, last, 2);
+	assert_true(talks_people_talked(&m, TALKS_PEOPLE_MAX - 2, TALKS_PEOPLE_MAX - 1));
+	assert_false(talks_people_talked(&m, 0, TALKS_PEOPLE_MAX - 1));
+	assert_int_equal(talks_missing_people_pairs(&m), TALKS_PEOPLE_MAX * (TALKS_PEOPLE_MAX - 1) / 2 - 1);
+	talks_coverage_done(&m);
 }
 
 /* ---- Through the database */
@@ -336,6 +381,7 @@ int main(void)
 		cmocka_unit_test(test_required),
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_talks_coverage),
+		cmocka_unit_test(test_talks_people_pairs),
 		cmocka_unit_test_setup_teardown(test_year, setup_db, teardown_db),
 		cmocka_unit_test_setup_teardown(test_training_cap, setup_db, teardown_db),
 		cmocka_unit_test_setup_teardown(test_member_list_kept, setup_db, teardown_db),

@@ -49,6 +49,10 @@ static void test_checks(void **state)
 	const struct setting_def *with = setting_find("talks.member_with");
 	assert_null(setting_problem(with, "书记"));
 	assert_non_null(setting_problem(with, "组织委员"));
+	const struct setting_def *pairs = setting_find("talks.member_pairs");
+	assert_string_equal(pairs->fallback, "0");
+	assert_null(setting_problem(pairs, "1"));
+	assert_non_null(setting_problem(pairs, "2"));
 	const struct setting_def *phone = setting_find("branch.phone");
 	assert_null(setting_problem(phone, "010-12345678"));
 	assert_non_null(setting_problem(phone, "1\n2"));
