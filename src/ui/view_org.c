@@ -64,7 +64,8 @@ static void add_term(struct org_view *v)
 		textview_addf(v->tv, UI_NORMAL, "延期", _("%d months (%s)"), t.extended_months, t.extension_ref);
 }
 
-/* A line's link: transfer:ID:MEMBER or member:ID. */
+/* A line's link: transfer:ID:MEMBER (MEMBER 0: a 转入 not reported) or
+ * member:ID. */
 static void add_waiting(void *ctx, const struct transfer_waiting *w)
 {
 	struct org_view *v = ctx;
@@ -80,7 +81,7 @@ static void add_waiting(void *ctx, const struct transfer_waiting *w)
 }
 
 /* A 转入 still open, by its state on today (transfer_state_on): 待报到 or
- * 介绍信已过期 (no member yet, no link), 待寄回执 or 回执超期 (member:ID). */
+ * 介绍信已过期 (no member yet), 待寄回执 or 回执超期; linked as a 转出. */
 static void add_incoming(void *ctx, const struct transfer_open *o)
 {
 	struct org_view *v = ctx;
@@ -95,8 +96,8 @@ static void add_incoming(void *ctx, const struct transfer_open *o)
 	date_format(due.y ? due : transfer_expiry(issued, t->valid_days), day);
 	snprintf(text, sizeof text, "%s ← %s  %s %s  %s", t->name, t->from_org, due.y ? "回执期限" : "有效期至", day, state);
 	enum ui_style style = !strcmp(state, "回执超期") || !strcmp(state, "介绍信已过期") ? UI_ERROR : UI_NORMAL;
-	snprintf(link, sizeof link, "member:%lld", t->member_id);
-	textview_add_link(v->tv, style, ref, text, t->member_id ? link : NULL);
+	snprintf(link, sizeof link, "transfer:%lld:%lld", t->id, t->member_id);
+	textview_add_link(v->tv, style, ref, text, link);
 }
 
 static const char *const due_names[] = {
@@ -532,7 +533,7 @@ static int org_key(void *st, enum action a, int key)
 }
 
 /* org:term:ID, org:submission:ID (the top shows them), org:document:YEAR
- * (that year's index). */
+ * (that year's index), org:transfer:ID:MEMBER (the cursor on its line). */
 static int org_go(void *st, const char *link)
 {
 	struct org_view *v = st;
@@ -540,6 +541,8 @@ static int org_go(void *st, const char *link)
 	if (sscanf(link, "org:document:%d", &year) == 1 && year > 1900 && year < 3000)
 		v->year = year;
 	org_load(v);
+	if (!strncmp(link, "org:transfer:", strlen("org:transfer:")))
+		textview_cursor_set(v->tv, link + strlen("org:"));
 	return SCREEN_DONE;
 }
 

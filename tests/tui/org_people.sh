@@ -3,7 +3,7 @@
 # the flows report; Down moves between those lines, Enter opens the member,
 # v records the 回执 of the transfer under the cursor (the form chooses it).
 # The 转入 still open follow the 转出: 介绍信已过期 (not reported, nothing to
-# open) and 待寄回执 (reported: Enter opens the new member).
+# open: Enter does nothing) and 回执超期 (reported: Enter opens the new member).
 roster
 { zhibu transfer out --member 吴婷 --to 中共某区委组织部 --letter-no 测2025-01 --issued 2025-01-10 --dues-to 2024-12 &&
   zhibu transfer out --member 王芳 --to 中共某县委组织部 --letter-no 测2026-07 --issued 2026-11-02 --dues-to 2026-11 &&
@@ -27,7 +27,7 @@ key Tab
 type 李明
 key F2
 dump received
-key Down Down Down Enter
+key Down Down Down Down Enter
 dump lost_member
 key Esc Up Up Enter
 dump incoming_member
@@ -36,7 +36,7 @@ check "the 回执 recorded for 转接#2, not 转接#1" sh -c \
 	'sqlite3 "$ZHIBU_DB" "SELECT id, receipt_date, receipt_by FROM transfers WHERE receipt_date IS NOT NULL" | grep -qx "2|2026-11-18|李明"'
 check "Enter on 转接#1 opens 吴婷's page" grep -q "^ 吴婷：正式党员，转出" first_member
 check "Enter on the 失联 line opens 孙丽's page" grep -q "^ 孙丽：正式党员，失联" lost_member
-check "Enter on the 转入 待寄回执 line opens 李平's page" grep -q "^ 李平：正式党员" incoming_member
+check "Enter on the 转入 回执超期 line opens 李平's page" grep -q "^ 李平：正式党员" incoming_member
 expect org <<'SCREEN'
  支部委员会届次（换届）
  尚未记录届次：zhibu term add --elected 日期
