@@ -191,3 +191,46 @@ bool submissions_due_by_rules(struct db *db, int from, int to, const char *since
 	}
 	return db_reset(db, st);
 }
+
+/* Fixed statements, chosen by kind: never built from input. */
+static const char *const org_status_sql[] = {
+	[ORG_TERM] = "SELECT status FROM branch_terms WHERE id = :id",
+	[ORG_DOCUMENT] = "SELECT status FROM documents WHERE id = :id",
+	[ORG_SUBMISSION] = "SELECT status FROM submissions WHERE id = :id",
+};
+#define ORG_VOID_SQL(table) "UPDATE " table " SET status = '作废', void_reason = :reason WHERE id = :id AND status <> '作废'"
+static const char *const org_void_sql[] = {
+	[ORG_TERM] = ORG_VOID_SQL("branch_terms"),
+	[ORG_DOCUMENT] = ORG_VOID_SQL("documents"),
+	[ORG_SUBMISSION] = ORG_VOID_SQL("submissions"),
+};
+
+int org_record_status(struct db *db, enum org_record k, long long id, char status[16])
+{
+	sqlite3_stmt *st = db_stmt(db, org_status_sql[k]);
+	if (!st)
+		return -1;
+	db_bind_int(st, ":id", id);
+	int rc = db_step(db, st);
+	if (rc == SQLITE_ROW)
+		db_column_copy(st, 0, status, 16);
+	if (!db_reset(db, st))
+		return -1;
+	return rc == SQLITE_ROW;
+}
+
+bool org_record_void(struct db *db, enum org_record k, long long id, const char *reason)
+{
+	sqlite3_stmt *st = db_stmt(db, org_void_sql[k]);
+	if (!st)
+		return false;
+	db_bind_int(st, ":id", id);
+	db_bind_text(st, ":reason", reason);
+	if (!db_step_done(db, st))
+		return false;
+	if (sqlite3_changes(db->h) == 1)
+		return true;
+	static const char *const refs[] = { [ORG_TERM] = "换届", [ORG_DOCUMENT] = "文件", [ORG_SUBMISSION] = "报送" };
+	db_set_error(db, _("no valid %s#%lld"), refs[k], id);
+	return false;
+}

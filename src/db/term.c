@@ -106,3 +106,18 @@ bool terms_each(struct db *db, term_fn *fn, void *ctx)
 	}
 	return db_reset(db, st);
 }
+
+int term_find_seq(struct db *db, int seq, long long *id)
+{
+	sqlite3_stmt *st = db_stmt(db,
+		"SELECT id FROM branch_terms WHERE seq = :seq ORDER BY status = '有效' DESC, id DESC LIMIT 1");
+	if (!st)
+		return -1;
+	db_bind_int(st, ":seq", seq);
+	int rc = db_step(db, st);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	if (!db_reset(db, st))
+		return -1;
+	return rc == SQLITE_ROW;
+}

@@ -29,6 +29,10 @@ bool term_set_request(struct db *db, long long id, const char *date);
 bool term_set_approval(struct db *db, long long id, const char *date, const char *ref);
 bool term_set_extension(struct db *db, long long id, int months, const char *ref);
 
+/* The id of 第seq届: the valid one, else the latest voided one; 1 found,
+ * 0 none, -1 on error. */
+int term_find_seq(struct db *db, int seq, long long *id);
+
 typedef void term_fn(void *ctx, const struct term *t);
 /* Every valid term, newest first. */
 bool terms_each(struct db *db, term_fn *fn, void *ctx);

@@ -169,25 +169,27 @@ static void add_todo(void *ctx, const struct transfer_open *o)
 	const struct transfer *t = o->t;
 	struct transfer_dates d;
 	dates_of(t, &d);
-	char item[512], link[48] = "", period[8];
+	char item[512], link[48] = "", period[8], line[64];
 	snprintf(period, sizeof period, "%.4s", t->issued);
 	if (t->member_id)
 		snprintf(link, sizeof link, "members:member:%lld", t->member_id);
+	/* the 回执 and 报到 ones: the line of the 组织 screen's 转接 */
+	snprintf(line, sizeof line, "org:transfer:%lld:%lld", t->id, t->member_id);
 	if (!strcmp(t->direction, "转出")) {
 		snprintf(item, sizeof item, "%s 转出至%s，回执未返回（转接#%lld）", t->name, t->to_org, t->id);
-		todo_add(c->l, "转接", period, item, d.due, link);
+		todo_add(c->l, "转接", period, item, d.due, line);
 		return;
 	}
 	if (!d.reported) {
 		snprintf(item, sizeof item, "%s 自%s转入，尚未报到（转接#%lld）", t->name, t->from_org, t->id);
-		todo_add(c->l, "转接", period, item, d.expiry, NULL);
+		todo_add(c->l, "转接", period, item, d.expiry, line);
 		return;
 	}
 	struct date rep;
 	date_parse_iso(t->report_date, &rep);
 	if (!*t->receipt_date) {
 		snprintf(item, sizeof item, "%s 已报到，向%s寄回回执（转接#%lld）", t->name, t->from_org, t->id);
-		todo_add(c->l, "转接", period, item, d.due, link);
+		todo_add(c->l, "转接", period, item, d.due, line);
 	}
 	if (!o->talked) {
 		snprintf(item, sizeof item, "与转入党员 %s 进行转入谈话", t->name);

@@ -111,6 +111,12 @@ const char *textview_cursor_link(struct textview *tv)
 	return i < 0 ? NULL : tv->items[i].link;
 }
 
+void textview_cursor_set(struct textview *tv, const char *link)
+{
+	cursor_to(tv, link);
+	tv->follow = true;
+}
+
 
 void textview_addf(struct textview *tv, enum ui_style style, const char *left, const char *fmt, ...)
 {

@@ -33,6 +33,9 @@ void textview_add_link(struct textview *tv, enum ui_style style, const char *lef
 		       const char *link);
 /* The link of the item under the cursor; NULL when there is none. */
 const char *textview_cursor_link(struct textview *tv);
+/* Put the cursor on the item with that link (the first with a link when
+ * none has it), shown at the next draw. */
+void textview_cursor_set(struct textview *tv, const char *link);
 int textview_lines(const struct textview *tv);
 /* Scroll on Up/Down/PgUp/PgDn/Home/End; true when the action was one. */
 bool textview_key(struct textview *tv, enum action a);

@@ -1,5 +1,6 @@
 /* 组织 (台账): the committee's current term (elected, end, request and
- * approval, extension), the 转出 waiting for their 回执 (回执期限, 超期) and
+ * approval, extension), the 转出 waiting for their 回执 (回执期限, 超期), the
+ * 转入 waiting for 报到 or for the 回执 sent back, and
  * the members 流动, 失联 or 停止党籍 with the dates of the flows report
  * (Enter on one opens the member; v records a 回执), the archive index of a year with its 件号 ([ ] for
  * another year) and the submissions upward not yet sent, with those due by
@@ -24,6 +25,7 @@
 #include "report/org.h"
 #include "report/transfer.h"
 #include "rules/flows.h"
+#include "rules/transfer.h"
 #include "ui/form.h"
 #include "ui/textview.h"
 #include "ui/views.h"
@@ -62,7 +64,8 @@ static void add_term(struct org_view *v)
 		textview_addf(v->tv, UI_NORMAL, "延期", _("%d months (%s)"), t.extended_months, t.extension_ref);
 }
 
-/* A line's link: transfer:ID:MEMBER or member:ID. */
+/* A line's link: transfer:ID:MEMBER (MEMBER 0: a 转入 not reported) or
+ * member:ID. */
 static void add_waiting(void *ctx, const struct transfer_waiting *w)
 {
 	struct org_view *v = ctx;
@@ -75,6 +78,26 @@ static void add_waiting(void *ctx, const struct transfer_waiting *w)
 	char text[1024];
 	snprintf(text, sizeof text, "%s → %s  有效期至 %s  回执期限 %s  %s", t->name, t->to_org, expiry, due, w->state);
 	textview_add_link(v->tv, w->overdue ? UI_ERROR : UI_NORMAL, ref, text, link);
+}
+
+/* A 转入 still open, by its state on today (transfer_state_on): 待报到 or
+ * 介绍信已过期 (no member yet), 待寄回执 or 回执超期; linked as a 转出. */
+static void add_incoming(void *ctx, const struct transfer_open *o)
+{
+	struct org_view *v = ctx;
+	const struct transfer *t = o->t;
+	if (strcmp(t->direction, "转入") || *t->receipt_date)
+		return;
+	struct date due, issued = { 0, 0, 0 };
+	const char *state = transfer_state_on(t, date_today(), &due);
+	char ref[32], link[48], day[DATE_ISO_SIZE], text[1024];
+	snprintf(ref, sizeof ref, "转接#%lld", t->id);
+	date_parse_iso(t->issued, &issued);
+	date_format(due.y ? due : transfer_expiry(issued, t->valid_days), day);
+	snprintf(text, sizeof text, "%s ← %s  %s %s  %s", t->name, t->from_org, due.y ? "回执期限" : "有效期至", day, state);
+	enum ui_style style = !strcmp(state, "回执超期") || !strcmp(state, "介绍信已过期") ? UI_ERROR : UI_NORMAL;
+	snprintf(link, sizeof link, "transfer:%lld:%lld", t->id, t->member_id);
+	textview_add_link(v->tv, style, ref, text, link);
 }
 
 static const char *const due_names[] = {
@@ -136,12 +159,12 @@ static void org_load(struct org_view *v)
 	textview_clear(v->tv);
 	add_term(v);
 	textview_add(v->tv, UI_NORMAL, NULL, "");
-	textview_add(v->tv, UI_EMPHASIS, NULL, _("Transferred out, waiting for the 回执 (转接)"));
+	textview_add(v->tv, UI_EMPHASIS, NULL, _("Transfers waiting (转接): the 回执 of a 转出, 报到 or the 回执 sent back of a 转入"));
 	size_t before = (size_t)textview_lines(v->tv);
-	if (!transfers_waiting_each(db, date_today(), add_waiting, v))
+	if (!transfers_waiting_each(db, date_today(), add_waiting, v) || !transfer_open_each(db, add_incoming, v))
 		textview_add(v->tv, UI_ERROR, NULL, db_error(db));
 	else if ((size_t)textview_lines(v->tv) == before)
-		textview_add(v->tv, UI_DIM, NULL, _("No 回执 is awaited."));
+		textview_add(v->tv, UI_DIM, NULL, _("No transfer waits."));
 	textview_add(v->tv, UI_NORMAL, NULL, "");
 	textview_add(v->tv, UI_EMPHASIS, NULL, _("Members away (流动), out of contact (失联) or suspended (停止党籍)"));
 	before = (size_t)textview_lines(v->tv);
@@ -510,7 +533,7 @@ static int org_key(void *st, enum action a, int key)
 }
 
 /* org:term:ID, org:submission:ID (the top shows them), org:document:YEAR
- * (that year's index). */
+ * (that year's index), org:transfer:ID:MEMBER (the cursor on its line). */
 static int org_go(void *st, const char *link)
 {
 	struct org_view *v = st;
@@ -518,6 +541,8 @@ static int org_go(void *st, const char *link)
 	if (sscanf(link, "org:document:%d", &year) == 1 && year > 1900 && year < 3000)
 		v->year = year;
 	org_load(v);
+	if (!strncmp(link, "org:transfer:", strlen("org:transfer:")))
+		textview_cursor_set(v->tv, link + strlen("org:"));
 	return SCREEN_DONE;
 }
 
