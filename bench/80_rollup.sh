@@ -27,7 +27,7 @@ for f in "$WORK"/r200/*.db; do
 done > "$WORK/rollup-base.sql"
 measure base_rollup sh -c 'sqlite3 < "$1"' sh "$WORK/rollup-base.sql"
 measure rollup_dues "$ZHIBU" rollup "$WORK/r200" report dues --quarter "${year}Q3" -o "$WORK/rollup.txt"
-grep -q "200 of 200" "$WORK/rollup.txt" ||
+grep -Eq "共 200 个|200 of 200" "$WORK/rollup.txt" ||
 	{ echo "80_rollup: not every branch was reported" >&2; misses=$((misses + 1)); }
 measure rollup_check "$ZHIBU" rollup "$WORK/r200" check -o "$WORK/rollup-check.txt"
 row "rollup report dues, 200 branches" "$rollup_dues_s" "$rollup_dues_kb" 2 "sqlite3 each file's quarter" "$base_rollup_s"
