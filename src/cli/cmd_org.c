@@ -12,6 +12,7 @@
 #include "db/archive.h"
 #include "db/branch.h"
 #include "db/db.h"
+#include "db/record.h"
 #include "db/term.h"
 #include "io/sheet.h"
 #include "report/org.h"
@@ -74,10 +75,10 @@ static int write_list(struct cli *cli, const char *cmd, int argc, char **argv,
 /* term|document|submission void ID --reason TEXT: in one write, refused
  * when there is no such record or it is void already.  A term is named by
  * its 届次 (3 or 第3届), the others by their number (文件#3, 报送#3). */
-static int void_record(struct cli *cli, const char *cmd, enum org_record k, int argc, char **argv)
+static int void_record(struct cli *cli, const char *cmd, enum record_table k, int argc, char **argv)
 {
 	static const char *const names[] = { "--reason", NULL };
-	static const char *const prefixes[] = { [ORG_TERM] = "第", [ORG_DOCUMENT] = "文件#", [ORG_SUBMISSION] = "报送#" };
+	static const char *const prefixes[] = { [RT_TERM] = "第", [RT_DOCUMENT] = "文件#", [RT_SUBMISSION] = "报送#" };
 	const char *v[1] = { 0 }, *which = NULL;
 	char number[64], label[64], status_now[16];
 	long long id = 0;
@@ -86,29 +87,29 @@ static int void_record(struct cli *cli, const char *cmd, enum org_record k, int 
 		return status;
 	snprintf(number, sizeof number, "%s", which ? which : "");
 	size_t n = strlen(number), tail = strlen("届");
-	if (k == ORG_TERM && n > tail && !strcmp(number + n - tail, "届"))
+	if (k == RT_TERM && n > tail && !strcmp(number + n - tail, "届"))
 		number[n - tail] = '\0';
 	if (!cli_record_id(number, prefixes[k], &id))
 		return cli_usage(cmd, _("give the record's number and the reason"));
 	if (!v[0] || text_blank(v[0]))
 		return cli_usage(cmd, _("%s is required"), "--reason");
-	if (k == ORG_TERM)
+	if (k == RT_TERM)
 		snprintf(label, sizeof label, "第%lld届", id);
 	else
 		snprintf(label, sizeof label, "%s%lld", prefixes[k], id);
 	struct db *db = cli_begin(cli, &status);
 	if (!db)
 		return status;
-	int found = k == ORG_TERM ? term_find_seq(db, (int)id, &id) : 1;
+	int found = k == RT_TERM ? term_find_seq(db, (int)id, &id) : 1;
 	if (found == 1)
-		found = org_record_status(db, k, id, status_now);
+		found = record_status(db, k, id, status_now);
 	if (found < 0)
 		return cli_commit_or_fail(db, false);
 	if (!found || !strcmp(status_now, "作废")) {
 		db_rollback(db);
 		return found ? cli_fail(_("%s is void already"), label) : cli_fail(_("no %s is recorded"), label);
 	}
-	status = cli_commit_or_fail(db, org_record_void(db, k, id, v[0]));
+	status = cli_commit_or_fail(db, record_void(db, k, id, v[0]));
 	if (status == EXIT_OK)
 		printf(_("zhibu: voided %s.\n"), label);
 	return status;
@@ -306,7 +307,7 @@ int cmd_term(struct cli *cli, int argc, char **argv)
 	if (argc >= 2 && !strcmp(argv[1], "settings"))
 		return term_settings(cli, argc, argv);
 	if (argc >= 2 && !strcmp(argv[1], "void"))
-		return void_record(cli, "term void", ORG_TERM, argc, argv);
+		return void_record(cli, "term void", RT_TERM, argc, argv);
 	return cli_usage("term", _("name what to do: add, request, approve, extend, list, settings or void"));
 }
 
@@ -391,7 +392,7 @@ int cmd_document(struct cli *cli, int argc, char **argv)
 	if (argc >= 2 && !strcmp(argv[1], "archive"))
 		return document_archive(cli, argc, argv);
 	if (argc >= 2 && !strcmp(argv[1], "void"))
-		return void_record(cli, "document void", ORG_DOCUMENT, argc, argv);
+		return void_record(cli, "document void", RT_DOCUMENT, argc, argv);
 	return cli_usage("document", _("name what to do: add, archive or void"));
 }
 
@@ -455,6 +456,6 @@ int cmd_submission(struct cli *cli, int argc, char **argv)
 	if (argc >= 2 && !strcmp(argv[1], "list"))
 		return write_list(cli, "submission list", argc, argv, submissions_sheet);
 	if (argc >= 2 && !strcmp(argv[1], "void"))
-		return void_record(cli, "submission void", ORG_SUBMISSION, argc, argv);
+		return void_record(cli, "submission void", RT_SUBMISSION, argc, argv);
 	return cli_usage("submission", _("name what to do: add, sent, list or void"));
 }

@@ -19,6 +19,7 @@
 #include "db/dues.h"
 #include "db/meeting.h"
 #include "db/member.h"
+#include "db/record.h"
 #include "db/role.h"
 #include "db/transfer.h"
 #include "report/documents.h"
@@ -555,7 +556,7 @@ static int transfer_void_cmd(struct cli *cli, int argc, char **argv)
 	struct db *db = cli_begin(cli, &status);
 	if (!db)
 		return status;
-	status = cli_commit_or_fail(db, transfer_void(db, id, argv[2]));
+	status = cli_commit_or_fail(db, record_void(db, RT_TRANSFER, id, argv[2]));
 	if (status)
 		return status;
 	printf(_("zhibu: voided %s#%lld.\n"), "转接", id);

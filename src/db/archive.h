@@ -51,13 +51,4 @@ bool submissions_each(struct db *db, bool pending, submission_fn *fn, void *ctx)
  * year answers: as submissions with id 0. */
 bool submissions_due_by_rules(struct db *db, int from, int to, const char *since, submission_fn *fn, void *ctx);
 
-/* The records of the 组织 screen a wrong one of which is voided with a
- * reason: a term (branch_terms), a document, a submission. */
-enum org_record { ORG_TERM, ORG_DOCUMENT, ORG_SUBMISSION };
-/* The status of record id of kind k ("有效", "失效", "作废"): 1 found,
- * 0 no such record, -1 on error. */
-int org_record_status(struct db *db, enum org_record k, long long id, char status[16]);
-/* Void record id of kind k (not void already) with a reason. */
-bool org_record_void(struct db *db, enum org_record k, long long id, const char *reason);
-
 #endif

@@ -131,22 +131,6 @@ bool transfer_set_report(struct db *db, long long id, long long member_id, const
 	return false;
 }
 
-bool transfer_void(struct db *db, long long id, const char *reason)
-{
-	sqlite3_stmt *st = db_stmt(db,
-		"UPDATE transfers SET status = '作废', void_reason = :reason WHERE id = :id AND status = '有效'");
-	if (!st)
-		return false;
-	db_bind_int(st, ":id", id);
-	db_bind_text(st, ":reason", reason);
-	if (!db_step_done(db, st))
-		return false;
-	if (sqlite3_changes(db->h) == 1)
-		return true;
-	db_set_error(db, _("no valid %s#%lld"), "转接", id);
-	return false;
-}
-
 bool transfer_each(struct db *db, const char *from, const char *to, long long member_id, transfer_fn *fn,
 		   void *ctx)
 {

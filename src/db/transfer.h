@@ -42,7 +42,6 @@ long long transfer_find_letter(struct db *db, const char *direction, const char 
 bool transfer_set_receipt(struct db *db, long long id, const char *date, const char *by);
 /* A 转入 reported on date as member_id (refused when already reported). */
 bool transfer_set_report(struct db *db, long long id, long long member_id, const char *date);
-bool transfer_void(struct db *db, long long id, const char *reason);
 
 /* The valid transfers issued from `from` to `to` (ISO; NULL: any), or of
  * one member (member_id > 0), by date issued. */
