@@ -377,13 +377,10 @@ bool disclosure_each(struct db *db, disclosure_fn *fn, void *ctx)
 		return false;
 	struct disclosure d;
 	memset(&d, 0, sizeof d);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (sqlite3_step(st) == SQLITE_ROW) {
 		disclosure_read(st, &d);
-		if (!fn(ctx, &d)) {
-			rc = SQLITE_DONE;
+		if (!fn(ctx, &d))
 			break;
-		}
 	}
 	return db_reset(db, st);
 }

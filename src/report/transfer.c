@@ -61,8 +61,9 @@ static void add_waiting(void *ctx, const struct transfer_open *o)
 		return;
 	struct transfer_dates d;
 	dates_of(t, &d);
-	struct transfer_waiting w = { t, d.expiry, d.due, state_of(t, &d, c->as_of),
-				      transfer_state(d.issued, t->valid_days, false, c->as_of) == TRANSFER_OVERDUE };
+	const char *state = state_of(t, &d, c->as_of);
+	struct transfer_waiting w = { t, d.expiry, d.due, state,
+				      !strcmp(state, transfer_state_names[TRANSFER_OVERDUE]) };
 	c->fn(c->ctx, &w);
 }
 
