@@ -21,7 +21,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka)
 
 ZHIBU_VERSION = 0.1.0
-ZB_CFLAGS = -std=c11 -D_GNU_SOURCE -DZHIBU_VERSION='"$(ZHIBU_VERSION)"' -Wall -Wextra -Wshadow -Wno-unused-parameter \
+ZB_CFLAGS = -std=c11 -pthread -D_GNU_SOURCE -DZHIBU_VERSION='"$(ZHIBU_VERSION)"' -Wall -Wextra -Wshadow -Wno-unused-parameter \
 	-Isrc -I$(B) -MMD -MP -DLOCALEDIR='"$(LOCALEDIR)"' $(PKG_CFLAGS)
 
 V ?= 0
@@ -60,7 +60,7 @@ $(TEST_DEPS_OK): scripts/deps.sh
 	$(Q)touch $@
 
 $(B)/zhibu: $(MAIN_OBJ) $(B)/libzhibu.a
-	$(call say,LINK,$@)$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+	$(call say,LINK,$@)$(CC) $(LDFLAGS) -pthread -o $@ $^ $(PKG_LIBS) -lm
 
 $(B)/libzhibu.a: $(LIB_OBJ)
 	$(call say,AR,$@)rm -f $@ && ar rcs $@ $^

@@ -767,6 +767,20 @@ static bool zhibu_header(const char *path)
 	return ok;
 }
 
+/* The file restored is a new state of the database, whatever change
+ * numbers it shares with the one replaced: what was kept beside the old one
+ * (db/reads.h) must not be taken for it.  A file older than schema 17 has no
+ * identity: it is given one when it is upgraded. */
+static void renew_identity(const char *db_path)
+{
+	sqlite3 *h = NULL;
+	if (sqlite3_open_v2(db_path, &h, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK) {
+		sqlite3_busy_timeout(h, WAIT_MS);
+		exec_simple(h, "UPDATE change_marks SET last = abs(random()) WHERE tbl = '' AND field = 'file'");
+	}
+	sqlite3_close(h);
+}
+
 bool backup_restore(const char *db_path, const char *file, char **kept, char **err)
 {
 	struct backup_check c;
@@ -839,5 +853,7 @@ bool backup_restore(const char *db_path, const char *file, char **kept, char **e
 out:
 	sqlite3_close(src);
 	sqlite3_close(cur);
+	if (ok)
+		renew_identity(db_path);
 	return ok;
 }

@@ -120,16 +120,24 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql)
 	if (slot->sql) {
 		sqlite3_reset(slot->stmt);
 		sqlite3_clear_bindings(slot->stmt);
+		db_reads_used(db, slot);
 		return slot->stmt;
 	}
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+	struct db_readset reads = { 0 };
+	db->preparing = &reads;
+	int rc = sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
+	db->preparing = NULL;
+	if (rc != SQLITE_OK) {
+		db_readset_free(&reads);
 		db_set_sqlite_error(db, sql);
 		return NULL;
 	}
 	slot->sql = sql;
 	slot->stmt = st;
+	slot->reads = reads;
 	db->cache_count++;
+	db_reads_used(db, slot);
 	return st;
 }
 
@@ -340,6 +348,17 @@ bool db_commit(struct db *db)
 	return true;
 }
 
+bool db_read_begin(struct db *db)
+{
+	return sqlite3_get_autocommit(db->h) && db_exec(db, "BEGIN");
+}
+
+void db_read_end(struct db *db, bool began)
+{
+	if (began)
+		db_exec(db, "COMMIT");
+}
+
 void db_rollback(struct db *db)
 {
 	if (db->depth == 0)
@@ -426,6 +445,7 @@ int db_file_version(struct db *db)
 
 int db_data_version(struct db *db)
 {
+
 	return pragma_int(db, "PRAGMA data_version");
 }
 
@@ -689,6 +709,7 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 	sqlite3_extended_result_codes(db->h, 1);
 	sqlite3_busy_timeout(db->h, 3000);
 	create_functions(db->h);
+	db_reads_watch(db);
 	bool ok = pragma_int(db, "PRAGMA schema_version") >= 0;
 	if (!ok)
 		db_set_error(db, _("%s is not a zhibu database"), path);
@@ -728,9 +749,12 @@ void db_close(struct db *db)
 	if (!db)
 		return;
 	for (size_t i = 0; i < db->cache_cap; i++)
-		if (db->cache[i].stmt)
+		if (db->cache[i].stmt) {
 			sqlite3_finalize(db->cache[i].stmt);
+			db_readset_free(&db->cache[i].reads);
+		}
 	free(db->cache);
+	db_reads_forget(db);
 	hours_members_forget(db);
 	sqlite3_close(db->h);
 	free(db->path);
@@ -769,6 +793,8 @@ struct db *db_open_readonly(const char *path, char **err)
 		sqlite3_extended_result_codes(db->h, 1);
 		sqlite3_busy_timeout(db->h, 3000);
 		create_functions(db->h);
+		db_reads_watch(db);
+		db->readonly = true;
 		if (pragma_int(db, "PRAGMA schema_version") >= 0)
 			return db;
 	}
@@ -780,4 +806,37 @@ struct db *db_open_readonly(const char *path, char **err)
 	}
 	db_close(db);
 	return NULL;
+}
+
+bool db_readonly(const struct db *db)
+{
+	return db->readonly;
+}
+
+struct db *db_open_again(struct db *db, char **err)
+{
+	if (db->readonly)
+		return db_open_readonly(db->path, err);
+	/* Not db_open: its look at the file's header opens and closes the
+	 * file, and closing any descriptor of a file drops every POSIX lock
+	 * this process holds on it (db's too): another process would then
+	 * take db's file for unused and remove its -wal.  SQLite's own opens
+	 * keep the locks; the file was checked and migrated when db opened. */
+	struct db *again = calloc(1, sizeof *again);
+	if (!again)
+		abort();
+	again->path = strdup(db->path);
+	if (!again->path)
+		abort();
+	if (sqlite3_open_v2(db->path, &again->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		if (asprintf(err, _("cannot open %s: %s"), db->path, sqlite3_errmsg(again->h)) < 0)
+			*err = NULL;
+		db_close(again);
+		return NULL;
+	}
+	sqlite3_extended_result_codes(again->h, 1);
+	sqlite3_busy_timeout(again->h, 3000);
+	create_functions(again->h);
+	db_reads_watch(again);
+	return again;
 }

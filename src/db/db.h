@@ -23,6 +23,11 @@ struct db *db_open(const char *path, enum db_mode mode, char **err);
  * then SQLite reads through the log and keeps its -shm).  The caller checks
  * the schema version. */
 struct db *db_open_readonly(const char *path, char **err);
+/* Whether db was opened by db_open_readonly. */
+bool db_readonly(const struct db *db);
+/* Another connection to db's file, opened as db was (for reading in another
+ * thread: a connection is used by one thread at a time). */
+struct db *db_open_again(struct db *db, char **err);
 void db_close(struct db *db);
 const char *db_path(const struct db *db);
 /* Remove the files SQLite keeps beside the database at PATH (-wal, -shm,
@@ -56,6 +61,11 @@ long long db_change_count(struct db *db);
 bool db_begin(struct db *db);
 bool db_commit(struct db *db);
 void db_rollback(struct db *db);
+/* Reads that must see one state of the file (a computation kept beside the
+ * version of what it read): a read transaction, when none is open.  Give
+ * db_read_end what db_read_begin returned. */
+bool db_read_begin(struct db *db);
+void db_read_end(struct db *db, bool began);
 
 /* The last error, translated where the user can cause it. */
 const char *db_error(const struct db *db);

@@ -4,8 +4,10 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "db/db.h"
+#include "db/reads.h"
 
 struct db {
 	sqlite3 *h;
@@ -14,6 +16,7 @@ struct db {
 	bool failed;        /* a nested rollback happened */
 	bool damaged;       /* SQLite found the file corrupt, not a database, or unreadable */
 	bool upgraded;      /* this open migrated the file (a copy was kept first) */
+	bool readonly;      /* opened by db_open_readonly */
 	char err[512];
 	/* Prepared statements by the address of their SQL literal: an open
 	 * addressing table that grows and never evicts, so that a statement a
@@ -21,12 +24,32 @@ struct db {
 	struct db_cached_stmt {
 		const char *sql;
 		sqlite3_stmt *stmt;
+		struct db_readset reads; /* what it names (reads.c) */
+		unsigned epoch;          /* the recording it was last counted in */
 	} *cache;
 	size_t cache_cap, cache_count;
+	/* What statements read (reads.c): the names seen, the sets being
+	 * recorded, the set of the cached statement being prepared. */
+	struct db_read_names {
+		char **names;
+		size_t n, cap;
+		uint32_t *slots;    /* open addressing: name number + 1 */
+		size_t slot_cap;
+	} read_names;
+	struct db_readset *recording[4], *preparing;
+	int nrecording;
+	unsigned read_epoch;
 	/* hours_members_each's last whole-branch list (training.c), kept while
 	 * nothing is written: the 学时 and 谈话 to-dos both read it. */
 	struct hours_members_memo *members_memo;
 };
+
+/* reads.c: the authorizer that records what statements read (db_open),
+ * its names (db_close), and a cached statement's reads counted each time
+ * db_stmt gives it. */
+void db_reads_watch(struct db *db);
+void db_reads_forget(struct db *db);
+void db_reads_used(struct db *db, struct db_cached_stmt *slot);
 
 /* Free the list hours_members_each kept (db_close). */
 void hours_members_forget(struct db *db);

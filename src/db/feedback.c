@@ -355,8 +355,8 @@ bool feedback_opening_each(struct db *db, long long box_id, feedback_opening_fn 
 	return run(db, st, &row, read_opening, each_row, &e);
 }
 
-/* ---- an opinion as a 整改 item: the item's problem ends with （意见#N）,
- * the mark by which each side finds the other. */
+/* ---- an opinion as a 整改 item: linked by rectify_items.feedback_id
+ * (schema/0018); its problem ends with （意见#N） for whoever reads it. */
 
 bool feedback_to_rectify(struct db *db, long long id, long long batch_id, const char *deadline, const char *person,
 			 long long *item_id)
@@ -379,6 +379,7 @@ bool feedback_to_rectify(struct db *db, long long id, long long batch_id, const 
 	struct rectify_item it;
 	memset(&it, 0, sizeof it);
 	it.batch_id = batch_id;
+	it.feedback_id = id;
 	snprintf(it.problem, sizeof it.problem, "%.900s（意见#%lld）", f.content, id);
 	text_copy(it.person, sizeof it.person, *person ? person : f.handler);
 	text_copy(it.deadline, sizeof it.deadline, deadline);
@@ -389,8 +390,8 @@ bool feedback_to_rectify(struct db *db, long long id, long long batch_id, const 
 
 bool feedback_rectify_each(struct db *db, long long id, feedback_rectify_fn *fn, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT id FROM rectify_items WHERE status <> '作废' "
-				       "AND problem LIKE '%（意见#' || :id || '）' ORDER BY id");
+	sqlite3_stmt *st = db_stmt(db, "SELECT id FROM rectify_items WHERE feedback_id = :id AND status <> '作废' "
+				       "ORDER BY id");
 	if (!st)
 		return false;
 	db_bind_int(st, ":id", id);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/hash.h"
 #include "db/db_private.h"
 
 bool home_member_kinds(struct db *db, long long *full, long long *probationary)
@@ -56,21 +57,11 @@ bool home_birthdays_each(struct db *db, int year, int month, int limit, home_bir
 	return true;
 }
 
+/* change_marks follows change_log (schema/0017). */
 const char *const home_unlogged_tables[] = {
 	"branch", "settings", "change_log", "dues_payments", "meeting_requirements", "holidays",
-	"pipeline_overrides", "party_groups", NULL,
+	"pipeline_overrides", "party_groups", "change_marks", NULL,
 };
-
-/* FNV-1a, 64 bits. */
-static uint64_t hash_bytes(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *b = p;
-	for (size_t i = 0; i < n; i++) {
-		h ^= b[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
 
 bool home_fingerprint(struct db *db, uint64_t *out)
 {
@@ -92,7 +83,7 @@ bool home_fingerprint(struct db *db, uint64_t *out)
 	if (!st)
 		return false;
 	int rc = sqlite3_step(st);
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = HASH_START;
 	if (rc == SQLITE_ROW) {
 		for (int i = 0; i < sqlite3_column_count(st); i++) {
 			const unsigned char *t = sqlite3_column_text(st, i);

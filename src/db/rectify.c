@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "core/i18n.h"
 #include "db/db_private.h"
 
 static void read_batch(sqlite3_stmt *st, struct rectify_batch *b)
@@ -110,9 +111,9 @@ bool rectify_item_add(struct db *db, const struct rectify_item *it, long long *i
 {
 	sqlite3_stmt *st = db_stmt(db,
 		"INSERT INTO rectify_items(batch_id, seq, problem, measures, leader, unit, person, deadline, "
-		"long_term, status, closed_on, verifier, evidence, void_reason, repeat_of) "
+		"long_term, status, closed_on, verifier, evidence, void_reason, repeat_of, feedback_id) "
 		"VALUES (:batch, :seq, :problem, :measures, :leader, :unit, :person, :deadline, :long_term, "
-		":status, :closed_on, :verifier, :evidence, :void_reason, :repeat_of)");
+		":status, :closed_on, :verifier, :evidence, :void_reason, :repeat_of, :feedback)");
 	if (!st)
 		return false;
 	db_bind_int(st, ":batch", it->batch_id);
@@ -130,6 +131,7 @@ bool rectify_item_add(struct db *db, const struct rectify_item *it, long long *i
 	db_bind_text(st, ":evidence", it->evidence);
 	db_bind_text(st, ":void_reason", it->void_reason);
 	db_bind_id(st, ":repeat_of", it->repeat_of);
+	db_bind_id(st, ":feedback", it->feedback_id);
 	return db_insert_done(db, st, id);
 }
 
@@ -140,7 +142,8 @@ bool rectify_item_add(struct db *db, const struct rectify_item *it, long long *i
 	"coalesce(p.on_date, ''), coalesce(p.text, ''), " \
 	"(i.repeat_of IS NOT NULL OR EXISTS (SELECT 1 FROM rectify_items e " \
 	"  JOIN rectify_batches eb ON eb.id = e.batch_id WHERE trim(e.problem) = trim(i.problem) " \
-	"  AND e.id <> i.id AND substr(eb.feedback_on, 1, 4) < substr(b.feedback_on, 1, 4))) " \
+	"  AND e.id <> i.id AND substr(eb.feedback_on, 1, 4) < substr(b.feedback_on, 1, 4))), " \
+	"coalesce(i.feedback_id, 0) " \
 	"FROM rectify_items i JOIN rectify_batches b ON b.id = i.batch_id " \
 	"LEFT JOIN rectify_progress p ON p.id = (SELECT q.id FROM rectify_progress q " \
 	"  WHERE q.item_id = i.id AND q.on_date <= :as_of ORDER BY q.on_date DESC, q.id DESC LIMIT 1) " \
@@ -170,6 +173,7 @@ static void read_item(sqlite3_stmt *st, struct rectify_item *it)
 	db_column_copy(st, 19, it->last_on, sizeof it->last_on);
 	db_column_copy(st, 20, it->last_text, sizeof it->last_text);
 	it->repeated = sqlite3_column_int(st, 21) != 0;
+	it->feedback_id = sqlite3_column_int64(st, 22);
 }
 
 bool rectify_item_get(struct db *db, long long id, struct rectify_item *out)
@@ -184,7 +188,7 @@ bool rectify_item_get(struct db *db, long long id, struct rectify_item *out)
 		read_item(st, out);
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE)
-		db_set_error(db, "整改#%lld ?", id);
+		db_set_error(db, _("no 整改 item 整改#%lld"), id);
 	else if (rc != SQLITE_ROW)
 		db_set_sqlite_error(db, NULL);
 	return rc == SQLITE_ROW;

@@ -33,6 +33,7 @@ struct rectify_item {
 	char evidence[512];
 	char void_reason[256];
 	long long repeat_of;             /* 0: none */
+	long long feedback_id;           /* the opinion it was made from (意见#, schema/0018); 0: none */
 	/* Read with the item: */
 	char batch_title[256], source[32];
 	char feedback_on[DATE_ISO_SIZE];

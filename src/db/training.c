@@ -113,13 +113,21 @@ struct hours_members_memo {
 	long long changes;
 	char *bytes;
 	size_t len, cap, n;
+	struct db_readset reads; /* what reading it read: counted again each time it is given */
 };
+
+static void memo_free(struct hours_members_memo *k)
+{
+	if (k) {
+		free(k->bytes);
+		db_readset_free(&k->reads);
+	}
+	free(k);
+}
 
 void hours_members_forget(struct db *db)
 {
-	if (db->members_memo)
-		free(db->members_memo->bytes);
-	free(db->members_memo);
+	memo_free(db->members_memo);
 	db->members_memo = NULL;
 }
 
@@ -169,15 +177,19 @@ bool hours_members_each(struct db *db, int year, long long member_id, hours_memb
 		k = calloc(1, sizeof *k);
 		if (!k)
 			abort();
-		if (!members_read(db, year, 0, memo_add, k)) {
-			free(k->bytes);
-			free(k);
+		db_reads_start(db, &k->reads);
+		bool ok = members_read(db, year, 0, memo_add, k);
+		db_reads_stop(db);
+		if (!ok) {
+			memo_free(k);
 			return false;
 		}
 		k->year = year;
 		k->data_version = version;
 		k->changes = changes;
 		db->members_memo = k;
+	} else {
+		db_reads_add(db, &k->reads);
 	}
 	const char *at = k->bytes;
 	for (size_t i = 0; i < k->n; i++) {
@@ -194,6 +206,18 @@ bool hours_members_each(struct db *db, int year, long long member_id, hours_memb
 		fn(ctx, &m);
 	}
 	return true;
+}
+
+static void count_member(void *ctx, const struct hours_member *m)
+{
+	(void)m;
+	++*(size_t *)ctx;
+}
+
+bool hours_members_count(struct db *db, int year, long long member_id, size_t *n)
+{
+	*n = 0;
+	return hours_members_each(db, year, member_id, count_member, n);
 }
 
 /* A time HH:MM as minutes of the day, in SQL. */

@@ -52,6 +52,9 @@ typedef void hours_member_fn(void *ctx, const struct hours_member *m);
 /* The members on the roster on any day of year (停止党籍, 流动 and 失联
  * included), in roster order.  With member_id, only that member. */
 bool hours_members_each(struct db *db, int year, long long member_id, hours_member_fn *fn, void *ctx);
+/* How many members hours_members_each gives (the list is read once and
+ * kept for it): for an array sized once, not doubled while 20,000 come. */
+bool hours_members_count(struct db *db, int year, long long member_id, size_t *n);
 
 enum hours_source_kind { HS_MEETING, HS_TRAINING };
 struct hours_source {
