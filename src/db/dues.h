@@ -206,7 +206,9 @@ struct dues_query {
 	                        * index (at most first): earlier months are not
 	                        * read, and the standing covers only the months
 	                        * from there (quicker: zhibu check looks at the
-	                        * last year) */
+	                        * last year); with by_id and a window of at most
+	                        * two years, the row's fixing (fixed, fix) is not
+	                        * read either */
 	bool by_id;            /* members in id order, not roster order: the whole
 	                        * branch read in a few passes (for checks and lists
 	                        * that sort on their own) */

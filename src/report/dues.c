@@ -650,17 +650,19 @@ static struct date month_day(int month, int day)
 
 static bool todo_arrears(struct db *db, struct todo_list *l, const struct dues_settings *set)
 {
-	/* The last twelve months: what is still to act on, and quick. */
-	struct row_list rows;
-	if (!arrears_rows(db, l->as_of, month_index(l->as_of.y, l->as_of.m) - TODO_ARREARS_MONTHS + 1,
-			  true, &rows)) {
-		free(rows.rows);
-		return false;
-	}
+	/* The last twelve months: what is still to act on, and quick.  One
+	 * row at a time: thousands of members may be in arrears. */
+	int now = month_index(l->as_of.y, l->as_of.m);
+	struct dues_query q = { .first = now, .months = 1, .as_of = l->as_of,
+				.history_from = now - TODO_ARREARS_MONTHS + 1, .arrears_only = true, .by_id = true,
+				.limit = -1 };
+	struct dues_iter *it = dues_iter_new(db, &q);
+	struct dues_row *r = malloc(sizeof *r);
+	if (!r)
+		abort();
 	char period[8];
-	month_format(month_index(l->as_of.y, l->as_of.m), period);
-	for (size_t i = 0; i < rows.n; i++) {
-		const struct dues_row *r = &rows.rows[i];
+	month_format(now, period);
+	while (it && dues_iter_next(it, r)) {
 		const struct dues_standing *st = &r->standing;
 		char item[256], since[8], link[64];
 		month_format(st->arrears_since, since);
@@ -677,8 +679,10 @@ static bool todo_arrears(struct db *db, struct todo_list *l, const struct dues_s
 				 month_day(st->arrears_since + set->warn_months - 1, 1), link);
 		}
 	}
-	free(rows.rows);
-	return true;
+	bool ok = it && !dues_iter_failed(it);
+	dues_iter_free(it);
+	free(r);
+	return ok;
 }
 
 static bool todo_remittance(struct db *db, struct todo_list *l, const struct dues_settings *set)

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/hash.h"
 #include "db/candidate.h"
 #include "db/db.h"
 #include "db/dues.h"
@@ -131,32 +132,25 @@ struct cache_header {
 
 static uint64_t hash_text(uint64_t h, const char *s)
 {
-	for (; s && *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 0x100000001b3ULL;
-	}
-	h ^= 0xff;
-	return h * 0x100000001b3ULL;
+	return hash_bytes(hash_bytes(h, s ? s : "", s ? strlen(s) : 0), "\xff", 1);
 }
 
 /* What the cache belongs to besides the records: the file, the program,
  * the language its texts are in. */
-static uint64_t cache_key(const char *db_path)
+uint64_t home_cache_key(const char *db_path)
 {
 	char *real = realpath(db_path, NULL);
-	uint64_t h = hash_text(0xcbf29ce484222325ULL, real ? real : db_path);
+	uint64_t h = hash_text(HASH_START, real ? real : db_path);
 	free(real);
 	h = hash_text(h, ZHIBU_VERSION);
 	h = hash_text(h, setlocale(LC_MESSAGES, NULL));
 	return hash_text(h, getenv("LANGUAGE"));
 }
 
-/* XDG_CACHE_HOME/zhibu/home-KEY.cache, else ~/.cache/zhibu/...; NULL when
- * there is no home. */
-static char *cache_path(uint64_t key, bool make_dir)
+char *home_cache_path(const char *kind, uint64_t key, bool make_dir)
 {
 	char *dir = paths_cache_dir(make_dir), *path = NULL;
-	if (dir && asprintf(&path, "%s/home-%016llx.cache", dir, (unsigned long long)key) < 0)
+	if (dir && asprintf(&path, "%s/%s-%016llx.cache", dir, kind, (unsigned long long)key) < 0)
 		abort();
 	free(dir);
 	return path;
@@ -171,14 +165,8 @@ static void terminate_strings(struct home_summary *h)
 		TERMINATE(h->birthdays[i].name);
 		TERMINATE(h->birthdays[i].join_date);
 	}
-	for (size_t i = 0; i < h->todos.count; i++) {
-		struct todo *t = &h->todos.items[i];
-		TERMINATE(t->category);
-		TERMINATE(t->period);
-		TERMINATE(t->item);
-		TERMINATE(t->due);
-		TERMINATE(t->link);
-	}
+	for (size_t i = 0; i < h->todos.count; i++)
+		todo_terminate(&h->todos.items[i]);
 	if (h->nbirthdays < 0 || h->nbirthdays > HOME_BIRTHDAYS_MAX)
 		h->nbirthdays = 0;
 	if (h->nmeetings < 0 || h->nmeetings > MK_COUNT)
@@ -191,7 +179,7 @@ static void terminate_strings(struct home_summary *h)
 
 bool home_cache_read(const char *db_path, uint64_t fp, struct date today, struct home_summary *h)
 {
-	char *path = cache_path(cache_key(db_path), false);
+	char *path = home_cache_path("home", home_cache_key(db_path), false);
 	FILE *f = path ? fopen(path, "rb") : NULL;
 	free(path);
 	if (!f)
@@ -200,7 +188,7 @@ bool home_cache_read(const char *db_path, uint64_t fp, struct date today, struct
 	struct todo *items = NULL;
 	bool ok = fread(&hd, sizeof hd, 1, f) == 1 && !memcmp(hd.magic, CACHE_MAGIC, 8) &&
 		  hd.summary_size == sizeof *h && hd.todo_size == sizeof *items &&
-		  hd.fingerprint == fp && hd.key == cache_key(db_path) &&
+		  hd.fingerprint == fp && hd.key == home_cache_key(db_path) &&
 		  hd.y == today.y && hd.m == today.m && hd.d == today.d && hd.ntodos < 1000000 &&
 		  fread(h, sizeof *h, 1, f) == 1;
 	if (ok && hd.ntodos) {
@@ -224,22 +212,10 @@ bool home_cache_read(const char *db_path, uint64_t fp, struct date today, struct
 	return true;
 }
 
-/* An item as it goes into the file: the bytes after each string zeroed. */
-static void clean_todo(const struct todo *t, struct todo *out)
-{
-	memset(out, 0, sizeof *out);
-	text_copy(out->category, sizeof out->category, t->category);
-	text_copy(out->period, sizeof out->period, t->period);
-	text_copy(out->item, sizeof out->item, t->item);
-	text_copy(out->due, sizeof out->due, t->due);
-	text_copy(out->link, sizeof out->link, t->link);
-	out->state = t->state;
-}
-
 bool home_cache_write(const char *db_path, uint64_t fp, const struct home_summary *h)
 {
-	uint64_t key = cache_key(db_path);
-	char *path = cache_path(key, true), *tmp = NULL;
+	uint64_t key = home_cache_key(db_path);
+	char *path = home_cache_path("home", key, true), *tmp = NULL;
 	if (!path)
 		return false;
 	if (asprintf(&tmp, "%s.tmp-%ld", path, (long)getpid()) < 0)
@@ -257,7 +233,7 @@ bool home_cache_write(const char *db_path, uint64_t fp, const struct home_summar
 	bool ok = f && fwrite(&hd, sizeof hd, 1, f) == 1 && fwrite(&copy, sizeof copy, 1, f) == 1;
 	for (size_t i = 0; ok && i < h->todos.count; i++) {
 		struct todo t;
-		clean_todo(&h->todos.items[i], &t);
+		todo_clean(&h->todos.items[i], &t);
 		ok = fwrite(&t, sizeof t, 1, f) == 1;
 	}
 	if (f && fclose(f) != 0)

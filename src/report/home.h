@@ -69,6 +69,13 @@ void home_summary_done(struct home_summary *h);
 bool home_cache_read(const char *db_path, uint64_t fp, struct date today, struct home_summary *h);
 bool home_cache_write(const char *db_path, uint64_t fp, const struct home_summary *h);
 
+/* What a cache file belongs to besides the records: the database file, the
+ * program, the language of its texts.  And the file of a kind of cache for
+ * that key: XDG_CACHE_HOME/zhibu/KIND-KEY.cache, else ~/.cache/zhibu/...;
+ * NULL when there is no home (malloc'd). */
+uint64_t home_cache_key(const char *db_path);
+char *home_cache_path(const char *kind, uint64_t key, bool make_dir);
+
 /* The to-dos of the cached summary into *out (as todo_collect for today and
  * HOME_TODO_DAYS would give them), when the cache is current; false when it
  * is not (out untouched): `zhibu check` then collects them itself. */

@@ -264,7 +264,12 @@ static bool year_load(struct db *db, int year, struct date as_of, long long memb
 {
 	memset(y, 0, sizeof *y);
 	y->year = year;
-	if (!hours_settings_load(db, &y->set) || !hours_members_each(db, year, member_id, add_member, y))
+	if (!hours_settings_load(db, &y->set) || !hours_members_count(db, year, member_id, &y->cap_rows))
+		return false;
+	y->rows = malloc((y->cap_rows + 1) * sizeof *y->rows);
+	if (!y->rows)
+		abort();
+	if (!hours_members_each(db, year, member_id, add_member, y))
 		return false;
 	struct load_ctx c = { .y = y, .detail = member_id != 0, .totals_only = totals_only };
 	for (size_t r = 0; r < y->nrows; r++)

@@ -78,6 +78,11 @@ bool talks_year_load(struct db *db, int year, struct date as_of, struct talks_ye
 	char from[DATE_ISO_SIZE], to[DATE_ISO_SIZE], with[32];
 	date_format((struct date){ year, 1, 1 }, from);
 	date_format(as_of, to);
+	if (!hours_members_count(db, year, 0, &y->cap_members))
+		return false;
+	y->members = malloc((y->cap_members + 1) * sizeof *y->members);
+	if (!y->members)
+		abort();
 	if (!hours_members_each(db, year, 0, add_person, y) || !talk_parties_each(db, from, to, add_party, y))
 		return false;
 	y->committee_ids = calloc(y->ncommittee + 1, sizeof *y->committee_ids);
@@ -292,10 +297,18 @@ const char *talks_coverage_warning(struct db *db, struct date day, char *buf, si
 		return buf;
 	}
 	size_t pairs = talks_missing_pairs(&y.cov), members = talks_missing_members(&y.cov);
+	/* talks.member_pairs on (and a branch small enough to count them). */
+	size_t people = talks_missing_people_pairs(&y.cov);
 	talks_year_done(&y);
-	if (!pairs && !members)
+	if (!pairs && !members && !people)
 		return NULL;
-	snprintf(buf, size, _("before the 组织生活会, 谈心谈话 should cover everyone: %zu pairs of committee members "
-			      "and %zu members have not talked this year (zhibu report talks)"), pairs, members);
+	if (people)
+		snprintf(buf, size, _("before the 组织生活会, 谈心谈话 should cover everyone: %zu pairs of committee "
+				      "members, %zu members and %zu pairs of members have not talked this year "
+				      "(zhibu report talks)"), pairs, members, people);
+	else
+		snprintf(buf, size, _("before the 组织生活会, 谈心谈话 should cover everyone: %zu pairs of committee "
+				      "members and %zu members have not talked this year (zhibu report talks)"),
+			 pairs, members);
 	return buf;
 }

@@ -28,6 +28,7 @@ struct todo_list {
 	size_t count, cap;
 	struct date as_of;
 	int within_days;     /* due soon = due within this many days of as_of */
+	size_t parts_computed; /* todo_collect: the parts collected, not read back from their cache */
 };
 
 void todo_list_init(struct todo_list *l, struct date as_of, int within_days);
@@ -36,15 +37,25 @@ void todo_list_done(struct todo_list *l);
  * Items due later than the window are not added. */
 void todo_add(struct todo_list *l, const char *category, const char *period,
 	      const char *item, struct date due, const char *link);
+/* Append an item as it is (read back from a cache, or collected into
+ * another list). */
+void todo_add_item(struct todo_list *l, const struct todo *t);
 /* Add an item shown from the day `from` on (whatever the window), as
  * overdue once due has passed: a yearly duty asked for from a fixed day
  * (学时 from 12-01, 谈心谈话 from 11-01). */
 void todo_add_from(struct todo_list *l, const char *category, const char *period,
 		   const char *item, struct date due, struct date from, const char *link);
-/* Fill the list from every source, most urgent first.  False on a database
- * error (db_error says why). */
+/* Fill the list from every source, most urgent first: each source's items
+ * read back from the cache while nothing it read has changed (todo_cache.h).
+ * False on a database error (db_error says why). */
 bool todo_collect(struct db *db, struct todo_list *l);
 const char *todo_state_label(enum todo_state s);
+/* An item as it goes into a cache file: the bytes after each string zeroed
+ * (nothing but the program's own bytes goes to the file). */
+void todo_clean(const struct todo *t, struct todo *out);
+/* An item as it comes back from a file that may be damaged: each string
+ * ended within its array; false when its state is none. */
+bool todo_terminate(struct todo *t);
 
 /* The rows of `zhibu check` as a sheet (类别, 期间, 事项, 截止日期, 状态):
  * everything overdue or due within `within` days of as_of.  NULL on a
