@@ -38,7 +38,7 @@
 	X(IMPORT, N_("导入: importing a file")) \
 	X(DISCLOSE, N_("党务公开: the calendar and one disclosure")) \
 	X(FEEDBACK, N_("党务公开: the 意见建议 and one opinion")) \
-	X(ORG, N_("组织: the term, the 回执 awaited, members away, the archive and the submissions")) \
+	X(ORG, N_("组织: the term, the transfers waiting, members away, the archive and the submissions")) \
 	X(DUES, N_("Dues: the year grid")) \
 	X(DUES_YEAR, N_("Dues: the year shown")) \
 	X(DUES_HISTORY, N_("Dues: one member's payments")) \

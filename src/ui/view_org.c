@@ -552,7 +552,7 @@ static const enum action bar[] = { ACT_BACK, ACT_OPEN, ACT_ORG_RECEIPT, ACT_ORG_
 
 const struct screen_ops screen_org = {
 	.name = "org", .title = N_("Organisation (组织)"),
-	.help = N_("The committee's term, the 回执 awaited, the members away or out of contact, the archive index of a year with its 件号, and submissions not yet sent"),
+	.help = N_("The committee's term, the transfers waiting (the 回执 of a 转出; the 报到 of a 转入 and its 回执 sent back), the members away or out of contact, the archive index of a year with its 件号, and submissions not yet sent"),
 	.open = org_open, .close = org_close, .draw = org_draw, .key = org_key,
 	.contexts = contexts, .bar = bar, .reload = org_reload, .go = org_go, .link_prefix = "org:",
 };

@@ -1,7 +1,7 @@
 # 谈心谈话 between every two members (talks.member_pairs = 1, issue 17): the
 # 党员之间 coverage with the pairs still missing in `zhibu report talks`, one
-# summarised `zhibu check` row from 11-01; a big branch is not counted and
-# the report says why.
+# summarised `zhibu check` row from 11-01, and the 组织生活会's warning counts
+# them; a big branch is not counted and the report says why.
 . "$DATA/meetings-setup.sh"
 zhibu import talks "$DATA/talks.csv" >/dev/null 2>&1
 zhibu talk add --date 2026-09-01 --talker 周八 --with 吴九、郑十 >/dev/null 2>&1
@@ -14,6 +14,8 @@ zhibu report talks --year 2026 --as-of 2026-10-31 | sed -n '/^谈心谈话覆盖
 echo "--- check: nothing before 11-01, one row for all the pairs from 11-01"
 ZHIBU_TODAY=2026-10-31 zhibu check | grep 党员之间; echo "exit $?"
 zhibu check | grep 谈话; echo "exit $?"
+echo "--- the 组织生活会 asks for the pairs of members too (a warning)"
+zhibu meeting add --kind 组织生活会 --date 2026-11-19 --title "2026年度组织生活会" --start 14:30 --end 17:00; echo "exit $?"
 echo "--- a branch of more than 200: not counted, the report says why, check is quiet"
 export ZHIBU_DB="$PWD/big.db"
 zhibu demo --members 240 >/dev/null 2>&1; echo "exit $?"
