@@ -40,6 +40,20 @@ row "home: first screen, nothing cached" "$home_cold_s" "$home_cold_kb" 1.0 "sql
 XDG_CACHE_HOME=$cache ZHIBU_SCRIPT="$WORK/home.script" "$ZHIBU" --db "$DB"
 measure check_cached env XDG_CACHE_HOME="$cache" "$ZHIBU" --db "$DB" check
 row "check, 首页's summary cached" "$check_cached_s" "$check_cached_kb" 0.2 "sqlite3 the fingerprint" "$base_fp_s"
+# `zhibu check` after a payment: the dues part is collected again, the others
+# are read back from the run before.  And after a member's status changed,
+# which nearly every part reads (the name and status of each member): every
+# part is collected, as on the first check of a day.
+base_members="SELECT id, name, status, status_date, join_date FROM members"
+measure base_m sqlite3 "$DB" "$base_members"
+payer=$(sqlite3 "$DB" "SELECT id_number FROM members WHERE status = '正常' ORDER BY id LIMIT 1")
+pay_voluntary() { "$ZHIBU" --db "$DB" dues pay --member "$payer" --month "${ZHIBU_TODAY%-*}" --amount "1.0$1" --voluntary --date "$ZHIBU_TODAY"; }
+check_after pcheck pay_voluntary
+row "check after a payment" "$pcheck_s" "$pcheck_kb" 0.2 "sqlite3 the members" "$base_m_s"
+leaving=$(sqlite3 "$DB" "SELECT group_concat(id_number, ' ') FROM (SELECT id_number FROM members WHERE status = '正常' ORDER BY id DESC LIMIT 20)")
+member_died() { "$ZHIBU" --db "$DB" member status "$(echo "$leaving" | cut -d' ' -f$(($1 + 1)))" --to 去世 --date "$ZHIBU_TODAY" --reason 病故; }
+check_after scheck member_died
+row "check after a member's status (all parts)" "$scheck_s" "$scheck_kb" 0.2 "sqlite3 the members" "$base_m_s"
 
 measure base_stats sqlite3 "$DB" "SELECT sex, ethnicity, education, category, kind, status, birth_date, join_date, full_date, status_date, group_id FROM members WHERE join_date <= '$ZHIBU_TODAY'"
 measure stats "$ZHIBU" --db "$DB" report stats -o "$WORK/stats.txt"

@@ -2,7 +2,7 @@
 # the year's end, the year's minutes with their attendance, the dues of every
 # member, the 整改, plan and 测评 records), the three sheets and the data
 # fingerprint.  Beside sqlite3's CLI running the bare queries behind it.  Then
-# `zhibu check` again with the 整改, plan and 测评 to-dos in it.
+# `zhibu check` with the 整改, plan and 测评 to-dos in it, after an item's progress.
 year=${ZHIBU_TODAY%%-*}
 YDB="$WORK/yearbook.db"
 cp "$DB" "$YDB"
@@ -35,6 +35,7 @@ measure yearbook "$ZHIBU" --db "$YDB" report yearbook --year "$year" -o "$WORK/y
 grep -q 数据指纹 "$WORK/yearbook.txt" 2>/dev/null || grep -q 'fingerprint' "$WORK/yearbook.txt" ||
 	{ echo "80_yearbook: no yearbook was written" >&2; misses=$((misses + 1)); }
 row "report yearbook (述职数据表, 3 sheets)" "$yearbook_s" "$yearbook_kb" 1.0 "sqlite3 the bare queries" "$base_yearbook_s"
-measure ycheck "$ZHIBU" --db "$YDB" check
+rectify_progress() { "$ZHIBU" --db "$YDB" rectify progress "整改#$(($1 + 1))" --date "$ZHIBU_TODAY" --text "进展$1"; }
+check_after ycheck rectify_progress "$ZHIBU_TODAY" "$YDB"
 measure base_ycheck sqlite3 "$YDB" "SELECT i.id, i.deadline, i.status, b.report_due FROM rectify_items i JOIN rectify_batches b ON b.id = i.batch_id"
-row "check, with 300 整改 items, a plan and a 测评" "$ycheck_s" "$ycheck_kb" 0.2 "sqlite3 the 整改 items" "$base_ycheck_s"
+row "check after 整改 progress (300 items)" "$ycheck_s" "$ycheck_kb" 0.2 "sqlite3 the 整改 items" "$base_ycheck_s"
