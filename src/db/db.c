@@ -421,6 +421,15 @@ static void create_functions(sqlite3 *h)
 				sql_sortkey, NULL, NULL);
 }
 
+/* What every connection of zhibu has, however it was opened. */
+static void connection_setup(struct db *db)
+{
+	sqlite3_extended_result_codes(db->h, 1);
+	sqlite3_busy_timeout(db->h, 3000);
+	create_functions(db->h);
+	db_reads_watch(db);
+}
+
 int db_schema_version(void)
 {
 	return migrations[migration_count - 1].version;
@@ -445,7 +454,6 @@ int db_file_version(struct db *db)
 
 int db_data_version(struct db *db)
 {
-
 	return pragma_int(db, "PRAGMA data_version");
 }
 
@@ -706,10 +714,7 @@ struct db *db_open(const char *path, enum db_mode mode, char **err)
 		explain_open_failure(path, err);
 		return NULL;
 	}
-	sqlite3_extended_result_codes(db->h, 1);
-	sqlite3_busy_timeout(db->h, 3000);
-	create_functions(db->h);
-	db_reads_watch(db);
+	connection_setup(db);
 	bool ok = pragma_int(db, "PRAGMA schema_version") >= 0;
 	if (!ok)
 		db_set_error(db, _("%s is not a zhibu database"), path);
@@ -790,10 +795,7 @@ struct db *db_open_readonly(const char *path, char **err)
 	int rc = sqlite3_open_v2(uri, &db->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
 	sqlite3_free(uri);
 	if (rc == SQLITE_OK) {
-		sqlite3_extended_result_codes(db->h, 1);
-		sqlite3_busy_timeout(db->h, 3000);
-		create_functions(db->h);
-		db_reads_watch(db);
+		connection_setup(db);
 		db->readonly = true;
 		if (pragma_int(db, "PRAGMA schema_version") >= 0)
 			return db;
@@ -834,9 +836,6 @@ struct db *db_open_again(struct db *db, char **err)
 		db_close(again);
 		return NULL;
 	}
-	sqlite3_extended_result_codes(again->h, 1);
-	sqlite3_busy_timeout(again->h, 3000);
-	create_functions(again->h);
-	db_reads_watch(again);
+	connection_setup(again);
 	return again;
 }

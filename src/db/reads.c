@@ -10,7 +10,6 @@
 
 /* ---- Names: "table.column", each given a number on first sight */
 
-
 static void names_grow(struct db_read_names *t)
 {
 	size_t cap = t->slot_cap ? t->slot_cap * 2 : 256;
@@ -273,19 +272,6 @@ static bool hash_marks(struct db *db, const char *table, const char *lines, size
 	return db_reset(db, st) && rc == SQLITE_DONE;
 }
 
-static bool is_table(struct db *db, const char *table, bool *yes)
-{
-	sqlite3_stmt *st = db_stmt(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = :t");
-	long long n = 0;
-	if (!st)
-		return false;
-	db_bind_text(st, ":t", table);
-	if (!db_step_int(db, st, &n))
-		return false;
-	*yes = n > 0;
-	return true;
-}
-
 bool db_reads_version(struct db *db, const char *text, uint64_t *out)
 {
 	uint64_t h = HASH_START;
@@ -304,13 +290,11 @@ bool db_reads_version(struct db *db, const char *text, uint64_t *out)
 		char table[128];
 		snprintf(table, sizeof table, "%.*s", (int)len, at);
 		h = hash_bytes(h, table, len + 1);
-		/* SQLite's own tables, table-valued functions (json_each, pragma_*):
-		 * what they give follows from the schema and their arguments. */
-		bool real = false;
-		if (strncmp(table, "sqlite_", 7) && !is_table(db, table, &real))
-			return false;
-		if (real && (!hash_marks(db, table, at, len, &h) ||
-			     (listed(home_unlogged_tables, table) && !hash_unlogged(db, table, &h))))
+		/* SQLite's own tables and table-valued functions (json_each,
+		 * pragma_*) have no marks: what they give follows from the schema
+		 * and their arguments. */
+		if (!hash_marks(db, table, at, len, &h) ||
+		    (listed(home_unlogged_tables, table) && !hash_unlogged(db, table, &h)))
 			return false;
 		while (*at && !strncmp(at, table, len) && at[len] == '.')
 			at = strchr(at, '\n') + 1;

@@ -365,14 +365,12 @@ struct row_list {
 	size_t n, cap;
 };
 
-/* history_from: 0 for the whole history, else the first month to read;
- * by_id: in id order (quicker), else roster order. */
-static bool arrears_rows(struct db *db, struct date as_of, int history_from, bool by_id,
-			 struct row_list *out)
+/* Every member in arrears on as_of, over the whole history, in id order
+ * (the quicker; the sheet sorts them). */
+static bool arrears_rows(struct db *db, struct date as_of, struct row_list *out)
 {
 	struct dues_query q = { .first = month_index(as_of.y, as_of.m), .months = 1, .as_of = as_of,
-				.history_from = history_from, .arrears_only = true, .by_id = by_id,
-				.limit = -1 };
+				.arrears_only = true, .by_id = true, .limit = -1 };
 	struct dues_iter *it = dues_iter_new(db, &q);
 	memset(out, 0, sizeof *out);
 	if (!it)
@@ -424,7 +422,7 @@ struct sheet *dues_arrears_sheet(struct db *db, struct date as_of)
 	sheet_add_column(s, "提示", CELL_TEXT);
 
 	struct row_list l;
-	if (!arrears_rows(db, as_of, 0, true, &l)) {
+	if (!arrears_rows(db, as_of, &l)) {
 		free(l.rows);
 		sheet_free(s);
 		return NULL;

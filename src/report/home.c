@@ -212,30 +212,15 @@ bool home_cache_read(const char *db_path, uint64_t fp, struct date today, struct
 	return true;
 }
 
-bool home_cache_write(const char *db_path, uint64_t fp, const struct home_summary *h)
+bool home_cache_replace(const char *kind, uint64_t key, home_cache_write_fn *write, const void *ctx)
 {
-	uint64_t key = home_cache_key(db_path);
-	char *path = home_cache_path("home", key, true), *tmp = NULL;
+	char *path = home_cache_path(kind, key, true), *tmp = NULL;
 	if (!path)
 		return false;
 	if (asprintf(&tmp, "%s.tmp-%ld", path, (long)getpid()) < 0)
 		abort();
-	struct cache_header hd = {
-		.summary_size = sizeof *h, .todo_size = sizeof(struct todo), .fingerprint = fp, .key = key,
-		.y = h->today.y, .m = h->today.m, .d = h->today.d, .ntodos = (uint32_t)h->todos.count,
-	};
-	memcpy(hd.magic, CACHE_MAGIC, 8);
-	/* The summary without its pointer, and the items one by one: nothing
-	 * but the program's own bytes goes to the file. */
-	struct home_summary copy = *h;
-	memset(&copy.todos, 0, sizeof copy.todos);
 	FILE *f = fopen(tmp, "wb");
-	bool ok = f && fwrite(&hd, sizeof hd, 1, f) == 1 && fwrite(&copy, sizeof copy, 1, f) == 1;
-	for (size_t i = 0; ok && i < h->todos.count; i++) {
-		struct todo t;
-		todo_clean(&h->todos.items[i], &t);
-		ok = fwrite(&t, sizeof t, 1, f) == 1;
-	}
+	bool ok = f && write(f, ctx);
 	if (f && fclose(f) != 0)
 		ok = false;
 	if (ok && rename(tmp, path) != 0)
@@ -245,6 +230,34 @@ bool home_cache_write(const char *db_path, uint64_t fp, const struct home_summar
 	free(tmp);
 	free(path);
 	return ok;
+}
+
+struct home_file {
+	struct cache_header hd;
+	const struct home_summary *h;
+};
+
+static bool write_home(FILE *f, const void *ctx)
+{
+	const struct home_file *hf = ctx;
+	/* The summary without its pointer, and the items cleaned: nothing but
+	 * the program's own bytes goes to the file. */
+	struct home_summary copy = *hf->h;
+	memset(&copy.todos, 0, sizeof copy.todos);
+	return fwrite(&hf->hd, sizeof hf->hd, 1, f) == 1 && fwrite(&copy, sizeof copy, 1, f) == 1 &&
+	       todo_write_items(f, hf->h->todos.items, hf->h->todos.count);
+}
+
+bool home_cache_write(const char *db_path, uint64_t fp, const struct home_summary *h)
+{
+	uint64_t key = home_cache_key(db_path);
+	struct home_file hf = {
+		.hd = { .summary_size = sizeof *h, .todo_size = sizeof(struct todo), .fingerprint = fp, .key = key,
+			.y = h->today.y, .m = h->today.m, .d = h->today.d, .ntodos = (uint32_t)h->todos.count },
+		.h = h,
+	};
+	memcpy(hf.hd.magic, CACHE_MAGIC, 8);
+	return home_cache_replace("home", key, write_home, &hf);
 }
 
 bool home_summary_get(struct db *db, struct date today, struct home_summary *h, bool *cached)

@@ -11,6 +11,7 @@
 #ifndef ZHIBU_REPORT_HOME_H
 #define ZHIBU_REPORT_HOME_H
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #include "core/date.h"
@@ -75,6 +76,10 @@ bool home_cache_write(const char *db_path, uint64_t fp, const struct home_summar
  * NULL when there is no home (malloc'd). */
 uint64_t home_cache_key(const char *db_path);
 char *home_cache_path(const char *kind, uint64_t key, bool make_dir);
+/* Replace that file with what write puts in a file beside it, renamed
+ * when complete; best effort (false when it failed, nothing left). */
+typedef bool home_cache_write_fn(FILE *f, const void *ctx);
+bool home_cache_replace(const char *kind, uint64_t key, home_cache_write_fn *write, const void *ctx);
 
 /* The to-dos of the cached summary into *out (as todo_collect for today and
  * HOME_TODO_DAYS would give them), when the cache is current; false when it

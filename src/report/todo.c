@@ -265,7 +265,7 @@ bool todo_collect(struct db *db, struct todo_list *l)
 		struct part_run *r = &q.runs[q.which[k]];
 		if (ok && c && r->text)
 			todo_cache_keep(c, sources[q.which[k]].name, l->as_of, l->within_days, r->text, r->version,
-					l->items + r->from, r->to - r->from);
+					r->from, r->to - r->from);
 		free(r->text);
 	}
 	if (c && ok)
@@ -277,15 +277,22 @@ bool todo_collect(struct db *db, struct todo_list *l)
 	return ok;
 }
 
-void todo_clean(const struct todo *t, struct todo *out)
+bool todo_write_items(FILE *f, const struct todo *items, size_t n)
 {
-	memset(out, 0, sizeof *out);
-	text_copy(out->category, sizeof out->category, t->category);
-	text_copy(out->period, sizeof out->period, t->period);
-	text_copy(out->item, sizeof out->item, t->item);
-	text_copy(out->due, sizeof out->due, t->due);
-	text_copy(out->link, sizeof out->link, t->link);
-	out->state = t->state;
+	for (size_t i = 0; i < n; i++) {
+		const struct todo *t = &items[i];
+		struct todo out;
+		memset(&out, 0, sizeof out);
+		text_copy(out.category, sizeof out.category, t->category);
+		text_copy(out.period, sizeof out.period, t->period);
+		text_copy(out.item, sizeof out.item, t->item);
+		text_copy(out.due, sizeof out.due, t->due);
+		text_copy(out.link, sizeof out.link, t->link);
+		out.state = t->state;
+		if (fwrite(&out, sizeof out, 1, f) != 1)
+			return false;
+	}
+	return true;
 }
 
 #define TERMINATE(a) ((a)[sizeof(a) - 1] = '\0')

@@ -5,6 +5,7 @@
 #define ZHIBU_TODO_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "core/date.h"
 
@@ -50,9 +51,10 @@ void todo_add_from(struct todo_list *l, const char *category, const char *period
  * False on a database error (db_error says why). */
 bool todo_collect(struct db *db, struct todo_list *l);
 const char *todo_state_label(enum todo_state s);
-/* An item as it goes into a cache file: the bytes after each string zeroed
- * (nothing but the program's own bytes goes to the file). */
-void todo_clean(const struct todo *t, struct todo *out);
+/* Write n items to a cache file, the bytes after each string zeroed
+ * (nothing but the program's own bytes goes to the file).  False when a
+ * write failed. */
+bool todo_write_items(FILE *f, const struct todo *items, size_t n);
 /* An item as it comes back from a file that may be damaged: each string
  * ended within its array; false when its state is none. */
 bool todo_terminate(struct todo *t);

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "core/text.h"
 #include "db/db.h"
@@ -30,7 +29,8 @@ struct part_header {
 struct kept {
 	struct part_header h;
 	char *text;
-	struct todo *items;     /* NULL once taken: then they are the list's from list_from on */
+	struct todo *items;     /* as read; NULL once taken or collected: then they are
+	                         * the list's from list_from on */
 	size_t list_from;
 };
 
@@ -52,14 +52,15 @@ static void kept_free(struct kept *k)
  * damaged file could make the version read past. */
 static bool text_valid(const char *t, size_t size)
 {
+	static const char word[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
 	if (!size || t[size - 1])
 		return false;
 	for (const char *at = t; *at;) {
-		size_t table = strspn(at, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+		size_t table = strspn(at, word);
 		if (!table || table >= 64 || at[table] != '.')
 			return false;
 		at += table + 1;
-		at += strspn(at, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+		at += strspn(at, word);
 		if (*at++ != '\n')
 			return false;
 	}
@@ -143,7 +144,7 @@ bool todo_cache_take(struct todo_cache *c, struct db *db, const char *part, stru
 }
 
 void todo_cache_keep(struct todo_cache *c, const char *part, struct date as_of, int within, const char *reads,
-		     uint64_t version, const struct todo *items, size_t n)
+		     uint64_t version, size_t from, size_t n)
 {
 	struct kept k = { 0 };
 	if (strlen(part) >= PART_SIZE)
@@ -159,11 +160,7 @@ void todo_cache_keep(struct todo_cache *c, const char *part, struct date as_of, 
 	k.h.within = within;
 	k.h.text_size = (uint32_t)strlen(k.text) + 1;
 	k.h.nitems = (uint32_t)n;
-	k.items = calloc(n + 1, sizeof *k.items);
-	if (!k.items)
-		abort();
-	for (size_t i = 0; i < n; i++)
-		todo_clean(&items[i], &k.items[i]);
+	k.list_from = from;
 	struct kept *old = find(c, part);
 	if (!old) {
 		c->parts = realloc(c->parts, (c->n + 1) * sizeof *c->parts);
@@ -177,23 +174,23 @@ void todo_cache_keep(struct todo_cache *c, const char *part, struct date as_of, 
 	c->changed = true;
 }
 
-static bool write_parts(FILE *f, const struct todo_cache *c, const struct todo_list *l)
+struct file {
+	const struct todo_cache *c;
+	const struct todo_list *l;
+};
+
+static bool write_parts(FILE *f, const void *ctx)
 {
+	const struct todo_cache *c = ((const struct file *)ctx)->c;
+	const struct todo_list *l = ((const struct file *)ctx)->l;
 	struct file_header h = { .key = c->key, .todo_size = sizeof(struct todo), .nparts = (uint32_t)c->n };
 	memcpy(h.magic, CACHE_MAGIC, 8);
 	if (fwrite(&h, sizeof h, 1, f) != 1)
 		return false;
 	for (size_t i = 0; i < c->n; i++) {
 		const struct kept *k = &c->parts[i];
-		if (fwrite(&k->h, sizeof k->h, 1, f) != 1 || fwrite(k->text, 1, k->h.text_size, f) != k->h.text_size)
-			return false;
-		for (size_t j = 0; !k->items && j < k->h.nitems; j++) {
-			struct todo t;
-			todo_clean(&l->items[k->list_from + j], &t);
-			if (fwrite(&t, sizeof t, 1, f) != 1)
-				return false;
-		}
-		if (k->items && fwrite(k->items, sizeof *k->items, k->h.nitems, f) != k->h.nitems)
+		if (fwrite(&k->h, sizeof k->h, 1, f) != 1 || fwrite(k->text, 1, k->h.text_size, f) != k->h.text_size ||
+		    !todo_write_items(f, k->items ? k->items : l->items + k->list_from, k->h.nitems))
 			return false;
 	}
 	return true;
@@ -201,20 +198,8 @@ static bool write_parts(FILE *f, const struct todo_cache *c, const struct todo_l
 
 void todo_cache_close(struct todo_cache *c, const struct todo_list *l)
 {
-	char *path = c->changed ? home_cache_path("todo", c->key, true) : NULL, *tmp = NULL;
-	c->changed = false;
-	if (path) {
-		if (asprintf(&tmp, "%s.tmp-%ld", path, (long)getpid()) < 0)
-			abort();
-		FILE *f = fopen(tmp, "wb");
-		bool ok = f && write_parts(f, c, l);
-		if (f && fclose(f) != 0)
-			ok = false;
-		if (!ok || rename(tmp, path) != 0)
-			unlink(tmp);
-	}
-	free(tmp);
-	free(path);
+	if (c->changed)
+		home_cache_replace("todo", c->key, write_parts, &(struct file){ c, l });
 	todo_cache_forget(c);
 }
 

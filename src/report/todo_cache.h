@@ -22,12 +22,13 @@ struct todo_cache *todo_cache_load(struct db *db);
  * l's date and window and nothing the part read has changed since: true;
  * else false, l untouched. */
 bool todo_cache_take(struct todo_cache *c, struct db *db, const char *part, struct todo_list *l);
-/* Keep the n items the part collected for as_of and within, after reading
- * what `reads` names (db_readset_text) at `version` (db_reads_version). */
+/* Keep the n items the part collected for as_of and within, from `from`
+ * on in the list todo_cache_close is given, after reading what `reads`
+ * names (db_readset_text) at `version` (db_reads_version). */
 void todo_cache_keep(struct todo_cache *c, const char *part, struct date as_of, int within, const char *reads,
-		     uint64_t version, const struct todo *items, size_t n);
+		     uint64_t version, size_t from, size_t n);
 /* Write the file if anything was kept, and free: l is the list the parts
- * were taken into, as todo_cache_take left it (before it is sorted). */
+ * were taken and collected into, not yet sorted. */
 void todo_cache_close(struct todo_cache *c, const struct todo_list *l);
 /* Free without writing (the collection failed). */
 void todo_cache_forget(struct todo_cache *c);
